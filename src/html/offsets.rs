@@ -1,0 +1,320 @@
+//! [`OffsetMap`]: where each byte of a block's analysed text came from in the source.
+//!
+//! Beware: this is the tricky part. A block's text is not a slice of the
+//! source. `Mr&nbsp;<b>Yoon</b>\n   said` becomes the text `Mr Yoon said`:
+//! the reference `&nbsp;` became one space, the tags vanished, and the newline
+//! with its indentation collapsed to one space. The map records that history as
+//! pieces, each either
+//! - *verbatim*: text bytes equal source bytes, one for one; or
+//! - *atomic*: a decoded character reference or a collapsed whitespace run, which
+//!   maps as a whole (a span may start or end at its edges, never inside).
+//!
+//! Each piece also carries a *run* number: pieces of one run are contiguous in
+//! the source with no tag between them. A span of text that crosses runs must be
+//! cut into one source range per run, so that inserted elements nest within the
+//! page's own (`<b>Kim</b> Jong-un` gives two ranges sharing one id).
+
+use super::entities::ENTITIES;
+
+/// One piece of a block's text: see the module docs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+struct Piece {
+    text: usize,
+    text_len: usize,
+    src: usize,
+    src_len: usize,
+    run: u32,
+    verbatim: bool,
+}
+
+/// Maps byte offsets in a block's text to byte offsets in the HTML source.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct OffsetMap {
+    pieces: Vec<Piece>,
+}
+
+impl OffsetMap {
+    /// Source byte ranges covering text range `start..end`, one per run, in order.
+    /// Ranges are empty-free; a range that would be empty is left out.
+    pub fn source_ranges(&self, start: usize, end: usize) -> Vec<(usize, usize)> {
+        let mut out: Vec<(usize, usize, u32)> = Vec::new();
+        if start >= end {
+            return Vec::new();
+        }
+        // First piece that ends after `start`.
+        let first = self.pieces.partition_point(|p| p.text + p.text_len <= start);
+        for p in &self.pieces[first..] {
+            if p.text >= end {
+                break;
+            }
+            let (a, b) = if p.verbatim {
+                let a = p.src + start.saturating_sub(p.text);
+                let b = p.src + (end.min(p.text + p.text_len) - p.text);
+                (a, b)
+            } else {
+                (p.src, p.src + p.src_len)
+            };
+            match out.last_mut() {
+                Some(last) if last.2 == p.run && last.1 == a => last.1 = b,
+                _ => out.push((a, b, p.run)),
+            }
+        }
+        out.into_iter().filter(|r| r.0 < r.1).map(|r| (r.0, r.1)).collect()
+    }
+
+    /// Source byte offset of text offset `t` (the start of the piece holding it).
+    pub fn to_source(&self, t: usize) -> Option<usize> {
+        let i = self.pieces.partition_point(|p| p.text + p.text_len <= t);
+        let p = self.pieces.get(i)?;
+        Some(if p.verbatim { p.src + (t - p.text) } else { p.src })
+    }
+}
+
+/// Builds a block's text and its [`OffsetMap`] from source text runs.
+#[derive(Debug, Default)]
+pub struct TextBuilder {
+    text: String,
+    map: OffsetMap,
+    run: u32,
+    /// A whitespace run seen but not yet emitted: (src start, src end, run).
+    pending_space: Option<(usize, usize, u32)>,
+}
+
+/// ASCII whitespace as HTML defines it, plus U+00A0 (which reads as a space).
+fn is_html_space(c: char) -> bool {
+    matches!(c, '\t' | '\n' | '\x0c' | '\r' | ' ' | '\u{a0}')
+}
+
+impl TextBuilder {
+    /// A new, empty builder.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// Is nothing but whitespace collected so far?
+    pub fn is_empty(&self) -> bool {
+        self.text.is_empty()
+    }
+
+    /// Start a new run: the next text is separated from the last by markup.
+    pub fn break_run(&mut self) {
+        self.run += 1;
+    }
+
+    fn push_piece(&mut self, s: &str, src: usize, src_len: usize, verbatim: bool) {
+        if let Some((ps, pe, run)) = self.pending_space.take() {
+            if !self.text.is_empty() {
+                let t = self.text.len();
+                self.text.push(' ');
+                // Always atomic: the space stands for the whole whitespace run.
+                self.map.pieces.push(Piece { text: t, text_len: 1, src: ps, src_len: pe - ps, run, verbatim: false });
+            }
+        }
+        let t = self.text.len();
+        self.text.push_str(s);
+        // Merge with the previous verbatim piece when contiguous in text and source.
+        if verbatim {
+            if let Some(last) = self.map.pieces.last_mut() {
+                if last.verbatim && last.run == self.run && last.src + last.src_len == src && last.text + last.text_len == t {
+                    last.text_len += s.len();
+                    last.src_len += src_len;
+                    return;
+                }
+            }
+        }
+        self.map.pieces.push(Piece { text: t, text_len: s.len(), src, src_len, run: self.run, verbatim });
+    }
+
+    /// Add raw source text `raw` that starts at byte `src` in the source.
+    /// Character references are decoded and whitespace is collapsed.
+    pub fn push_source_text(&mut self, raw: &str, src: usize) {
+        let b = raw.as_bytes();
+        let mut i = 0;
+        let mut lit_start = 0;
+        while i < b.len() {
+            let c = b[i];
+            let space_len = match c {
+                b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' => 1,
+                0xC2 if b.get(i + 1) == Some(&0xA0) => 2,
+                _ => 0,
+            };
+            if space_len > 0 || c == b'&' {
+                if i > lit_start {
+                    self.push_piece(&raw[lit_start..i], src + lit_start, i - lit_start, true);
+                }
+                if space_len > 0 {
+                    let mut j = i;
+                    while j < b.len() {
+                        let l = match b[j] {
+                            b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' => 1,
+                            0xC2 if b.get(j + 1) == Some(&0xA0) => 2,
+                            _ => break,
+                        };
+                        j += l;
+                    }
+                    self.note_space(src + i, src + j);
+                    i = j;
+                } else {
+                    match decode_reference(&raw[i..]) {
+                        Some((decoded, used)) => {
+                            let mut buf = [0u8; 4];
+                            let decoded = match decoded {
+                                Decoded::Named(s) => s,
+                                Decoded::Char(c) => &*c.encode_utf8(&mut buf),
+                            };
+                            if decoded.chars().all(is_html_space) {
+                                self.note_space(src + i, src + i + used);
+                            } else {
+                                self.push_piece(decoded, src + i, used, false);
+                            }
+                            i += used;
+                        }
+                        None => {
+                            self.push_piece("&", src + i, 1, true);
+                            i += 1;
+                        }
+                    }
+                }
+                lit_start = i;
+            } else {
+                i += 1;
+            }
+        }
+        if lit_start < b.len() {
+            self.push_piece(&raw[lit_start..], src + lit_start, b.len() - lit_start, true);
+        }
+    }
+
+    fn note_space(&mut self, s: usize, e: usize) {
+        if self.pending_space.is_none() {
+            self.pending_space = Some((s, e, self.run));
+        }
+    }
+
+    /// Finish: the text (trailing whitespace dropped) and its map.
+    pub fn finish(self) -> (String, OffsetMap) {
+        (self.text, self.map)
+    }
+}
+
+/// What a character reference decodes to.
+enum Decoded {
+    Named(&'static str),
+    Char(char),
+}
+
+/// Decode a numeric reference at the start of `s` (which starts with `&#`),
+/// as the spec does: out-of-range values become U+FFFD, C1 controls map to
+/// their Windows-1252 characters.
+fn decode_numeric(s: &str) -> Option<(char, usize)> {
+    let b = s.as_bytes();
+    // s starts with "&#"
+    let (radix, digits_from) = if matches!(b.get(2), Some(b'x' | b'X')) { (16, 3) } else { (10, 2) };
+    let mut j = digits_from;
+    let mut value: u32 = 0;
+    while j < b.len() && (b[j] as char).is_digit(radix) {
+        value = value.saturating_mul(radix).saturating_add((b[j] as char).to_digit(radix).unwrap_or(0));
+        j += 1;
+    }
+    if j == digits_from {
+        return None;
+    }
+    if b.get(j) == Some(&b';') {
+        j += 1;
+    }
+    // The spec's replacements for C1 controls (Windows-1252 compatibility).
+    let c = match value {
+        0x80 => '\u{20AC}',
+        0x82 => '\u{201A}',
+        0x84 => '\u{201E}',
+        0x85 => '\u{2026}',
+        0x91 => '\u{2018}',
+        0x92 => '\u{2019}',
+        0x93 => '\u{201C}',
+        0x94 => '\u{201D}',
+        0x96 => '\u{2013}',
+        0x97 => '\u{2014}',
+        0 => '\u{FFFD}',
+        v => char::from_u32(v).unwrap_or('\u{FFFD}'),
+    };
+    Some((c, j))
+}
+
+/// Decode the character reference at the start of `s` (which starts with `&`).
+/// Returns the decoded text and the number of source bytes used.
+fn decode_reference(s: &str) -> Option<(Decoded, usize)> {
+    let b = s.as_bytes();
+    if b.get(1) == Some(&b'#') {
+        let (c, used) = decode_numeric(s)?;
+        return Some((Decoded::Char(c), used));
+    }
+    // Named: the longest name in the table that prefixes the text (spec).
+    let mut j = 1;
+    while j < b.len() && j < 40 && b[j].is_ascii_alphanumeric() {
+        j += 1;
+    }
+    if b.get(j) == Some(&b';') {
+        if let Ok(k) = ENTITIES.binary_search_by(|(n, _)| n.as_bytes().cmp(&b[1..=j])) {
+            return Some((Decoded::Named(ENTITIES[k].1), j + 1));
+        }
+    }
+    // Legacy references without `;` (`&amp`, `&nbsp`): try the longest prefix.
+    let mut end = j;
+    while end > 1 {
+        if let Ok(k) = ENTITIES.binary_search_by(|(n, _)| n.as_bytes().cmp(&b[1..end])) {
+            return Some((Decoded::Named(ENTITIES[k].1), end));
+        }
+        end -= 1;
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn build(parts: &[(&str, usize)]) -> (String, OffsetMap) {
+        let mut b = TextBuilder::new();
+        for (i, (s, at)) in parts.iter().enumerate() {
+            if i > 0 {
+                b.break_run();
+            }
+            b.push_source_text(s, *at);
+        }
+        b.finish()
+    }
+
+    #[test]
+    fn collapses_whitespace_and_decodes_references() {
+        let src = "Mr&nbsp;Yoon\n   said &amp; left ";
+        let (text, map) = build(&[(src, 0)]);
+        assert_eq!(text, "Mr Yoon said & left");
+        let yoon = text.find("Yoon").unwrap();
+        assert_eq!(map.source_ranges(yoon, yoon + 4), vec![(8, 12)]);
+        let amp = text.find('&').unwrap();
+        assert_eq!(map.source_ranges(amp, amp + 1), vec![(21, 26)]);
+        // A span across the collapsed space maps to one range covering it.
+        assert_eq!(map.source_ranges(0, yoon + 4), vec![(0, 12)]);
+    }
+
+    #[test]
+    fn spans_across_tags_split_by_run() {
+        // "<b>Kim</b> Jong-un": runs "Kim" at 3 and " Jong-un" at 10.
+        let (text, map) = build(&[("Kim", 3), (" Jong-un", 10)]);
+        assert_eq!(text, "Kim Jong-un");
+        assert_eq!(map.source_ranges(0, text.len()), vec![(3, 6), (10, 18)]);
+    }
+
+    #[test]
+    fn numeric_and_legacy_references() {
+        let (text, _) = build(&[("&#8220;Hi&#x201D; &amp &copy;2024 &bogus; &", 0)]);
+        assert_eq!(text, "\u{201C}Hi\u{201D} & \u{a9}2024 &bogus; &");
+    }
+
+    #[test]
+    fn leading_and_trailing_space_dropped() {
+        let (text, map) = build(&[("  a  ", 0)]);
+        assert_eq!(text, "a");
+        assert_eq!(map.to_source(0), Some(2));
+    }
+}

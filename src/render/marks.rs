@@ -1,0 +1,120 @@
+//! Turn an [`Analysis`] into [`Mark`]s: which text to wrap, and the tooltip
+//! each span carries.
+//!
+//! Attributes of an inserted span (all names under one prefix, so host CSS
+//! cannot collide and a second run can find them):
+//! - `class="ae ae-KIND"` (`ae-quote` for quotes);
+//! - `data-ae-id`: shared by the pieces of one mention or quote;
+//! - `data-ae-ref` (entity id) on mentions, `data-ae-speaker` on quotes;
+//! - `data-ae-tip`: the tooltip text, escaped;
+//! - `tabindex="0"` so keyboard users reach the tooltip.
+
+use super::escape::escape_attr;
+use super::{Mark, ID_ATTR};
+use crate::text::{Analysis, Entity};
+use crate::KindSet;
+
+/// Tooltip text for entity `i`: "Yoon Suk Yeol · person · South Korean president · 3 quotes".
+pub fn entity_tooltip(a: &Analysis, i: usize) -> String {
+    let e = &a.entities()[i];
+    let mut parts: Vec<String> = vec![e.name().to_string(), e.kind().as_str().to_string()];
+    if let Some(d) = e.description() {
+        parts.push(d.to_string());
+    }
+    let quotes = a.quote_count(i);
+    if quotes > 0 {
+        parts.push(plural(quotes, "quote"));
+    } else {
+        parts.push(plural(e.mentions().len(), "mention"));
+    }
+    parts.join(" \u{b7} ")
+}
+
+/// Tooltip text for quote `q`: who said it.
+pub fn quote_tooltip(a: &Analysis, q: usize) -> String {
+    let quote = &a.quotes()[q];
+    match quote.speaker() {
+        Some(i) => {
+            let e: &Entity = &a.entities()[i];
+            let mut parts = vec![format!("quote \u{b7} {}", e.name())];
+            if let Some(d) = e.description() {
+                parts.push(d.to_string());
+            }
+            parts.push(plural(a.quote_count(i), "quote"));
+            parts.join(" \u{b7} ")
+        }
+        None => match quote.speaker_description() {
+            Some(d) => format!("quote \u{b7} {d} (not named)"),
+            None => "quote \u{b7} speaker not named".to_string(),
+        },
+    }
+}
+
+fn plural(n: usize, word: &str) -> String {
+    if n == 1 {
+        format!("1 {word}")
+    } else {
+        format!("{n} {word}s")
+    }
+}
+
+fn open_tag(class: &str, id: &str, link: (&str, &str), tip: &str) -> String {
+    let mut t = String::with_capacity(96 + tip.len());
+    t.push_str("<span class=\"ae ae-");
+    t.push_str(class);
+    t.push_str("\" ");
+    t.push_str(ID_ATTR);
+    t.push_str("=\"");
+    t.push_str(id);
+    t.push('"');
+    if !link.1.is_empty() {
+        t.push(' ');
+        t.push_str(link.0);
+        t.push_str("=\"");
+        t.push_str(link.1);
+        t.push('"');
+    }
+    t.push_str(" data-ae-tip=\"");
+    escape_attr(&mut t, tip);
+    t.push_str("\" tabindex=\"0\">");
+    t
+}
+
+/// The marks for an analysis of HTML blocks, limited to the kinds in `kinds`.
+pub fn marks(a: &Analysis, kinds: KindSet) -> Vec<Mark> {
+    let mut out = Vec::new();
+    let mut n = 0;
+    for (i, e) in a.entities().iter().enumerate() {
+        if !kinds.contains(e.kind()) {
+            continue;
+        }
+        let tip = entity_tooltip(a, i);
+        let eid = format!("e{}", i + 1);
+        for m in e.mentions() {
+            n += 1;
+            out.push(Mark {
+                block: m.block,
+                start: m.start,
+                end: m.end,
+                open_tag: open_tag(e.kind().as_str(), &format!("m{n}"), ("data-ae-ref", &eid), &tip),
+                layer: 1,
+            });
+        }
+    }
+    if kinds.has_quotes() {
+        for (qi, q) in a.quotes().iter().enumerate() {
+            let (s, e) = q.range();
+            let speaker = q.speaker().map(|i| format!("e{}", i + 1)).unwrap_or_default();
+            out.push(Mark {
+                block: q.block(),
+                start: s,
+                end: e,
+                open_tag: open_tag("quote", &format!("q{}", qi + 1), ("data-ae-speaker", &speaker), &quote_tooltip(a, qi)),
+                layer: 0,
+            });
+        }
+    }
+    // A stable order: the renderer sorts by source position, ties keep this order.
+    out.sort_by_key(|m| (m.block, m.start, m.layer));
+    out
+}

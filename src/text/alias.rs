@@ -1,0 +1,182 @@
+//! Alias groups: one [`Entity`] per referent in the article.
+//!
+//! - People: a full name ("Yoon Suk Yeol") gathers the later short forms that
+//!   match one of its words ("Mr Yoon", "Yoon"); family-name-first names work
+//!   too ("Kim" with "Kim Jong-un"). When two people share the word, the one
+//!   mentioned most recently wins.
+//! - Places, organisations and groups gather by canonical name ("US" and
+//!   "United States"), and an acronym introduced in brackets ("the
+//!   International Atomic Energy Agency (IAEA)") joins its full name.
+//! - Roles: the first role the article gives a person becomes its description.
+
+use std::collections::HashMap;
+
+use super::entity::BlockAnalysis;
+use super::{Entity, Kind, Mention};
+
+/// Build the entities. Returns them in order of first mention, and for every
+/// block and candidate the index of its entity.
+pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Option<usize>>>) {
+    let mut entities: Vec<Entity> = Vec::new();
+    let mut by_key: HashMap<(Kind, String), usize> = HashMap::new();
+    // name word -> person entities that have it, for short forms
+    let mut person_words: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut last_seen: Vec<(usize, usize)> = Vec::new(); // per entity: (block, start) of last mention
+    let mut acronyms: HashMap<String, usize> = HashMap::new();
+    let mut cand_entity: Vec<Vec<Option<usize>>> = docs.iter().map(|d| vec![None; d.candidates.len()]).collect();
+
+    let new_entity = |entities: &mut Vec<Entity>, last_seen: &mut Vec<(usize, usize)>, kind: Kind, name: String| {
+        entities.push(Entity { kind, name, description: None, mentions: Vec::new(), gender: None });
+        last_seen.push((0, 0));
+        entities.len() - 1
+    };
+
+    // Pass 1: full personal names (two words or more) found anywhere.
+    for (b, d) in docs.iter().enumerate() {
+        for c in &d.candidates {
+            if c.kind == Kind::Person && c.last - c.first > 1 {
+                let key = (Kind::Person, texts[b][c.start..c.end].to_string());
+                if !by_key.contains_key(&key) {
+                    let id = new_entity(&mut entities, &mut last_seen, Kind::Person, key.1.clone());
+                    for w in name_words(&key.1) {
+                        person_words.entry(w.to_string()).or_default().push(id);
+                    }
+                    by_key.insert(key, id);
+                }
+            }
+        }
+    }
+
+    // Pass 2: every mention in order.
+    for (b, d) in docs.iter().enumerate() {
+        let text = texts[b];
+        for (ci, c) in d.candidates.iter().enumerate() {
+            let surface = &text[c.start..c.end];
+            let single = c.last - c.first == 1;
+            let id = if let Some(&id) = acronyms.get(surface) {
+                Some(id)
+            } else if c.kind == Kind::Person && !single {
+                by_key.get(&(Kind::Person, surface.to_string())).copied()
+            } else if single && (c.kind == Kind::Person || !c.certain) {
+                match person_words.get(surface) {
+                    Some(ids) => ids.iter().copied().max_by_key(|&id| last_seen[id]),
+                    None => None,
+                }
+            } else {
+                None
+            };
+            let id = match id {
+                Some(id) => id,
+                None => {
+                    let name = match c.kind {
+                        Kind::Person | Kind::Group | Kind::Date | Kind::Number | Kind::Other => surface.to_string(),
+                        _ => c.canonical.map_or_else(|| surface.to_string(), str::to_string),
+                    };
+                    let key_name = match c.kind {
+                        Kind::Group => c.canonical.map_or_else(|| surface.to_string(), |k| format!("{k}\u{1}")),
+                        _ => name.clone(),
+                    };
+                    let key = (c.kind, key_name);
+                    match by_key.get(&key) {
+                        Some(&id) => id,
+                        None => {
+                            let id = new_entity(&mut entities, &mut last_seen, c.kind, name);
+                            if c.kind == Kind::Person {
+                                person_words.entry(surface.to_string()).or_default().push(id);
+                            }
+                            by_key.insert(key, id);
+                            id
+                        }
+                    }
+                }
+            };
+            let e = &mut entities[id];
+            e.mentions.push(Mention { block: b, start: c.start, end: c.end });
+            if e.gender.is_none() {
+                e.gender = c.gender;
+            }
+            if e.description.is_none() {
+                e.description.clone_from(&c.role);
+            }
+            last_seen[id] = (b, c.start + 1);
+            cand_entity[b][ci] = Some(id);
+            // "Full Name (ACRONYM)": the acronym joins the full name.
+            if let Some(next) = d.candidates.get(ci + 1).filter(|n| n.start >= c.end) {
+                let between = &text[c.end..next.start];
+                let acr = &text[next.start..next.end];
+                if between.trim() == "(" && text[next.end..].starts_with(')') && acr.len() >= 2 && acr.chars().all(|ch| ch.is_uppercase() || ch == '.') && matches!(c.kind, Kind::Organization | Kind::Place | Kind::Other) {
+                    acronyms.insert(acr.to_string(), id);
+                    if entities[id].kind == Kind::Other {
+                        entities[id].kind = Kind::Organization;
+                    }
+                }
+            }
+        }
+    }
+
+    // Entities with no mention (full names seen only as parts of others) are dropped;
+    // the rest are ordered by first mention.
+    let mut order: Vec<usize> = (0..entities.len()).filter(|&i| !entities[i].mentions.is_empty()).collect();
+    order.sort_by_key(|&i| entities[i].mentions[0]);
+    let mut remap = vec![None; entities.len()];
+    for (new, &old) in order.iter().enumerate() {
+        remap[old] = Some(new);
+    }
+    let mut sorted: Vec<Entity> = Vec::with_capacity(order.len());
+    let mut taken: Vec<Option<Entity>> = entities.into_iter().map(Some).collect();
+    for &old in &order {
+        if let Some(e) = taken[old].take() {
+            sorted.push(e);
+        }
+    }
+    for row in &mut cand_entity {
+        for slot in row.iter_mut() {
+            *slot = slot.and_then(|id| remap[id]);
+        }
+    }
+    (sorted, cand_entity)
+}
+
+/// Words of a personal name that a short form may use: not particles or initials.
+fn name_words(name: &str) -> impl Iterator<Item = &str> {
+    name.split(' ').filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 2 && !w.ends_with('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyze;
+
+    fn groups(text: &str) -> Vec<(String, Vec<String>)> {
+        let a = analyze(text);
+        (0..a.entities().len())
+            .filter(|&i| a.entities()[i].kind() == crate::Kind::Person)
+            .map(|i| (a.entities()[i].name().to_string(), a.aliases(i).into_iter().map(str::to_string).collect()))
+            .collect()
+    }
+
+    #[test]
+    fn short_forms_join_full_names() {
+        let g = groups("Halima Okafor met Tomas Berg.\nMs Okafor said Berg was late. Later Okafor left.");
+        assert_eq!(g, [("Halima Okafor".to_string(), vec!["Halima Okafor".to_string(), "Okafor".to_string()]), ("Tomas Berg".to_string(), vec!["Tomas Berg".to_string(), "Berg".to_string()])]);
+    }
+
+    #[test]
+    fn family_name_first() {
+        let g = groups("Police said Park Min-jun spoke. Mr Park then left.");
+        assert_eq!(g[0].1, ["Park Min-jun", "Park"]);
+    }
+
+    #[test]
+    fn acronym_in_brackets_joins() {
+        let a = analyze("The International Atomic Energy Agency (IAEA) said so. The IAEA later agreed.");
+        let e = a.entities().iter().position(|e| e.name() == "International Atomic Energy Agency").unwrap();
+        assert_eq!(a.entities()[e].mentions().len(), 3);
+    }
+
+    #[test]
+    fn roles_become_descriptions() {
+        let a = analyze("Nadia Haddad, the Lebanese energy minister, spoke. Ms Haddad left.");
+        assert_eq!(a.entities()[0].description(), Some("Lebanese energy minister"));
+        assert_eq!(a.entities()[0].mentions().len(), 2);
+    }
+}

@@ -1,0 +1,321 @@
+//! A speaker for every quote.
+//!
+//! In order of preference:
+//! 1. After the quote, in its sentence: `,” Mr Yoon said`, `,” said Mr Yoon`,
+//!    `,” he added`, `,” a spokesman said`, `”, according to the ministry`.
+//! 2. Before it, in its sentence: `Mr Yoon said: “…”`, `He added: “…”`,
+//!    `X, the Y, said his government would “…”`. The subject is the nearest
+//!    person, organisation or place before the speech verb.
+//! 3. A later paragraph of a multi-paragraph quote takes the speaker of the first.
+//! 4. A quote with no attribution takes the speaker of the quote just before it
+//!    (same or previous paragraph), else of the one just after it.
+//!
+//! Pronouns resolve to the most recent compatible mention outside quotes: `he`
+//! and `she` to a person of that gender or of unknown gender (which they then
+//! fix), `they` and `it` to an organisation or place. An unnamed speaker ("a
+//! spokesman said") leaves the speaker empty and keeps the words as its
+//! description.
+
+use super::data::{self, Gender};
+use super::entity::BlockAnalysis;
+use super::{Entity, Kind, Quote};
+
+/// How many tokens after a closing mark may hold the attribution.
+const AFTER_WINDOW: usize = 10;
+/// How far back a pronoun looks for its referent, in mentions.
+const PRONOUN_LOOKBACK: usize = 200;
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Subject {
+    Entity(usize),
+    Pronoun(&'static str),
+    Nominal(String),
+}
+
+/// A person or organisation mention outside quotes: (block, start, entity).
+type Salient = (usize, usize, usize);
+
+/// Attribute every quote (updates `quotes` in place, and entity genders).
+pub fn attribute(texts: &[&str], docs: &[BlockAnalysis], cand_entity: &[Vec<Option<usize>>], entities: &mut [Entity], quotes: &mut [Quote]) {
+    // Mentions outside quotes, in document order, for pronouns.
+    let mut salient: Vec<Salient> = Vec::new();
+    for (b, d) in docs.iter().enumerate() {
+        for (ci, c) in d.candidates.iter().enumerate() {
+            let Some(id) = cand_entity[b][ci] else { continue };
+            if !matches!(entities[id].kind, Kind::Person | Kind::Organization | Kind::Place) {
+                continue;
+            }
+            if d.quotes.iter().any(|q| q.start <= c.start && c.start < q.end) {
+                continue;
+            }
+            salient.push((b, c.start, id));
+        }
+    }
+
+    let mut qi = 0;
+    let mut resolved = vec![false; quotes.len()];
+    for (b, d) in docs.iter().enumerate() {
+        for (k, span) in d.quotes.iter().enumerate() {
+            let this = qi;
+            qi += 1;
+            if quotes[this].continues.is_some() {
+                continue;
+            }
+            let text = texts[b];
+            let prev_end = if k > 0 { d.quotes[k - 1].close.unwrap_or(d.quotes[k - 1].end) } else { 0 };
+            let next_open = d.quotes.get(k + 1).map_or(text.len(), |n| n.open);
+            let subject = span
+                .close
+                .and_then(|close| after_quote(text, d, cand_entity, b, entities, close, next_open))
+                .or_else(|| before_quote(text, d, cand_entity, b, entities, prev_end, span.open));
+            let Some(subject) = subject else { continue };
+            resolved[this] = true;
+            match subject {
+                Subject::Entity(id) => quotes[this].speaker = Some(id),
+                Subject::Nominal(words) => quotes[this].speaker_description = Some(words),
+                Subject::Pronoun(p) => {
+                    quotes[this].speaker = resolve_pronoun(p, (b, span.open), &salient, entities);
+                    if quotes[this].speaker.is_none() {
+                        resolved[this] = false;
+                    }
+                }
+            }
+        }
+    }
+    // Reported speech outside quotes ("Lena Vogt said the case was closed."):
+    // per block, the last speech verb with a subject, for quotes that follow it.
+    let mut reported: Vec<Option<(usize, Option<usize>, Option<String>)>> = Vec::with_capacity(docs.len());
+    for (b, d) in docs.iter().enumerate() {
+        let text = texts[b];
+        let inside = |t: usize| d.quotes.iter().any(|q| q.open <= d.tokens[t].start && d.tokens[t].start < q.close.unwrap_or(text.len()));
+        let found = (0..d.tokens.len()).rev().find(|&t| is_speech_verb(d.tokens[t].as_str(text)) && !inside(t)).and_then(|v| {
+            let s = d.sentences.iter().find(|&&(s, e)| s <= v && v < e).map_or(0, |&(s, _)| s);
+            let subject = subject_before(text, d, cand_entity, b, entities, s, v)?;
+            Some(match subject {
+                Subject::Entity(id) => (d.tokens[v].start, Some(id), None),
+                Subject::Nominal(w) => (d.tokens[v].start, None, Some(w)),
+                Subject::Pronoun(p) => (d.tokens[v].start, resolve_pronoun(p, (b, d.tokens[v].start), &salient, entities), None),
+            })
+        });
+        reported.push(found.filter(|r| r.1.is_some() || r.2.is_some()));
+    }
+    // Continuations, then the nearest attribution before (previous quote or
+    // reported speech, same or previous paragraph), then the quote after.
+    for i in 0..quotes.len() {
+        if let Some(head) = quotes[i].continues {
+            copy_speaker(quotes, head, i);
+            resolved[i] = resolved[head];
+            continue;
+        }
+        if resolved[i] {
+            continue;
+        }
+        let b = quotes[i].block;
+        let prev_quote = (i > 0 && resolved[i - 1] && quotes[i - 1].block + 1 >= b).then(|| (quotes[i - 1].block, quotes[i - 1].start));
+        let speech = [Some(b), b.checked_sub(1)]
+            .into_iter()
+            .flatten()
+            .find_map(|rb| reported[rb].as_ref().filter(|r| rb < b || r.0 < quotes[i].start).map(|r| (rb, r)));
+        match (prev_quote, speech) {
+            (Some(pq), Some((rb, r))) if (rb, r.0) > pq => {
+                quotes[i].speaker = r.1;
+                quotes[i].speaker_description.clone_from(&r.2);
+                resolved[i] = true;
+            }
+            (Some(_), _) => {
+                copy_speaker(quotes, i - 1, i);
+                resolved[i] = true;
+            }
+            (None, Some((_, r))) => {
+                quotes[i].speaker = r.1;
+                quotes[i].speaker_description.clone_from(&r.2);
+                resolved[i] = true;
+            }
+            (None, None) => {}
+        }
+    }
+    for i in (0..quotes.len().saturating_sub(1)).rev() {
+        if !resolved[i] && resolved[i + 1] && quotes[i + 1].block <= quotes[i].block + 1 && quotes[i + 1].continues.is_none() {
+            copy_speaker(quotes, i + 1, i);
+            resolved[i] = true;
+        }
+    }
+    // Later paragraphs of a quote whose head was filled in just now.
+    for i in 0..quotes.len() {
+        if let Some(head) = quotes[i].continues {
+            copy_speaker(quotes, head, i);
+        }
+    }
+}
+
+/// Give quote `to` the speaker of quote `from`.
+fn copy_speaker(quotes: &mut [Quote], from: usize, to: usize) {
+    let (speaker, description) = (quotes[from].speaker, quotes[from].speaker_description.clone());
+    quotes[to].speaker = speaker;
+    quotes[to].speaker_description = description;
+}
+
+fn is_speech_verb(w: &str) -> bool {
+    data::SPEECH_VERBS.contains(&w)
+}
+
+fn pronoun(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "he" | "He" => "he",
+        "she" | "She" => "she",
+        "they" | "They" => "they",
+        "it" | "It" => "it",
+        _ => return None,
+    })
+}
+
+/// Entity of a candidate starting at token `t`, if it is a possible speaker.
+fn speaker_at(d: &BlockAnalysis, cand_entity: &[Vec<Option<usize>>], b: usize, entities: &[Entity], t: usize) -> Option<usize> {
+    let ci = d.candidates.iter().position(|c| c.first <= t && t < c.last)?;
+    let id = cand_entity[b][ci]?;
+    matches!(entities[id].kind, Kind::Person | Kind::Organization | Kind::Place).then_some(id)
+}
+
+/// The subject in tokens `a..v` (before a speech verb), nearest the verb first.
+fn subject_before(text: &str, d: &BlockAnalysis, ce: &[Vec<Option<usize>>], b: usize, entities: &[Entity], a: usize, v: usize) -> Option<Subject> {
+    for t in (a..v).rev() {
+        let tok = d.tokens[t];
+        if let Some(id) = speaker_at(d, ce, b, entities, t) {
+            return Some(Subject::Entity(id));
+        }
+        if let Some(p) = pronoun(tok.as_str(text)) {
+            return Some(Subject::Pronoun(p));
+        }
+    }
+    nominal(text, d, a, v)
+}
+
+/// "a spokesman", "one official", "the ministry": a determiner and a noun phrase.
+fn nominal(text: &str, d: &BlockAnalysis, a: usize, v: usize) -> Option<Subject> {
+    let words: Vec<usize> = (a..v).filter(|&t| d.tokens[t].is_word).collect();
+    let first = *words.first()?;
+    let det = d.tokens[first].as_str(text).to_ascii_lowercase();
+    if !matches!(det.as_str(), "a" | "an" | "the" | "one" | "two" | "some" | "several") || words.len() > 6 || words.len() < 2 {
+        return None;
+    }
+    let last = *words.last()?;
+    Some(Subject::Nominal(text[d.tokens[first].start..d.tokens[last].end].to_string()))
+}
+
+fn after_quote(text: &str, d: &BlockAnalysis, ce: &[Vec<Option<usize>>], b: usize, entities: &[Entity], close: usize, next_open: usize) -> Option<Subject> {
+    let toks = &d.tokens;
+    let a = toks.partition_point(|t| t.start < close);
+    let mut end = a;
+    while end < toks.len() && end - a < AFTER_WINDOW && toks[end].start < next_open {
+        let w = toks[end].as_str(text);
+        if matches!(w, "." | "!" | "?" | ";") && end > a {
+            break;
+        }
+        end += 1;
+    }
+    let v = (a..end).find(|&t| {
+        let w = toks[t].as_str(text);
+        is_speech_verb(w) || (w == "according" && toks.get(t + 1).is_some_and(|n| n.as_str(text) == "to"))
+    })?;
+    // Only punctuation before the subject-verb pair.
+    if (a..v).any(|t| toks[t].is_word && is_speech_verb(toks[t].as_str(text))) {
+        return None;
+    }
+    if v > a && (a..v).any(|t| toks[t].is_word) {
+        return subject_before(text, d, ce, b, entities, a, v);
+    }
+    // "said Mr Yoon", "according to the ministry"
+    let from = if toks[v].as_str(text) == "according" { v + 2 } else { v + 1 };
+    let mut stop = from;
+    while stop < end && !matches!(toks[stop].as_str(text), "," | "." | ";") {
+        stop += 1;
+    }
+    for t in from..stop {
+        if let Some(id) = speaker_at(d, ce, b, entities, t) {
+            return Some(Subject::Entity(id));
+        }
+        if let Some(p) = pronoun(toks[t].as_str(text)) {
+            return Some(Subject::Pronoun(p));
+        }
+    }
+    nominal(text, d, from, stop)
+}
+
+fn before_quote(text: &str, d: &BlockAnalysis, ce: &[Vec<Option<usize>>], b: usize, entities: &[Entity], prev_end: usize, open: usize) -> Option<Subject> {
+    let toks = &d.tokens;
+    let o = toks.partition_point(|t| t.start < open);
+    // Start of the sentence holding the opening mark, or the previous quote's end.
+    let sent_start = d.sentences.iter().find(|&&(s, e)| s <= o && o < e.max(s + 1)).map_or(0, |&(s, _)| s);
+    let a = sent_start.max(toks.partition_point(|t| t.start < prev_end));
+    let v = (a..o).rev().find(|&t| is_speech_verb(toks[t].as_str(text)))?;
+    subject_before(text, d, ce, b, entities, a, v).or_else(|| {
+        // "Said Mr Yoon: “…”"
+        (v + 1..o).find_map(|t| speaker_at(d, ce, b, entities, t).map(Subject::Entity))
+    })
+}
+
+fn resolve_pronoun(p: &str, at: (usize, usize), salient: &[Salient], entities: &mut [Entity]) -> Option<usize> {
+    let end = salient.partition_point(|&(b, s, _)| (b, s) < at);
+    let lo = end.saturating_sub(PRONOUN_LOOKBACK);
+    for &(_, _, id) in salient[lo..end].iter().rev() {
+        let e = &entities[id];
+        let ok = match p {
+            "he" => e.kind == Kind::Person && e.gender != Some(Gender::Female),
+            "she" => e.kind == Kind::Person && e.gender != Some(Gender::Male),
+            _ => matches!(e.kind, Kind::Organization | Kind::Place),
+        };
+        if ok {
+            if e.gender.is_none() && e.kind == Kind::Person {
+                entities[id].gender = Some(if p == "he" { Gender::Male } else { Gender::Female });
+            }
+            return Some(id);
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::analyze;
+
+    /// (quote text, speaker name or description)
+    fn attributed(text: &str) -> Vec<(String, Option<String>)> {
+        let a = analyze(text);
+        a.quotes()
+            .iter()
+            .map(|q| {
+                let (s, e) = q.range();
+                let who = q.speaker().map(|i| a.entities()[i].name().to_string()).or_else(|| q.speaker_description().map(str::to_string));
+                (a.block_text(q.block())[s..e].to_string(), who)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn speaker_after_and_before_the_quote() {
+        let got = attributed("Maria Lopes, the Portuguese finance minister, spoke.\n“We are ready,” Ms Lopes said.\nLopes added: “Nothing will stop us.”");
+        assert_eq!(got[0].1.as_deref(), Some("Maria Lopes"));
+        assert_eq!(got[1].1.as_deref(), Some("Maria Lopes"));
+    }
+
+    #[test]
+    fn pronouns_take_the_latest_compatible_person() {
+        let got = attributed("Anna Berg met Peter Holm in Oslo.\n“It went well,” she said.\n“It did not,” he said.");
+        assert_eq!(got[0].1.as_deref(), Some("Anna Berg"));
+        assert_eq!(got[1].1.as_deref(), Some("Peter Holm"));
+    }
+
+    #[test]
+    fn inverted_order_and_nominal_speakers() {
+        let got = attributed("“Prices will rise,” said Omar Farouk.\n“No comment,” a company spokesman said.");
+        assert_eq!(got[0].1.as_deref(), Some("Omar Farouk"));
+        assert_eq!(got[1].1.as_deref(), Some("a company spokesman"));
+    }
+
+    #[test]
+    fn multi_paragraph_and_unattributed_follow_on() {
+        let got = attributed("Lena Vogt, a judge, said the case was closed.\n“First we heard the facts.\n“Then we decided.”\n“And that is all.”");
+        assert!(got.iter().all(|(_, s)| s.as_deref() == Some("Lena Vogt")), "{got:?}");
+        assert_eq!(got.len(), 3);
+    }
+}

@@ -1,0 +1,210 @@
+//! Static word tables. `generated.rs` is written by `tests/tools/gen_tables.py`
+//! from registry packages and the CoNLL-2003 training split (word lists only);
+//! the short hand-kept lists below are English function words and cue words.
+//! Each list lives here once; analysis code asks through the functions.
+
+mod generated;
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+/// What the gazetteers know of a capitalised phrase.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gazetteer {
+    /// A place; the canonical name when it differs ("US" -> "United States").
+    Place(Option<&'static str>),
+    /// A nationality or group; its country, when it has one.
+    Group(Option<&'static str>),
+    /// An organisation; the full name when this is a short form.
+    Org(Option<&'static str>),
+}
+
+/// Gender of a given name or honorific.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Gender {
+    /// Male.
+    Male,
+    /// Female.
+    Female,
+}
+
+struct Tables {
+    gazetteer: HashMap<&'static str, Gazetteer>,
+    given: HashMap<&'static str, Option<Gender>>,
+    common: HashMap<&'static str, ()>,
+    labels: HashMap<&'static str, u8>,
+    /// Longest gazetteer phrase, in words.
+    max_words: usize,
+}
+
+fn tables() -> &'static Tables {
+    static TABLES: OnceLock<Tables> = OnceLock::new();
+    TABLES.get_or_init(|| {
+        let mut gazetteer = HashMap::with_capacity(4096);
+        let mut max_words = 1;
+        let split = |line: &'static str| -> (&'static str, Option<&'static str>) {
+            match line.split_once('\t') {
+                Some((a, b)) if !b.is_empty() => (a, Some(b)),
+                Some((a, _)) => (a, None),
+                None => (line, None),
+            }
+        };
+        for line in generated::PLACES.lines() {
+            let (n, c) = split(line);
+            gazetteer.insert(n, Gazetteer::Place(c));
+        }
+        for line in generated::GROUPS.lines() {
+            let (n, c) = split(line);
+            gazetteer.insert(n, Gazetteer::Group(c));
+        }
+        for line in generated::ORGS.lines() {
+            match line.split_once('|') {
+                Some((short, full)) => {
+                    gazetteer.insert(short, Gazetteer::Org(Some(full)));
+                    gazetteer.entry(full).or_insert(Gazetteer::Org(None));
+                }
+                None => {
+                    gazetteer.insert(line, Gazetteer::Org(None));
+                }
+            }
+        }
+        for k in gazetteer.keys() {
+            max_words = max_words.max(k.split(' ').count());
+        }
+        let given = generated::GIVEN_NAMES
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(n, g)| {
+                (n, match g {
+                    "m" => Some(Gender::Male),
+                    "f" => Some(Gender::Female),
+                    _ => None,
+                })
+            })
+            .collect();
+        let common = generated::COMMON_WORDS.lines().chain(FUNCTION_WORDS.iter().copied()).map(|w| (w, ())).collect();
+        let labels = generated::WORD_LABELS
+            .lines()
+            .filter_map(|l| l.split_once('\t'))
+            .map(|(w, l)| (w, l.as_bytes()[0]))
+            .collect();
+        Tables { gazetteer, given, common, labels, max_words }
+    })
+}
+
+/// Look a phrase up in the gazetteers (exact, case-sensitive).
+pub fn gazetteer(phrase: &str) -> Option<Gazetteer> {
+    tables().gazetteer.get(phrase).copied()
+}
+
+/// The longest gazetteer phrase, in words.
+pub fn gazetteer_max_words() -> usize {
+    tables().max_words
+}
+
+/// Is this a known given name? `Some(gender)` with the gender when it is clear.
+pub fn given_name(word: &str) -> Option<Option<Gender>> {
+    tables().given.get(word).copied()
+}
+
+/// Is this (lower-case) word a frequent ordinary word of English prose?
+pub fn is_common_word(lower: &str) -> bool {
+    tables().common.contains_key(lower)
+}
+
+/// The usual label of a capitalised word mid-sentence, learned from CoNLL-2003
+/// train: b'P' person, b'L' place, b'G' organisation, b'M' other name, b'O' no name.
+pub fn word_label(word: &str) -> Option<u8> {
+    tables().labels.get(word).copied()
+}
+
+/// Function words: never names on their own, whatever their case.
+const FUNCTION_WORDS: [&str; 64] = [
+    "a", "an", "the", "and", "or", "but", "if", "then", "so", "as", "at", "by", "for", "from", "in",
+    "into", "of", "off", "on", "onto", "out", "over", "to", "up", "with", "without", "he", "she",
+    "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your", "this",
+    "that", "these", "those", "there", "here", "when", "where", "while", "who", "what", "which",
+    "why", "how", "after", "before", "during", "since", "until", "yet", "also", "not", "no", "yes",
+];
+
+/// Honorifics: kept outside a name, and telling the person's gender.
+pub const HONORIFICS: [(&str, Option<Gender>); 22] = [
+    ("Mr", Some(Gender::Male)), ("Mr.", Some(Gender::Male)), ("Mrs", Some(Gender::Female)),
+    ("Mrs.", Some(Gender::Female)), ("Ms", Some(Gender::Female)), ("Ms.", Some(Gender::Female)),
+    ("Miss", Some(Gender::Female)), ("Dr", None), ("Dr.", None), ("Prof", None), ("Prof.", None),
+    ("Sir", Some(Gender::Male)), ("Dame", Some(Gender::Female)), ("Lord", Some(Gender::Male)),
+    ("Lady", Some(Gender::Female)), ("Mx", None), ("Rev", None), ("Rev.", None),
+    ("Sen.", None), ("Rep.", None), ("Gov.", None), ("Gen.", None),
+];
+
+/// Capitalised titles that may stand before a name ("President Macron").
+pub const TITLES: [&str; 44] = [
+    "President", "Vice", "Prime", "Minister", "Chancellor", "Senator", "Governor", "Mayor", "King",
+    "Queen", "Prince", "Princess", "Pope", "General", "Colonel", "Captain", "Lieutenant", "Sergeant",
+    "Admiral", "Judge", "Justice", "Secretary", "Ambassador", "Chairman", "Chairwoman", "Director",
+    "Commissioner", "Inspector", "Detective", "Officer", "Coach", "Professor", "Archbishop", "Bishop",
+    "Cardinal", "Sheikh", "Emir", "Crown", "Foreign", "Defence", "Defense", "Premier", "Speaker",
+    "Representative",
+];
+
+/// Lower-case nouns that name a role ("spokesman", "president").
+pub const ROLE_NOUNS: [&str; 72] = [
+    "spokesman", "spokeswoman", "spokesperson", "president", "leader", "minister", "secretary",
+    "official", "ambassador", "envoy", "chief", "head", "director", "chairman", "chairwoman", "chair",
+    "executive", "founder", "analyst", "professor", "commander", "general", "governor", "mayor",
+    "senator", "lawmaker", "prosecutor", "judge", "lawyer", "attorney", "adviser", "advisor",
+    "economist", "researcher", "author", "editor", "correspondent", "reporter", "coach", "captain",
+    "manager", "king", "queen", "prince", "premier", "chancellor", "deputy", "aide", "diplomat",
+    "negotiator", "officer", "activist", "campaigner", "candidate", "strategist", "scientist",
+    "doctor", "expert", "historian", "owner", "partner", "dictator", "ruler", "monarch", "emperor",
+    "speaker", "representative", "mp", "ceo", "cfo", "chef", "writer",
+];
+
+/// Verbs that introduce reported speech.
+pub const SPEECH_VERBS: [&str; 62] = [
+    "said", "says", "say", "saying", "told", "tells", "added", "adds", "asked", "asks", "warned",
+    "warns", "insisted", "insists", "wrote", "writes", "tweeted", "tweets", "posted", "explained",
+    "explains", "noted", "notes", "argued", "argues", "claimed", "claims", "stated", "states",
+    "announced", "declared", "replied", "replies", "responded", "continued", "continues",
+    "acknowledged", "admitted", "admits", "recalled", "recalls", "stressed", "suggested", "suggests",
+    "observed", "remarked", "commented", "conceded", "confirmed", "urged", "urges", "cautioned",
+    "emphasised", "emphasized", "predicted", "promised", "vowed", "pledged", "joked", "shouted",
+    "whispered", "sighed",
+];
+
+/// Words that, near a quoted phrase, show it is somebody's words ("what he
+/// called “a disgrace”"). Used for partial quotes only.
+pub const PARTIAL_QUOTE_CUES: [&str; 6] = ["called", "calls", "described", "describes", "according", "accused"];
+
+/// Last words that make a capitalised phrase an organisation.
+pub const ORG_HEADS: [&str; 62] = [
+    "Council", "Ministry", "Agency", "Party", "Bank", "Corporation", "Corp", "Corp.", "Inc", "Inc.",
+    "Ltd", "Ltd.", "Company", "Co", "Co.", "University", "College", "School", "Committee",
+    "Commission", "Court", "Parliament", "Assembly", "Organisation", "Organization", "Association",
+    "Union", "Group", "Department", "Office", "Army", "Navy", "Forces", "Force", "Institute",
+    "Foundation", "Fund", "Club", "Federation", "Senate", "Congress", "Government", "Police",
+    "Service", "Services", "Board", "Authority", "Bureau", "Society", "Church", "Museum",
+    "Hospital", "Airlines", "Airways", "Times", "Post", "News", "Network", "Agency", "League",
+    "Guard", "Administration",
+];
+
+/// Last words that make a capitalised phrase a place.
+pub const PLACE_HEADS: [&str; 26] = [
+    "Oblast", "Province", "Region", "County", "River", "Sea", "Ocean", "Island", "Islands",
+    "Mountains", "Mountain", "Lake", "Valley", "Peninsula", "Strait", "Bay", "Desert", "Street",
+    "Square", "Airport", "Bridge", "Avenue", "Road", "Coast", "Gulf", "Canyon",
+];
+
+/// Lower-case particles inside personal and organisation names.
+pub const NAME_PARTICLES: [&str; 16] = [
+    "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "bin",
+    "ibn", "al",
+];
+
+/// Weekdays and months.
+pub const WEEKDAYS: [&str; 7] = ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"];
+/// Months (with common abbreviations).
+pub const MONTHS: [&str; 21] = [
+    "January", "February", "March", "April", "May", "June", "July", "August", "September",
+    "October", "November", "December", "Jan", "Feb", "Aug", "Sept", "Sep", "Oct", "Nov", "Dec", "Apr",
+];

@@ -1,0 +1,253 @@
+//! Quotation spans in a block, and multi-paragraph quotes across blocks.
+//!
+//! Marks: curly and straight double quotes, single quotes (British style
+//! ‘…’), guillemets «…» and the low „ opener. Only the outermost pair makes a
+//! quote; a ‘…’ inside “…” belongs to it. A `’` is a closing mark only while a
+//! single quote is open and no letter follows, so `Koreans’ troops`, `’90s`
+//! and `rock ’n’ roll` stay apostrophes.
+//!
+//! A quote left open at the end of a block ends there: it never swallows the
+//! rest of the article. When the next block opens with a mark of the same
+//! family, that block continues the quote (news style: every paragraph of a
+//! long quote opens, only the last one closes), and [`link_continuations`]
+//! records the chain.
+
+use super::data;
+use super::entity::BlockAnalysis;
+use super::token::Token;
+use super::{Quote, QuoteKind};
+
+/// A partial quote this long (in words) is a quote even with no speech verb near it.
+const PARTIAL_WITHOUT_CUE_WORDS: usize = 4;
+
+/// A quotation span in one block.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct QuoteSpan {
+    /// Byte offset of the opening mark.
+    pub open: usize,
+    /// Start of the quoted words (after the mark).
+    pub start: usize,
+    /// End of the quoted words.
+    pub end: usize,
+    /// End of the closing mark, or `None` when the quote runs to the block end.
+    pub close: Option<usize>,
+    /// Full or partial.
+    pub kind: QuoteKind,
+    /// Which family of marks: b'"' double, b'\'' single, b'<' guillemet.
+    pub family: u8,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Mark {
+    Open(u8),
+    Close(u8),
+}
+
+fn classify(prev: Option<char>, c: char, next: Option<char>, open_single: bool, open_double: bool) -> Option<Mark> {
+    let space_or_open = |p: Option<char>| p.is_none_or(|p| p.is_whitespace() || "([{\u{2014}\u{2013}-/\u{201C}\u{2018}\u{AB}\"'".contains(p));
+    let alnum = |n: Option<char>| n.is_some_and(char::is_alphanumeric);
+    match c {
+        '\u{201C}' | '\u{201E}' | '\u{201F}' => Some(Mark::Open(b'"')),
+        '\u{201D}' => Some(Mark::Close(b'"')),
+        '\u{AB}' => Some(Mark::Open(b'<')),
+        '\u{BB}' => Some(Mark::Close(b'<')),
+        '"' => {
+            if space_or_open(prev) && !next.is_none_or(char::is_whitespace) {
+                Some(Mark::Open(b'"'))
+            } else if open_double {
+                Some(Mark::Close(b'"'))
+            } else {
+                None
+            }
+        }
+        '\u{2018}' => (!next.is_none_or(char::is_whitespace)).then_some(Mark::Open(b'\'')),
+        '\u{2019}' | '\'' => {
+            if c == '\'' && space_or_open(prev) && alnum(next) {
+                Some(Mark::Open(b'\''))
+            } else if open_single && !alnum(next) && !prev.is_none_or(char::is_whitespace) {
+                Some(Mark::Close(b'\''))
+            } else {
+                None
+            }
+        }
+        _ => None,
+    }
+}
+
+/// Find the quotation spans of one block.
+pub fn find_quotes(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<QuoteSpan> {
+    let mut out = Vec::new();
+    // (family, byte offset of the mark, byte length of the mark)
+    let mut stack: Vec<(u8, usize, usize)> = Vec::new();
+    let mut prev: Option<char> = None;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next = it.peek().map(|x| x.1);
+        if c.is_alphanumeric() || c.is_whitespace() {
+            prev = Some(c);
+            continue;
+        }
+        // ‘90s: an apostrophe for missing digits, not an opening mark.
+        let elided_digits = c == '\u{2018}' && text[i + c.len_utf8()..].chars().take(2).all(|d| d.is_ascii_digit());
+        // `Koreans’ troops`: after an s and before a lower-case word, a `’` is
+        // a plural possessive, not a closing mark.
+        let possessive = matches!(c, '\u{2019}' | '\'')
+            && prev == Some('s')
+            && next == Some(' ')
+            && text[i + c.len_utf8() + 1..].chars().next().is_some_and(char::is_lowercase);
+        let open_single = stack.iter().any(|s| s.0 == b'\'') && !possessive;
+        let open_double = stack.iter().any(|s| s.0 == b'"');
+        match classify(prev, c, next, open_single, open_double) {
+            Some(Mark::Open(f)) if !elided_digits => stack.push((f, i, c.len_utf8())),
+            Some(Mark::Close(f)) => {
+                if let Some(pos) = stack.iter().rposition(|s| s.0 == f) {
+                    let (family, open, len) = stack[pos];
+                    stack.truncate(pos);
+                    if stack.is_empty() {
+                        push_span(text, toks, sentences, &mut out, family, open, len, i, Some(i + c.len_utf8()));
+                    }
+                }
+            }
+            _ => {}
+        }
+        prev = Some(c);
+    }
+    if let Some(&(family, open, len)) = stack.first() {
+        // Unclosed single quotes are more often stray apostrophes: keep them only
+        // when they open the block (a multi-paragraph quote).
+        if family != b'\'' || text[..open].trim().is_empty() {
+            push_span(text, toks, sentences, &mut out, family, open, len, text.len(), None);
+        }
+    }
+    out
+}
+
+#[allow(clippy::too_many_arguments)]
+fn push_span(
+    text: &str,
+    toks: &[Token],
+    sentences: &[(usize, usize)],
+    out: &mut Vec<QuoteSpan>,
+    family: u8,
+    open: usize,
+    mark_len: usize,
+    close_at: usize,
+    close: Option<usize>,
+) {
+    let inner = &text[open + mark_len..close_at];
+    let start = open + mark_len + (inner.len() - inner.trim_start().len());
+    let end = close_at - (inner.len() - inner.trim_end().len());
+    if start >= end {
+        return;
+    }
+    let words: Vec<&str> = text[start..end].split_whitespace().collect();
+    let before = text[..open].trim_end();
+    let full = before.is_empty() || before.ends_with([':', ',', '.', '!', '?', ';', '(', '\u{2014}', '\u{2013}']);
+    let kind = if full { QuoteKind::Full } else { QuoteKind::Partial };
+    // Titles, names and labels: every word capitalised, no sentence inside.
+    let title_like = words.len() <= 8
+        && words.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty() || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "of" | "the" | "and" | "a" | "in" | "on" | "to" | "for" | "&")
+        })
+        && !text[start..end].contains(['.', '!', '?']);
+    if title_like && kind == QuoteKind::Partial || (title_like && words.len() <= 3) {
+        return;
+    }
+    if kind == QuoteKind::Partial {
+        if words.len() < 2 {
+            return; // scare quotes and single-word labels
+        }
+        // A short partial quote needs someone to have said it: a speech verb
+        // or cue in the same sentence. (Scare quotes are short; a longer phrase
+        // in quotation marks is somebody's or some document's words.)
+        if words.len() >= PARTIAL_WITHOUT_CUE_WORDS {
+            out.push(QuoteSpan { open, start, end, close, kind, family });
+            return;
+        }
+        let ti = toks.partition_point(|t| t.start < open);
+        let (s, e) = sentences.iter().copied().find(|&(s, e)| s <= ti && ti < e.max(s + 1)).unwrap_or((0, toks.len()));
+        let cued = toks[s..e].iter().any(|t| {
+            let w = t.as_str(text);
+            (t.start < open || t.start >= end) && (data::SPEECH_VERBS.contains(&w) || data::PARTIAL_QUOTE_CUES.contains(&w))
+        });
+        if !cued {
+            return;
+        }
+    }
+    out.push(QuoteSpan { open, start, end, close, kind, family });
+}
+
+/// Link quotes that continue into the next block. `quotes` are all quotes of
+/// the document in block order; `docs[b].quotes` are the same spans per block.
+pub fn link_continuations(texts: &[&str], docs: &[BlockAnalysis], quotes: &mut [Quote]) {
+    let mut idx = 0;
+    let mut first_of_block = Vec::with_capacity(docs.len());
+    for d in docs {
+        first_of_block.push(idx);
+        idx += d.quotes.len();
+    }
+    for b in 0..docs.len().saturating_sub(1) {
+        let Some(last) = docs[b].quotes.last() else { continue };
+        if last.close.is_some() {
+            continue;
+        }
+        let Some(next) = docs[b + 1].quotes.first() else { continue };
+        if next.family == last.family && texts[b + 1][..next.open].trim().is_empty() {
+            let q_last = first_of_block[b] + docs[b].quotes.len() - 1;
+            quotes[first_of_block[b + 1]].continues = Some(q_last);
+            quotes[first_of_block[b + 1]].kind = QuoteKind::Full;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{sentence::sentences, token::tokenize};
+
+    fn quotes(text: &str) -> Vec<(String, QuoteKind)> {
+        let toks = tokenize(text);
+        let s = sentences(text, &toks);
+        find_quotes(text, &toks, &s).into_iter().map(|q| (text[q.start..q.end].to_string(), q.kind)).collect()
+    }
+
+    #[test]
+    fn curly_and_straight_doubles() {
+        assert_eq!(quotes("“We will win,” she said. He said: \"No.\""), [("We will win,".into(), QuoteKind::Full), ("No.".into(), QuoteKind::Full)]);
+    }
+
+    #[test]
+    fn nested_single_inside_double_is_one_quote() {
+        assert_eq!(quotes("“They called it ‘a farce’ today,” he said."), [("They called it ‘a farce’ today,".into(), QuoteKind::Full)]);
+    }
+
+    #[test]
+    fn british_single_quotes_and_apostrophes() {
+        assert_eq!(quotes("‘The Koreans’ troops are in the ’90s mood,’ he said."), [("The Koreans’ troops are in the ’90s mood,".into(), QuoteKind::Full)]);
+        assert!(quotes("Whole Foods’ sales of rock ’n’ roll records rose.").is_empty());
+    }
+
+    #[test]
+    fn partial_quote_needs_a_speaker_cue() {
+        assert_eq!(quotes("She said the plan would “never work” in time."), [("never work".into(), QuoteKind::Partial)]);
+        assert!(quotes("The so-called “peace plan” failed.").is_empty());
+        assert_eq!(quotes("It binds them to “mutual aid in a war”."), [("mutual aid in a war".into(), QuoteKind::Partial)]);
+    }
+
+    #[test]
+    fn titles_and_scare_quotes_are_not_quotes() {
+        assert!(quotes("He said he loved “The Long Goodbye” as a boy.").is_empty());
+        assert!(quotes("He said it was “fine”.").is_empty());
+    }
+
+    #[test]
+    fn guillemets() {
+        assert_eq!(quotes("Il a dit : « Non merci »."), [("Non merci".into(), QuoteKind::Full)]);
+    }
+
+    #[test]
+    fn unclosed_quote_ends_at_block_end() {
+        assert_eq!(quotes("“We go on. And on"), [("We go on. And on".into(), QuoteKind::Full)]);
+    }
+}

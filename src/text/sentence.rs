@@ -1,0 +1,79 @@
+//! Sentence boundaries over tokens.
+//!
+//! A sentence ends after `.`, `!`, `?` or `…` (with any closing quote marks or
+//! brackets that follow) when the next token starts with a capital, a digit or
+//! an opening quote, and at every line break of plain-text input. Abbreviations
+//! keep their dot inside the word token (see [`super::token`]), so `Mr. Yoon`
+//! does not end a sentence.
+
+use super::token::Token;
+
+/// Token index ranges `(first, end)` of the sentences of a block.
+pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < tokens.len() {
+        let t = tokens[i].as_str(text);
+        let newline_after = tokens.get(i + 1).is_some_and(|n| text[tokens[i].end..n.start].contains('\n'));
+        if matches!(t, "." | "!" | "?" | "\u{2026}") {
+            let mut j = i + 1;
+            while j < tokens.len() && is_closer(tokens[j].as_str(text)) && !tokens[j].space_before {
+                j += 1;
+            }
+            let next_starts = tokens.get(j).is_none_or(|n| {
+                let s = n.as_str(text);
+                n.is_capitalised || n.has_digit || is_opener(s)
+            });
+            if next_starts {
+                out.push((start, j));
+                start = j;
+                i = j;
+                continue;
+            }
+        }
+        if newline_after {
+            out.push((start, i + 1));
+            start = i + 1;
+        }
+        i += 1;
+    }
+    if start < tokens.len() {
+        out.push((start, tokens.len()));
+    }
+    out
+}
+
+fn is_closer(s: &str) -> bool {
+    matches!(s, "\u{201D}" | "\u{2019}" | "\"" | "'" | ")" | "]" | "\u{BB}")
+}
+
+fn is_opener(s: &str) -> bool {
+    matches!(s, "\u{201C}" | "\u{2018}" | "\"" | "'" | "(" | "[" | "\u{AB}")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::token::tokenize;
+
+    fn split(text: &str) -> Vec<String> {
+        let toks = tokenize(text);
+        sentences(text, &toks).into_iter().map(|(a, b)| text[toks[a].start..toks[b - 1].end].to_string()).collect()
+    }
+
+    #[test]
+    fn splits_after_final_punctuation_and_closing_quotes() {
+        assert_eq!(split("He came. “Go.” She left! ok"), ["He came.", "“Go.”", "She left! ok"]);
+    }
+
+    #[test]
+    fn abbreviations_do_not_split() {
+        assert_eq!(split("Mr. Yoon met Dr. Kim in the U.S. on Monday."), ["Mr. Yoon met Dr. Kim in the U.S. on Monday."]);
+    }
+
+    #[test]
+    fn line_breaks_split() {
+        assert_eq!(split("Headline here\nBody text"), ["Headline here", "Body text"]);
+    }
+}
