@@ -13,7 +13,9 @@ pub enum Error {
         limit: usize,
     },
     /// The input holds more blocks of text than [`crate::Options::with_max_blocks`] allows.
-    #[error("input has {count} text blocks, over the limit of {limit}; the page was left unchanged")]
+    #[error(
+        "input has {count} text blocks, over the limit of {limit}; the page was left unchanged"
+    )]
     TooManyBlocks {
         /// Number of blocks found.
         count: usize,

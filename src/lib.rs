@@ -42,7 +42,7 @@ pub mod report;
 pub mod span;
 pub mod text;
 #[cfg(feature = "wasm")]
-mod wasm;
+pub mod wasm;
 
 pub use error::Error;
 pub use text::{Analysis, Entity, Kind, Mention, Quote, QuoteKind};
@@ -136,7 +136,11 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { kinds: KindSet::default(), max_input_bytes: DEFAULT_MAX_INPUT_BYTES, max_blocks: DEFAULT_MAX_BLOCKS }
+        Options {
+            kinds: KindSet::default(),
+            max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
+            max_blocks: DEFAULT_MAX_BLOCKS,
+        }
     }
 }
 
@@ -200,13 +204,19 @@ impl Enricher {
     /// ```
     pub fn try_enrich(&self, html: &str) -> Result<String, Error> {
         if html.len() > self.options.max_input_bytes {
-            return Err(Error::InputTooLarge { size: html.len(), limit: self.options.max_input_bytes });
+            return Err(Error::InputTooLarge {
+                size: html.len(),
+                limit: self.options.max_input_bytes,
+            });
         }
         let stripped = render::strip(html);
         let src = stripped.as_deref().unwrap_or(html);
         let blocks = html::segment(src);
         if blocks.len() > self.options.max_blocks {
-            return Err(Error::TooManyBlocks { count: blocks.len(), limit: self.options.max_blocks });
+            return Err(Error::TooManyBlocks {
+                count: blocks.len(),
+                limit: self.options.max_blocks,
+            });
         }
         let analysis = analysis_of_blocks(&blocks);
         let marks = render::marks::marks(&analysis, self.options.kinds);

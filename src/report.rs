@@ -113,7 +113,11 @@ impl Report {
                 mentions: e
                     .mentions()
                     .iter()
-                    .map(|m| MentionReport { start: pos(m.block, m.start), end: pos(m.block, m.end), text: a.block_text(m.block)[m.start..m.end].to_string() })
+                    .map(|m| MentionReport {
+                        start: pos(m.block, m.start),
+                        end: pos(m.block, m.end),
+                        text: a.block_text(m.block)[m.start..m.end].to_string(),
+                    })
                     .collect(),
             })
             .collect();
@@ -128,7 +132,10 @@ impl Report {
                 if let Some(id) = &speaker {
                     match speakers.iter_mut().find(|sp| &sp.entity == id) {
                         Some(sp) => sp.quotes.push(qi),
-                        None => speakers.push(SpeakerReport { entity: id.clone(), quotes: vec![qi] }),
+                        None => speakers.push(SpeakerReport {
+                            entity: id.clone(),
+                            quotes: vec![qi],
+                        }),
                     }
                 }
                 QuoteReport {
@@ -143,6 +150,10 @@ impl Report {
                 }
             })
             .collect();
-        Report { entities, quotes, speakers }
+        Report {
+            entities,
+            quotes,
+            speakers,
+        }
     }
 }

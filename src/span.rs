@@ -29,7 +29,11 @@ fn units_in(bytes: &[u8], unit: Unit) -> u32 {
     let mut n = 0u32;
     for &b in bytes {
         if b & 0xC0 != 0x80 {
-            n += if unit == Unit::Utf16 && b >= 0xF0 { 2 } else { 1 };
+            n += if unit == Unit::Utf16 && b >= 0xF0 {
+                2
+            } else {
+                1
+            };
         }
     }
     n
@@ -46,7 +50,11 @@ impl<'a> UnitIndex<'a> {
             acc += units_in(chunk, unit);
         }
         checkpoints.push(acc);
-        UnitIndex { bytes, unit, checkpoints }
+        UnitIndex {
+            bytes,
+            unit,
+            checkpoints,
+        }
     }
 
     /// Offset in units of byte offset `byte` (which must be a char boundary).
@@ -61,7 +69,8 @@ impl<'a> UnitIndex<'a> {
     pub fn at(&self, byte: usize) -> usize {
         let byte = byte.min(self.bytes.len());
         let k = byte / CHECKPOINT_BYTES;
-        self.checkpoints[k] as usize + units_in(&self.bytes[k * CHECKPOINT_BYTES..byte], self.unit) as usize
+        self.checkpoints[k] as usize
+            + units_in(&self.bytes[k * CHECKPOINT_BYTES..byte], self.unit) as usize
     }
 }
 

@@ -118,7 +118,13 @@ pub struct Lexer<'a> {
 impl<'a> Lexer<'a> {
     /// Lex `src` from the start.
     pub fn new(src: &'a str) -> Self {
-        Lexer { src, pos: 0, raw_until: None, plaintext: false, foreign: 0 }
+        Lexer {
+            src,
+            pos: 0,
+            raw_until: None,
+            plaintext: false,
+            foreign: 0,
+        }
     }
 
     fn bytes(&self) -> &'a [u8] {
@@ -141,7 +147,10 @@ impl<'a> Lexer<'a> {
             if b.get(lt + 1) == Some(&b'/')
                 && b.len() >= lt + 2 + n
                 && b[lt + 2..lt + 2 + n].eq_ignore_ascii_case(name.as_bytes())
-                && matches!(b.get(lt + 2 + n), None | Some(b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>'))
+                && matches!(
+                    b.get(lt + 2 + n),
+                    None | Some(b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>')
+                )
             {
                 self.pos = lt;
                 self.raw_until = None;
@@ -151,7 +160,10 @@ impl<'a> Lexer<'a> {
         }
         self.pos = b.len();
         self.raw_until = None;
-        Token::RawText { start, end: b.len() }
+        Token::RawText {
+            start,
+            end: b.len(),
+        }
     }
 
     fn markup_declaration(&mut self, lt: usize) -> Token {
@@ -171,7 +183,8 @@ impl<'a> Lexer<'a> {
             return Token::Other { start: lt, end };
         }
         if self.foreign > 0 && rest.starts_with(b"[CDATA[") {
-            let end = memchr::memmem::find(&b[lt + 9..], b"]]>").map_or(b.len(), |i| lt + 9 + i + 3);
+            let end =
+                memchr::memmem::find(&b[lt + 9..], b"]]>").map_or(b.len(), |i| lt + 9 + i + 3);
             self.pos = end;
             return Token::Other { start: lt, end };
         }
@@ -199,7 +212,10 @@ impl<'a> Lexer<'a> {
             if i >= b.len() {
                 // EOF in tag: the spec drops the tag. Nothing after it is text.
                 self.pos = b.len();
-                return Token::Other { start: lt, end: b.len() };
+                return Token::Other {
+                    start: lt,
+                    end: b.len(),
+                };
             }
             match b[i] {
                 b'>' => {
@@ -220,7 +236,12 @@ impl<'a> Lexer<'a> {
             // Attribute name: the first character may be `=` (a parse error, but a name).
             let an = i;
             i += 1;
-            while i < b.len() && !matches!(b[i], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>' | b'=') {
+            while i < b.len()
+                && !matches!(
+                    b[i],
+                    b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'/' | b'>' | b'='
+                )
+            {
                 i += 1;
             }
             let aname = (an, i);
@@ -243,14 +264,19 @@ impl<'a> Lexer<'a> {
                             }
                             None => {
                                 self.pos = b.len();
-                                return Token::Other { start: lt, end: b.len() };
+                                return Token::Other {
+                                    start: lt,
+                                    end: b.len(),
+                                };
                             }
                         }
                     }
                     Some(b'>') => value = Some((i, i)),
                     Some(_) => {
                         let vs = i;
-                        while i < b.len() && !matches!(b[i], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'>') {
+                        while i < b.len()
+                            && !matches!(b[i], b'\t' | b'\n' | b'\x0c' | b'\r' | b' ' | b'>')
+                        {
                             i += 1;
                         }
                         value = Some((vs, i));
@@ -261,7 +287,13 @@ impl<'a> Lexer<'a> {
             attrs.push(Attr { name: aname, value });
         }
         self.pos = i;
-        let tag = Tag { start: lt, end: i, name, attrs, self_closing };
+        let tag = Tag {
+            start: lt,
+            end: i,
+            name,
+            attrs,
+            self_closing,
+        };
         let src = self.src;
         if is_end {
             if (tag.is(src, "svg") || tag.is(src, "math")) && self.foreign > 0 {
@@ -314,7 +346,10 @@ impl Iterator for Lexer<'_> {
         if self.plaintext {
             let start = self.pos;
             self.pos = b.len();
-            return Some(Token::RawText { start, end: b.len() });
+            return Some(Token::RawText {
+                start,
+                end: b.len(),
+            });
         }
         if let Some(name) = self.raw_until {
             if self.pos < b.len() {
@@ -333,7 +368,10 @@ impl Iterator for Lexer<'_> {
         loop {
             let Some(off) = memchr(b'<', &b[i..]) else {
                 self.pos = b.len();
-                return Some(Token::Text { start, end: b.len() });
+                return Some(Token::Text {
+                    start,
+                    end: b.len(),
+                });
             };
             let lt = i + off;
             let next = b.get(lt + 1).copied();
@@ -363,12 +401,18 @@ impl Iterator for Lexer<'_> {
                     Some(c) if c.is_ascii_alphabetic() => self.tag(lt, true),
                     Some(b'>') => {
                         self.pos = lt + 3;
-                        Token::Other { start: lt, end: lt + 3 }
+                        Token::Other {
+                            start: lt,
+                            end: lt + 3,
+                        }
                     }
                     None => {
                         // `</` at EOF is text.
                         self.pos = b.len();
-                        Token::Text { start: lt, end: b.len() }
+                        Token::Text {
+                            start: lt,
+                            end: b.len(),
+                        }
                     }
                     Some(_) => {
                         let end = self.gt_from(lt + 2);
@@ -405,7 +449,10 @@ mod tests {
 
     #[test]
     fn splits_text_and_tags() {
-        assert_eq!(kinds("a<b>c</b>d"), ["T(a)", "S(b)", "T(c)", "E(b)", "T(d)"]);
+        assert_eq!(
+            kinds("a<b>c</b>d"),
+            ["T(a)", "S(b)", "T(c)", "E(b)", "T(d)"]
+        );
     }
 
     #[test]
@@ -445,7 +492,10 @@ mod tests {
 
     #[test]
     fn bogus_comments() {
-        assert_eq!(kinds("<?php x ?>a</ x>b"), ["O(<?php x ?>)", "T(a)", "O(</ x>)", "T(b)"]);
+        assert_eq!(
+            kinds("<?php x ?>a</ x>b"),
+            ["O(<?php x ?>)", "T(a)", "O(</ x>)", "T(b)"]
+        );
     }
 
     #[test]
@@ -455,12 +505,18 @@ mod tests {
 
     #[test]
     fn cdata_only_in_foreign_content() {
-        assert_eq!(kinds("<svg><![CDATA[a>b]]></svg>"), ["S(svg)", "O(<![CDATA[a>b]]>)", "E(svg)"]);
+        assert_eq!(
+            kinds("<svg><![CDATA[a>b]]></svg>"),
+            ["S(svg)", "O(<![CDATA[a>b]]>)", "E(svg)"]
+        );
         assert_eq!(kinds("<![CDATA[a>b]]>"), ["O(<![CDATA[a>)", "T(b]]>)"]);
     }
 
     #[test]
     fn plaintext_runs_to_the_end() {
-        assert_eq!(kinds("<plaintext></plaintext>a"), ["S(plaintext)", "R(</plaintext>a)"]);
+        assert_eq!(
+            kinds("<plaintext></plaintext>a"),
+            ["S(plaintext)", "R(</plaintext>a)"]
+        );
     }
 }

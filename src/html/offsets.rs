@@ -42,7 +42,9 @@ impl OffsetMap {
             return Vec::new();
         }
         // First piece that ends after `start`.
-        let first = self.pieces.partition_point(|p| p.text + p.text_len <= start);
+        let first = self
+            .pieces
+            .partition_point(|p| p.text + p.text_len <= start);
         for p in &self.pieces[first..] {
             if p.text >= end {
                 break;
@@ -59,14 +61,21 @@ impl OffsetMap {
                 _ => out.push((a, b, p.run)),
             }
         }
-        out.into_iter().filter(|r| r.0 < r.1).map(|r| (r.0, r.1)).collect()
+        out.into_iter()
+            .filter(|r| r.0 < r.1)
+            .map(|r| (r.0, r.1))
+            .collect()
     }
 
     /// Source byte offset of text offset `t` (the start of the piece holding it).
     pub fn to_source(&self, t: usize) -> Option<usize> {
         let i = self.pieces.partition_point(|p| p.text + p.text_len <= t);
         let p = self.pieces.get(i)?;
-        Some(if p.verbatim { p.src + (t - p.text) } else { p.src })
+        Some(if p.verbatim {
+            p.src + (t - p.text)
+        } else {
+            p.src
+        })
     }
 }
 
@@ -107,7 +116,14 @@ impl TextBuilder {
                 let t = self.text.len();
                 self.text.push(' ');
                 // Always atomic: the space stands for the whole whitespace run.
-                self.map.pieces.push(Piece { text: t, text_len: 1, src: ps, src_len: pe - ps, run, verbatim: false });
+                self.map.pieces.push(Piece {
+                    text: t,
+                    text_len: 1,
+                    src: ps,
+                    src_len: pe - ps,
+                    run,
+                    verbatim: false,
+                });
             }
         }
         let t = self.text.len();
@@ -115,14 +131,25 @@ impl TextBuilder {
         // Merge with the previous verbatim piece when contiguous in text and source.
         if verbatim {
             if let Some(last) = self.map.pieces.last_mut() {
-                if last.verbatim && last.run == self.run && last.src + last.src_len == src && last.text + last.text_len == t {
+                if last.verbatim
+                    && last.run == self.run
+                    && last.src + last.src_len == src
+                    && last.text + last.text_len == t
+                {
                     last.text_len += s.len();
                     last.src_len += src_len;
                     return;
                 }
             }
         }
-        self.map.pieces.push(Piece { text: t, text_len: s.len(), src, src_len, run: self.run, verbatim });
+        self.map.pieces.push(Piece {
+            text: t,
+            text_len: s.len(),
+            src,
+            src_len,
+            run: self.run,
+            verbatim,
+        });
     }
 
     /// Add raw source text `raw` that starts at byte `src` in the source.
@@ -181,7 +208,12 @@ impl TextBuilder {
             }
         }
         if lit_start < b.len() {
-            self.push_piece(&raw[lit_start..], src + lit_start, b.len() - lit_start, true);
+            self.push_piece(
+                &raw[lit_start..],
+                src + lit_start,
+                b.len() - lit_start,
+                true,
+            );
         }
     }
 
@@ -209,11 +241,17 @@ enum Decoded {
 fn decode_numeric(s: &str) -> Option<(char, usize)> {
     let b = s.as_bytes();
     // s starts with "&#"
-    let (radix, digits_from) = if matches!(b.get(2), Some(b'x' | b'X')) { (16, 3) } else { (10, 2) };
+    let (radix, digits_from) = if matches!(b.get(2), Some(b'x' | b'X')) {
+        (16, 3)
+    } else {
+        (10, 2)
+    };
     let mut j = digits_from;
     let mut value: u32 = 0;
     while j < b.len() && (b[j] as char).is_digit(radix) {
-        value = value.saturating_mul(radix).saturating_add((b[j] as char).to_digit(radix).unwrap_or(0));
+        value = value
+            .saturating_mul(radix)
+            .saturating_add((b[j] as char).to_digit(radix).unwrap_or(0));
         j += 1;
     }
     if j == digits_from {

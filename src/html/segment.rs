@@ -23,22 +23,22 @@ pub struct TextBlock {
 
 /// Elements that do not break a block (phrasing content).
 const INLINE_ELEMENTS: [&str; 30] = [
-    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "data", "del", "dfn", "em", "font", "i", "img", "ins",
-    "label", "mark", "nobr", "q", "s", "small", "span", "strike", "strong", "sub", "sup", "time", "tt",
-    "u", "wbr",
+    "a", "abbr", "b", "bdi", "bdo", "big", "cite", "data", "del", "dfn", "em", "font", "i", "img",
+    "ins", "label", "mark", "nobr", "q", "s", "small", "span", "strike", "strong", "sub", "sup",
+    "time", "tt", "u", "wbr",
 ];
 
 /// Elements that a reader sees inside a line: they neither break a block when
 /// they open or close, nor (when skipped) cut a sentence in two.
 const NON_BREAKING_ELEMENTS: [&str; 17] = [
-    "script", "style", "noscript", "textarea", "code", "kbd", "samp", "button", "select", "svg", "math",
-    "input", "iframe", "object", "canvas", "var", "wbr",
+    "script", "style", "noscript", "textarea", "code", "kbd", "samp", "button", "select", "svg",
+    "math", "input", "iframe", "object", "canvas", "var", "wbr",
 ];
 
 /// Elements whose whole content is left alone.
 const SKIPPED_ELEMENTS: [&str; 16] = [
-    "template", "svg", "math", "code", "pre", "kbd", "samp", "button", "select", "option", "optgroup",
-    "datalist", "object", "video", "audio", "canvas",
+    "template", "svg", "math", "code", "pre", "kbd", "samp", "button", "select", "option",
+    "optgroup", "datalist", "object", "video", "audio", "canvas",
 ];
 
 /// Void elements never have content or end tags.
@@ -59,13 +59,20 @@ fn is_one_of(tag: &Tag, src: &str, set: &[&str]) -> bool {
 
 /// Does this start tag switch enrichment off for its content?
 fn opts_out(tag: &Tag, src: &str) -> bool {
-    if tag.attr(src, "data-ae").is_some_and(|v| v.trim().eq_ignore_ascii_case("off")) {
+    if tag
+        .attr(src, "data-ae")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("off"))
+    {
         return true;
     }
-    if tag.attr(src, "contenteditable").is_some_and(|v| !v.trim().eq_ignore_ascii_case("false")) {
+    if tag
+        .attr(src, "contenteditable")
+        .is_some_and(|v| !v.trim().eq_ignore_ascii_case("false"))
+    {
         return true;
     }
-    tag.attr(src, "translate").is_some_and(|v| v.trim().eq_ignore_ascii_case("no"))
+    tag.attr(src, "translate")
+        .is_some_and(|v| v.trim().eq_ignore_ascii_case("no"))
 }
 
 /// Cut `src` into text blocks. Blocks with no text are left out.
@@ -101,7 +108,8 @@ pub fn segment(src: &str) -> Vec<TextBlock> {
                 cur.break_run();
                 let name = tag.name(src);
                 if let Some((skip_name, depth)) = &mut skip {
-                    if name.eq_ignore_ascii_case(skip_name) && !is_one_of(&tag, src, &VOID_ELEMENTS) {
+                    if name.eq_ignore_ascii_case(skip_name) && !is_one_of(&tag, src, &VOID_ELEMENTS)
+                    {
                         *depth += 1;
                     }
                     continue;
@@ -109,7 +117,10 @@ pub fn segment(src: &str) -> Vec<TextBlock> {
                 let foreign_self_closed =
                     tag.self_closing && (tag.is(src, "svg") || tag.is(src, "math"));
                 let is_void = is_one_of(&tag, src, &VOID_ELEMENTS);
-                if !is_void && !foreign_self_closed && (is_one_of(&tag, src, &SKIPPED_ELEMENTS) || opts_out(&tag, src)) {
+                if !is_void
+                    && !foreign_self_closed
+                    && (is_one_of(&tag, src, &SKIPPED_ELEMENTS) || opts_out(&tag, src))
+                {
                     skip = Some((name.to_ascii_lowercase(), 1));
                     if breaks_block(&tag, src) {
                         flush(&mut cur, &mut blocks);
@@ -151,7 +162,10 @@ mod tests {
 
     #[test]
     fn inline_markup_joins_and_blocks_split() {
-        assert_eq!(texts("<p><b>Kim</b> Jong-un<br>met <a href=x>Putin</a>.</p><div>x</div>"), ["Kim Jong-un", "met Putin.", "x"]);
+        assert_eq!(
+            texts("<p><b>Kim</b> Jong-un<br>met <a href=x>Putin</a>.</p><div>x</div>"),
+            ["Kim Jong-un", "met Putin.", "x"]
+        );
     }
 
     #[test]
@@ -162,16 +176,25 @@ mod tests {
 
     #[test]
     fn scripts_styles_and_comments_hold_no_text() {
-        assert_eq!(texts("<p>a<!-- Bob -->b<script>Bob</script>c<style>p{}</style></p><title>T</title>"), ["abc"]);
+        assert_eq!(
+            texts("<p>a<!-- Bob -->b<script>Bob</script>c<style>p{}</style></p><title>T</title>"),
+            ["abc"]
+        );
     }
 
     #[test]
     fn self_closed_svg_does_not_skip_the_rest() {
-        assert_eq!(texts("<p><svg/>a</p><svg><text>no</text></svg><p>b</p>"), ["a", "b"]);
+        assert_eq!(
+            texts("<p><svg/>a</p><svg><text>no</text></svg><p>b</p>"),
+            ["a", "b"]
+        );
     }
 
     #[test]
     fn inline_code_does_not_cut_the_sentence() {
-        assert_eq!(texts("<p>Use <code>x</code> now.</p><pre>no</pre><p>z</p>"), ["Use now.", "z"]);
+        assert_eq!(
+            texts("<p>Use <code>x</code> now.</p><pre>no</pre><p>z</p>"),
+            ["Use now.", "z"]
+        );
     }
 }

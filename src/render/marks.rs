@@ -96,7 +96,12 @@ pub fn marks(a: &Analysis, kinds: KindSet) -> Vec<Mark> {
                 block: m.block,
                 start: m.start,
                 end: m.end,
-                open_tag: open_tag(e.kind().as_str(), &format!("m{n}"), ("data-ae-ref", &eid), &tip),
+                open_tag: open_tag(
+                    e.kind().as_str(),
+                    &format!("m{n}"),
+                    ("data-ae-ref", &eid),
+                    &tip,
+                ),
                 layer: 1,
             });
         }
@@ -104,12 +109,20 @@ pub fn marks(a: &Analysis, kinds: KindSet) -> Vec<Mark> {
     if kinds.has_quotes() {
         for (qi, q) in a.quotes().iter().enumerate() {
             let (s, e) = q.range();
-            let speaker = q.speaker().map(|i| format!("e{}", i + 1)).unwrap_or_default();
+            let speaker = q
+                .speaker()
+                .map(|i| format!("e{}", i + 1))
+                .unwrap_or_default();
             out.push(Mark {
                 block: q.block(),
                 start: s,
                 end: e,
-                open_tag: open_tag("quote", &format!("q{}", qi + 1), ("data-ae-speaker", &speaker), &quote_tooltip(a, qi)),
+                open_tag: open_tag(
+                    "quote",
+                    &format!("q{}", qi + 1),
+                    ("data-ae-speaker", &speaker),
+                    &quote_tooltip(a, qi),
+                ),
                 layer: 0,
             });
         }

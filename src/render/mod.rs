@@ -35,9 +35,12 @@ pub struct Mark {
 /// already placed are dropped rather than allowed to break the page.
 pub fn render(src: &str, blocks: &[TextBlock], marks: &[Mark]) -> String {
     // (src start, src end, layer, mark index)
-    let mut pieces: Vec<(usize, usize, u8, usize)> = Vec::with_capacity(marks.len() + marks.len() / 4);
+    let mut pieces: Vec<(usize, usize, u8, usize)> =
+        Vec::with_capacity(marks.len() + marks.len() / 4);
     for (i, m) in marks.iter().enumerate() {
-        let Some(block) = blocks.get(m.block) else { continue };
+        let Some(block) = blocks.get(m.block) else {
+            continue;
+        };
         for (a, b) in block.map.source_ranges(m.start, m.end) {
             pieces.push((a, b, m.layer, i));
         }
@@ -127,14 +130,24 @@ mod tests {
 
     fn mark(block: usize, text: &str, needle: &str, layer: u8, id: &str) -> Mark {
         let start = text.find(needle).unwrap();
-        Mark { block, start, end: start + needle.len(), open_tag: format!("<span {ID_ATTR}=\"{id}\">"), layer }
+        Mark {
+            block,
+            start,
+            end: start + needle.len(),
+            open_tag: format!("<span {ID_ATTR}=\"{id}\">"),
+            layer,
+        }
     }
 
     #[test]
     fn mention_across_inline_tag_becomes_two_spans() {
         let src = "<p><b>Kim</b> Jong-un left</p>";
         let blocks = segment(src);
-        let out = render(src, &blocks, &[mark(0, &blocks[0].text, "Kim Jong-un", 1, "m1")]);
+        let out = render(
+            src,
+            &blocks,
+            &[mark(0, &blocks[0].text, "Kim Jong-un", 1, "m1")],
+        );
         assert_eq!(out, "<p><b><span data-ae-id=\"m1\">Kim</span></b><span data-ae-id=\"m1\"> Jong-un</span> left</p>");
         assert_eq!(strip(&out).unwrap(), src);
     }
@@ -144,7 +157,14 @@ mod tests {
         let src = "<p>\u{201C}Ask Ann now\u{201D}</p>";
         let blocks = segment(src);
         let t = blocks[0].text.clone();
-        let out = render(src, &blocks, &[mark(0, &t, "Ann", 1, "m1"), mark(0, &t, "Ask Ann now", 0, "q1")]);
+        let out = render(
+            src,
+            &blocks,
+            &[
+                mark(0, &t, "Ann", 1, "m1"),
+                mark(0, &t, "Ask Ann now", 0, "q1"),
+            ],
+        );
         assert_eq!(out, "<p>\u{201C}<span data-ae-id=\"q1\">Ask <span data-ae-id=\"m1\">Ann</span> now</span>\u{201D}</p>");
         assert_eq!(strip(&out).unwrap(), src);
     }
@@ -154,8 +174,15 @@ mod tests {
         let src = "<p>\u{2018}Ann\u{2019}</p>";
         let blocks = segment(src);
         let t = blocks[0].text.clone();
-        let out = render(src, &blocks, &[mark(0, &t, "Ann", 1, "m1"), mark(0, &t, "Ann", 0, "q1")]);
-        assert!(out.contains("<span data-ae-id=\"q1\"><span data-ae-id=\"m1\">Ann</span></span>"), "{out}");
+        let out = render(
+            src,
+            &blocks,
+            &[mark(0, &t, "Ann", 1, "m1"), mark(0, &t, "Ann", 0, "q1")],
+        );
+        assert!(
+            out.contains("<span data-ae-id=\"q1\"><span data-ae-id=\"m1\">Ann</span></span>"),
+            "{out}"
+        );
     }
 
     #[test]
@@ -163,7 +190,14 @@ mod tests {
         let src = "<p>abc def ghi</p>";
         let blocks = segment(src);
         let t = blocks[0].text.clone();
-        let out = render(src, &blocks, &[mark(0, &t, "abc def", 0, "a"), mark(0, &t, "def ghi", 1, "b")]);
+        let out = render(
+            src,
+            &blocks,
+            &[
+                mark(0, &t, "abc def", 0, "a"),
+                mark(0, &t, "def ghi", 1, "b"),
+            ],
+        );
         assert_eq!(out, "<p><span data-ae-id=\"a\">abc def</span> ghi</p>");
     }
 

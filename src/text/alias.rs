@@ -23,10 +23,22 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
     let mut person_words: HashMap<String, Vec<usize>> = HashMap::new();
     let mut last_seen: Vec<(usize, usize)> = Vec::new(); // per entity: (block, start) of last mention
     let mut acronyms: HashMap<String, usize> = HashMap::new();
-    let mut cand_entity: Vec<Vec<Option<usize>>> = docs.iter().map(|d| vec![None; d.candidates.len()]).collect();
+    let mut cand_entity: Vec<Vec<Option<usize>>> = docs
+        .iter()
+        .map(|d| vec![None; d.candidates.len()])
+        .collect();
 
-    let new_entity = |entities: &mut Vec<Entity>, last_seen: &mut Vec<(usize, usize)>, kind: Kind, name: String| {
-        entities.push(Entity { kind, name, description: None, mentions: Vec::new(), gender: None });
+    let new_entity = |entities: &mut Vec<Entity>,
+                      last_seen: &mut Vec<(usize, usize)>,
+                      kind: Kind,
+                      name: String| {
+        entities.push(Entity {
+            kind,
+            name,
+            description: None,
+            mentions: Vec::new(),
+            gender: None,
+        });
         last_seen.push((0, 0));
         entities.len() - 1
     };
@@ -69,11 +81,17 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
                 Some(id) => id,
                 None => {
                     let name = match c.kind {
-                        Kind::Person | Kind::Group | Kind::Date | Kind::Number | Kind::Other => surface.to_string(),
-                        _ => c.canonical.map_or_else(|| surface.to_string(), str::to_string),
+                        Kind::Person | Kind::Group | Kind::Date | Kind::Number | Kind::Other => {
+                            surface.to_string()
+                        }
+                        _ => c
+                            .canonical
+                            .map_or_else(|| surface.to_string(), str::to_string),
                     };
                     let key_name = match c.kind {
-                        Kind::Group => c.canonical.map_or_else(|| surface.to_string(), |k| format!("{k}\u{1}")),
+                        Kind::Group => c
+                            .canonical
+                            .map_or_else(|| surface.to_string(), |k| format!("{k}\u{1}")),
                         _ => name.clone(),
                     };
                     let key = (c.kind, key_name);
@@ -82,7 +100,10 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
                         None => {
                             let id = new_entity(&mut entities, &mut last_seen, c.kind, name);
                             if c.kind == Kind::Person {
-                                person_words.entry(surface.to_string()).or_default().push(id);
+                                person_words
+                                    .entry(surface.to_string())
+                                    .or_default()
+                                    .push(id);
                             }
                             by_key.insert(key, id);
                             id
@@ -91,7 +112,11 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
                 }
             };
             let e = &mut entities[id];
-            e.mentions.push(Mention { block: b, start: c.start, end: c.end });
+            e.mentions.push(Mention {
+                block: b,
+                start: c.start,
+                end: c.end,
+            });
             if e.gender.is_none() {
                 e.gender = c.gender;
             }
@@ -104,7 +129,12 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
             if let Some(next) = d.candidates.get(ci + 1).filter(|n| n.start >= c.end) {
                 let between = &text[c.end..next.start];
                 let acr = &text[next.start..next.end];
-                if between.trim() == "(" && text[next.end..].starts_with(')') && acr.len() >= 2 && acr.chars().all(|ch| ch.is_uppercase() || ch == '.') && matches!(c.kind, Kind::Organization | Kind::Place | Kind::Other) {
+                if between.trim() == "("
+                    && text[next.end..].starts_with(')')
+                    && acr.len() >= 2
+                    && acr.chars().all(|ch| ch.is_uppercase() || ch == '.')
+                    && matches!(c.kind, Kind::Organization | Kind::Place | Kind::Other)
+                {
                     acronyms.insert(acr.to_string(), id);
                     if entities[id].kind == Kind::Other {
                         entities[id].kind = Kind::Organization;
@@ -116,7 +146,9 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
 
     // Entities with no mention (full names seen only as parts of others) are dropped;
     // the rest are ordered by first mention.
-    let mut order: Vec<usize> = (0..entities.len()).filter(|&i| !entities[i].mentions.is_empty()).collect();
+    let mut order: Vec<usize> = (0..entities.len())
+        .filter(|&i| !entities[i].mentions.is_empty())
+        .collect();
     order.sort_by_key(|&i| entities[i].mentions[0]);
     let mut remap = vec![None; entities.len()];
     for (new, &old) in order.iter().enumerate() {
@@ -139,7 +171,11 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
 
 /// Words of a personal name that a short form may use: not particles or initials.
 fn name_words(name: &str) -> impl Iterator<Item = &str> {
-    name.split(' ').filter(|w| w.chars().next().is_some_and(char::is_uppercase) && w.chars().count() > 2 && !w.ends_with('.'))
+    name.split(' ').filter(|w| {
+        w.chars().next().is_some_and(char::is_uppercase)
+            && w.chars().count() > 2
+            && !w.ends_with('.')
+    })
 }
 
 #[cfg(test)]
@@ -150,14 +186,33 @@ mod tests {
         let a = analyze(text);
         (0..a.entities().len())
             .filter(|&i| a.entities()[i].kind() == crate::Kind::Person)
-            .map(|i| (a.entities()[i].name().to_string(), a.aliases(i).into_iter().map(str::to_string).collect()))
+            .map(|i| {
+                (
+                    a.entities()[i].name().to_string(),
+                    a.aliases(i).into_iter().map(str::to_string).collect(),
+                )
+            })
             .collect()
     }
 
     #[test]
     fn short_forms_join_full_names() {
-        let g = groups("Halima Okafor met Tomas Berg.\nMs Okafor said Berg was late. Later Okafor left.");
-        assert_eq!(g, [("Halima Okafor".to_string(), vec!["Halima Okafor".to_string(), "Okafor".to_string()]), ("Tomas Berg".to_string(), vec!["Tomas Berg".to_string(), "Berg".to_string()])]);
+        let g = groups(
+            "Halima Okafor met Tomas Berg.\nMs Okafor said Berg was late. Later Okafor left.",
+        );
+        assert_eq!(
+            g,
+            [
+                (
+                    "Halima Okafor".to_string(),
+                    vec!["Halima Okafor".to_string(), "Okafor".to_string()]
+                ),
+                (
+                    "Tomas Berg".to_string(),
+                    vec!["Tomas Berg".to_string(), "Berg".to_string()]
+                )
+            ]
+        );
     }
 
     #[test]
@@ -168,15 +223,24 @@ mod tests {
 
     #[test]
     fn acronym_in_brackets_joins() {
-        let a = analyze("The International Atomic Energy Agency (IAEA) said so. The IAEA later agreed.");
-        let e = a.entities().iter().position(|e| e.name() == "International Atomic Energy Agency").unwrap();
+        let a = analyze(
+            "The International Atomic Energy Agency (IAEA) said so. The IAEA later agreed.",
+        );
+        let e = a
+            .entities()
+            .iter()
+            .position(|e| e.name() == "International Atomic Energy Agency")
+            .unwrap();
         assert_eq!(a.entities()[e].mentions().len(), 3);
     }
 
     #[test]
     fn roles_become_descriptions() {
         let a = analyze("Nadia Haddad, the Lebanese energy minister, spoke. Ms Haddad left.");
-        assert_eq!(a.entities()[0].description(), Some("Lebanese energy minister"));
+        assert_eq!(
+            a.entities()[0].description(),
+            Some("Lebanese energy minister")
+        );
         assert_eq!(a.entities()[0].mentions().len(), 2);
     }
 }

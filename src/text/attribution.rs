@@ -36,16 +36,30 @@ enum Subject {
 type Salient = (usize, usize, usize);
 
 /// Attribute every quote (updates `quotes` in place, and entity genders).
-pub fn attribute(texts: &[&str], docs: &[BlockAnalysis], cand_entity: &[Vec<Option<usize>>], entities: &mut [Entity], quotes: &mut [Quote]) {
+pub fn attribute(
+    texts: &[&str],
+    docs: &[BlockAnalysis],
+    cand_entity: &[Vec<Option<usize>>],
+    entities: &mut [Entity],
+    quotes: &mut [Quote],
+) {
     // Mentions outside quotes, in document order, for pronouns.
     let mut salient: Vec<Salient> = Vec::new();
     for (b, d) in docs.iter().enumerate() {
         for (ci, c) in d.candidates.iter().enumerate() {
-            let Some(id) = cand_entity[b][ci] else { continue };
-            if !matches!(entities[id].kind, Kind::Person | Kind::Organization | Kind::Place) {
+            let Some(id) = cand_entity[b][ci] else {
+                continue;
+            };
+            if !matches!(
+                entities[id].kind,
+                Kind::Person | Kind::Organization | Kind::Place
+            ) {
                 continue;
             }
-            if d.quotes.iter().any(|q| q.start <= c.start && c.start < q.end) {
+            if d.quotes
+                .iter()
+                .any(|q| q.start <= c.start && c.start < q.end)
+            {
                 continue;
             }
             salient.push((b, c.start, id));
@@ -62,7 +76,11 @@ pub fn attribute(texts: &[&str], docs: &[BlockAnalysis], cand_entity: &[Vec<Opti
                 continue;
             }
             let text = texts[b];
-            let prev_end = if k > 0 { d.quotes[k - 1].close.unwrap_or(d.quotes[k - 1].end) } else { 0 };
+            let prev_end = if k > 0 {
+                d.quotes[k - 1].close.unwrap_or(d.quotes[k - 1].end)
+            } else {
+                0
+            };
             let next_open = d.quotes.get(k + 1).map_or(text.len(), |n| n.open);
             let subject = span
                 .close
@@ -84,19 +102,35 @@ pub fn attribute(texts: &[&str], docs: &[BlockAnalysis], cand_entity: &[Vec<Opti
     }
     // Reported speech outside quotes ("Lena Vogt said the case was closed."):
     // per block, the last speech verb with a subject, for quotes that follow it.
-    let mut reported: Vec<Option<(usize, Option<usize>, Option<String>)>> = Vec::with_capacity(docs.len());
+    let mut reported: Vec<Option<(usize, Option<usize>, Option<String>)>> =
+        Vec::with_capacity(docs.len());
     for (b, d) in docs.iter().enumerate() {
         let text = texts[b];
-        let inside = |t: usize| d.quotes.iter().any(|q| q.open <= d.tokens[t].start && d.tokens[t].start < q.close.unwrap_or(text.len()));
-        let found = (0..d.tokens.len()).rev().find(|&t| is_speech_verb(d.tokens[t].as_str(text)) && !inside(t)).and_then(|v| {
-            let s = d.sentences.iter().find(|&&(s, e)| s <= v && v < e).map_or(0, |&(s, _)| s);
-            let subject = subject_before(text, d, cand_entity, b, entities, s, v)?;
-            Some(match subject {
-                Subject::Entity(id) => (d.tokens[v].start, Some(id), None),
-                Subject::Nominal(w) => (d.tokens[v].start, None, Some(w)),
-                Subject::Pronoun(p) => (d.tokens[v].start, resolve_pronoun(p, (b, d.tokens[v].start), &salient, entities), None),
+        let inside = |t: usize| {
+            d.quotes.iter().any(|q| {
+                q.open <= d.tokens[t].start && d.tokens[t].start < q.close.unwrap_or(text.len())
             })
-        });
+        };
+        let found = (0..d.tokens.len())
+            .rev()
+            .find(|&t| is_speech_verb(d.tokens[t].as_str(text)) && !inside(t))
+            .and_then(|v| {
+                let s = d
+                    .sentences
+                    .iter()
+                    .find(|&&(s, e)| s <= v && v < e)
+                    .map_or(0, |&(s, _)| s);
+                let subject = subject_before(text, d, cand_entity, b, entities, s, v)?;
+                Some(match subject {
+                    Subject::Entity(id) => (d.tokens[v].start, Some(id), None),
+                    Subject::Nominal(w) => (d.tokens[v].start, None, Some(w)),
+                    Subject::Pronoun(p) => (
+                        d.tokens[v].start,
+                        resolve_pronoun(p, (b, d.tokens[v].start), &salient, entities),
+                        None,
+                    ),
+                })
+            });
         reported.push(found.filter(|r| r.1.is_some() || r.2.is_some()));
     }
     // Continuations, then the nearest attribution before (previous quote or
@@ -111,11 +145,17 @@ pub fn attribute(texts: &[&str], docs: &[BlockAnalysis], cand_entity: &[Vec<Opti
             continue;
         }
         let b = quotes[i].block;
-        let prev_quote = (i > 0 && resolved[i - 1] && quotes[i - 1].block + 1 >= b).then(|| (quotes[i - 1].block, quotes[i - 1].start));
+        let prev_quote = (i > 0 && resolved[i - 1] && quotes[i - 1].block + 1 >= b)
+            .then(|| (quotes[i - 1].block, quotes[i - 1].start));
         let speech = [Some(b), b.checked_sub(1)]
             .into_iter()
             .flatten()
-            .find_map(|rb| reported[rb].as_ref().filter(|r| rb < b || r.0 < quotes[i].start).map(|r| (rb, r)));
+            .find_map(|rb| {
+                reported[rb]
+                    .as_ref()
+                    .filter(|r| rb < b || r.0 < quotes[i].start)
+                    .map(|r| (rb, r))
+            });
         match (prev_quote, speech) {
             (Some(pq), Some((rb, r))) if (rb, r.0) > pq => {
                 quotes[i].speaker = r.1;
@@ -135,7 +175,11 @@ pub fn attribute(texts: &[&str], docs: &[BlockAnalysis], cand_entity: &[Vec<Opti
         }
     }
     for i in (0..quotes.len().saturating_sub(1)).rev() {
-        if !resolved[i] && resolved[i + 1] && quotes[i + 1].block <= quotes[i].block + 1 && quotes[i + 1].continues.is_none() {
+        if !resolved[i]
+            && resolved[i + 1]
+            && quotes[i + 1].block <= quotes[i].block + 1
+            && quotes[i + 1].continues.is_none()
+        {
             copy_speaker(quotes, i + 1, i);
             resolved[i] = true;
         }
@@ -150,7 +194,10 @@ pub fn attribute(texts: &[&str], docs: &[BlockAnalysis], cand_entity: &[Vec<Opti
 
 /// Give quote `to` the speaker of quote `from`.
 fn copy_speaker(quotes: &mut [Quote], from: usize, to: usize) {
-    let (speaker, description) = (quotes[from].speaker, quotes[from].speaker_description.clone());
+    let (speaker, description) = (
+        quotes[from].speaker,
+        quotes[from].speaker_description.clone(),
+    );
     quotes[to].speaker = speaker;
     quotes[to].speaker_description = description;
 }
@@ -170,14 +217,35 @@ fn pronoun(w: &str) -> Option<&'static str> {
 }
 
 /// Entity of a candidate starting at token `t`, if it is a possible speaker.
-fn speaker_at(d: &BlockAnalysis, cand_entity: &[Vec<Option<usize>>], b: usize, entities: &[Entity], t: usize) -> Option<usize> {
-    let ci = d.candidates.iter().position(|c| c.first <= t && t < c.last)?;
+fn speaker_at(
+    d: &BlockAnalysis,
+    cand_entity: &[Vec<Option<usize>>],
+    b: usize,
+    entities: &[Entity],
+    t: usize,
+) -> Option<usize> {
+    let ci = d
+        .candidates
+        .iter()
+        .position(|c| c.first <= t && t < c.last)?;
     let id = cand_entity[b][ci]?;
-    matches!(entities[id].kind, Kind::Person | Kind::Organization | Kind::Place).then_some(id)
+    matches!(
+        entities[id].kind,
+        Kind::Person | Kind::Organization | Kind::Place
+    )
+    .then_some(id)
 }
 
 /// The subject in tokens `a..v` (before a speech verb), nearest the verb first.
-fn subject_before(text: &str, d: &BlockAnalysis, ce: &[Vec<Option<usize>>], b: usize, entities: &[Entity], a: usize, v: usize) -> Option<Subject> {
+fn subject_before(
+    text: &str,
+    d: &BlockAnalysis,
+    ce: &[Vec<Option<usize>>],
+    b: usize,
+    entities: &[Entity],
+    a: usize,
+    v: usize,
+) -> Option<Subject> {
     for t in (a..v).rev() {
         let tok = d.tokens[t];
         if let Some(id) = speaker_at(d, ce, b, entities, t) {
@@ -195,14 +263,29 @@ fn nominal(text: &str, d: &BlockAnalysis, a: usize, v: usize) -> Option<Subject>
     let words: Vec<usize> = (a..v).filter(|&t| d.tokens[t].is_word).collect();
     let first = *words.first()?;
     let det = d.tokens[first].as_str(text).to_ascii_lowercase();
-    if !matches!(det.as_str(), "a" | "an" | "the" | "one" | "two" | "some" | "several") || words.len() > 6 || words.len() < 2 {
+    if !matches!(
+        det.as_str(),
+        "a" | "an" | "the" | "one" | "two" | "some" | "several"
+    ) || words.len() > 6
+        || words.len() < 2
+    {
         return None;
     }
     let last = *words.last()?;
-    Some(Subject::Nominal(text[d.tokens[first].start..d.tokens[last].end].to_string()))
+    Some(Subject::Nominal(
+        text[d.tokens[first].start..d.tokens[last].end].to_string(),
+    ))
 }
 
-fn after_quote(text: &str, d: &BlockAnalysis, ce: &[Vec<Option<usize>>], b: usize, entities: &[Entity], close: usize, next_open: usize) -> Option<Subject> {
+fn after_quote(
+    text: &str,
+    d: &BlockAnalysis,
+    ce: &[Vec<Option<usize>>],
+    b: usize,
+    entities: &[Entity],
+    close: usize,
+    next_open: usize,
+) -> Option<Subject> {
     let toks = &d.tokens;
     let a = toks.partition_point(|t| t.start < close);
     let mut end = a;
@@ -215,7 +298,8 @@ fn after_quote(text: &str, d: &BlockAnalysis, ce: &[Vec<Option<usize>>], b: usiz
     }
     let v = (a..end).find(|&t| {
         let w = toks[t].as_str(text);
-        is_speech_verb(w) || (w == "according" && toks.get(t + 1).is_some_and(|n| n.as_str(text) == "to"))
+        is_speech_verb(w)
+            || (w == "according" && toks.get(t + 1).is_some_and(|n| n.as_str(text) == "to"))
     })?;
     // Only punctuation before the subject-verb pair.
     if (a..v).any(|t| toks[t].is_word && is_speech_verb(toks[t].as_str(text))) {
@@ -225,7 +309,11 @@ fn after_quote(text: &str, d: &BlockAnalysis, ce: &[Vec<Option<usize>>], b: usiz
         return subject_before(text, d, ce, b, entities, a, v);
     }
     // "said Mr Yoon", "according to the ministry"
-    let from = if toks[v].as_str(text) == "according" { v + 2 } else { v + 1 };
+    let from = if toks[v].as_str(text) == "according" {
+        v + 2
+    } else {
+        v + 1
+    };
     let mut stop = from;
     while stop < end && !matches!(toks[stop].as_str(text), "," | "." | ";") {
         stop += 1;
@@ -241,20 +329,39 @@ fn after_quote(text: &str, d: &BlockAnalysis, ce: &[Vec<Option<usize>>], b: usiz
     nominal(text, d, from, stop)
 }
 
-fn before_quote(text: &str, d: &BlockAnalysis, ce: &[Vec<Option<usize>>], b: usize, entities: &[Entity], prev_end: usize, open: usize) -> Option<Subject> {
+fn before_quote(
+    text: &str,
+    d: &BlockAnalysis,
+    ce: &[Vec<Option<usize>>],
+    b: usize,
+    entities: &[Entity],
+    prev_end: usize,
+    open: usize,
+) -> Option<Subject> {
     let toks = &d.tokens;
     let o = toks.partition_point(|t| t.start < open);
     // Start of the sentence holding the opening mark, or the previous quote's end.
-    let sent_start = d.sentences.iter().find(|&&(s, e)| s <= o && o < e.max(s + 1)).map_or(0, |&(s, _)| s);
+    let sent_start = d
+        .sentences
+        .iter()
+        .find(|&&(s, e)| s <= o && o < e.max(s + 1))
+        .map_or(0, |&(s, _)| s);
     let a = sent_start.max(toks.partition_point(|t| t.start < prev_end));
-    let v = (a..o).rev().find(|&t| is_speech_verb(toks[t].as_str(text)))?;
+    let v = (a..o)
+        .rev()
+        .find(|&t| is_speech_verb(toks[t].as_str(text)))?;
     subject_before(text, d, ce, b, entities, a, v).or_else(|| {
         // "Said Mr Yoon: “…”"
         (v + 1..o).find_map(|t| speaker_at(d, ce, b, entities, t).map(Subject::Entity))
     })
 }
 
-fn resolve_pronoun(p: &str, at: (usize, usize), salient: &[Salient], entities: &mut [Entity]) -> Option<usize> {
+fn resolve_pronoun(
+    p: &str,
+    at: (usize, usize),
+    salient: &[Salient],
+    entities: &mut [Entity],
+) -> Option<usize> {
     let end = salient.partition_point(|&(b, s, _)| (b, s) < at);
     let lo = end.saturating_sub(PRONOUN_LOOKBACK);
     for &(_, _, id) in salient[lo..end].iter().rev() {
@@ -266,7 +373,11 @@ fn resolve_pronoun(p: &str, at: (usize, usize), salient: &[Salient], entities: &
         };
         if ok {
             if e.gender.is_none() && e.kind == Kind::Person {
-                entities[id].gender = Some(if p == "he" { Gender::Male } else { Gender::Female });
+                entities[id].gender = Some(if p == "he" {
+                    Gender::Male
+                } else {
+                    Gender::Female
+                });
             }
             return Some(id);
         }
@@ -285,7 +396,10 @@ mod tests {
             .iter()
             .map(|q| {
                 let (s, e) = q.range();
-                let who = q.speaker().map(|i| a.entities()[i].name().to_string()).or_else(|| q.speaker_description().map(str::to_string));
+                let who = q
+                    .speaker()
+                    .map(|i| a.entities()[i].name().to_string())
+                    .or_else(|| q.speaker_description().map(str::to_string));
                 (a.block_text(q.block())[s..e].to_string(), who)
             })
             .collect()
@@ -300,14 +414,18 @@ mod tests {
 
     #[test]
     fn pronouns_take_the_latest_compatible_person() {
-        let got = attributed("Anna Berg met Peter Holm in Oslo.\n“It went well,” she said.\n“It did not,” he said.");
+        let got = attributed(
+            "Anna Berg met Peter Holm in Oslo.\n“It went well,” she said.\n“It did not,” he said.",
+        );
         assert_eq!(got[0].1.as_deref(), Some("Anna Berg"));
         assert_eq!(got[1].1.as_deref(), Some("Peter Holm"));
     }
 
     #[test]
     fn inverted_order_and_nominal_speakers() {
-        let got = attributed("“Prices will rise,” said Omar Farouk.\n“No comment,” a company spokesman said.");
+        let got = attributed(
+            "“Prices will rise,” said Omar Farouk.\n“No comment,” a company spokesman said.",
+        );
         assert_eq!(got[0].1.as_deref(), Some("Omar Farouk"));
         assert_eq!(got[1].1.as_deref(), Some("a company spokesman"));
     }
@@ -315,7 +433,10 @@ mod tests {
     #[test]
     fn multi_paragraph_and_unattributed_follow_on() {
         let got = attributed("Lena Vogt, a judge, said the case was closed.\n“First we heard the facts.\n“Then we decided.”\n“And that is all.”");
-        assert!(got.iter().all(|(_, s)| s.as_deref() == Some("Lena Vogt")), "{got:?}");
+        assert!(
+            got.iter().all(|(_, s)| s.as_deref() == Some("Lena Vogt")),
+            "{got:?}"
+        );
         assert_eq!(got.len(), 3);
     }
 }

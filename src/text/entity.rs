@@ -59,21 +59,61 @@ pub struct Candidate {
 
 /// Words before a number that belong to the figure ("at least 3,000").
 const NUMBER_QUALIFIERS: [&[&str]; 15] = [
-    &["at", "least"], &["at", "most"], &["more", "than"], &["less", "than"], &["fewer", "than"],
-    &["up", "to"], &["about"], &["around"], &["nearly"], &["almost"], &["some"], &["over"],
-    &["roughly"], &["approximately"], &["just", "over"],
+    &["at", "least"],
+    &["at", "most"],
+    &["more", "than"],
+    &["less", "than"],
+    &["fewer", "than"],
+    &["up", "to"],
+    &["about"],
+    &["around"],
+    &["nearly"],
+    &["almost"],
+    &["some"],
+    &["over"],
+    &["roughly"],
+    &["approximately"],
+    &["just", "over"],
 ];
 /// Words after a number that belong to the figure.
-const NUMBER_UNITS: [&str; 10] = ["%", "per", "percent", "million", "billion", "trillion", "bn", "thousand", "hundred", "m"];
+const NUMBER_UNITS: [&str; 10] = [
+    "%", "per", "percent", "million", "billion", "trillion", "bn", "thousand", "hundred", "m",
+];
 /// Relative dates: (first words, last words).
 const RELATIVE_DATE_HEADS: [&str; 3] = ["this", "last", "next"];
 const RELATIVE_DATE_TAILS: [&str; 12] = [
-    "week", "month", "year", "weekend", "morning", "afternoon", "evening", "night", "spring", "summer", "autumn", "winter",
+    "week",
+    "month",
+    "year",
+    "weekend",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "spring",
+    "summer",
+    "autumn",
+    "winter",
 ];
 /// Words that make the following (or preceding) four-digit number a year.
-const YEAR_CUES: [&str; 12] = ["in", "since", "by", "until", "from", "of", "before", "after", "early", "late", "mid", "during"];
+const YEAR_CUES: [&str; 12] = [
+    "in", "since", "by", "until", "from", "of", "before", "after", "early", "late", "mid", "during",
+];
 /// Words after `of` that may continue a name ("Bank of England").
-const OF_HEADS: [&str; 12] = ["Republic", "Kingdom", "States", "Isle", "City", "Duke", "Bank", "University", "Ministry", "Department", "Secretary", "Church"];
+const OF_HEADS: [&str; 12] = [
+    "Republic",
+    "Kingdom",
+    "States",
+    "Isle",
+    "City",
+    "Duke",
+    "Bank",
+    "University",
+    "Ministry",
+    "Department",
+    "Secretary",
+    "Church",
+];
 
 struct Ctx<'a> {
     text: &'a str,
@@ -122,11 +162,16 @@ fn is_name_start(t: &Token, s: &str) -> bool {
         return true;
     }
     // "al-Assad", "el-Sisi": lower-case particle joined to a capitalised name.
-    s.split_once('-').is_some_and(|(p, rest)| p.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase))
+    s.split_once('-').is_some_and(|(p, rest)| {
+        p.len() <= 3 && rest.chars().next().is_some_and(char::is_uppercase)
+    })
 }
 
 fn is_honorific(s: &str) -> Option<Option<Gender>> {
-    data::HONORIFICS.iter().find(|(h, _)| *h == s).map(|(_, g)| *g)
+    data::HONORIFICS
+        .iter()
+        .find(|(h, _)| *h == s)
+        .map(|(_, g)| *g)
 }
 
 fn is_title(s: &str) -> bool {
@@ -144,12 +189,21 @@ fn is_month(s: &str) -> bool {
 /// Is token `i` the first word of its sentence (after any opening marks), or
 /// the first word of a quotation (`: “Images are…`)?
 fn at_sentence_start(ctx: &Ctx, i: usize, sent_start: usize) -> bool {
-    (sent_start..i).all(|k| !ctx.toks[k].is_word) || (i > 0 && matches!(ctx.s(i - 1), "\u{201C}" | "\u{2018}" | "\"" | "'" | "\u{AB}" | "(" | ":"))
+    (sent_start..i).all(|k| !ctx.toks[k].is_word)
+        || (i > 0
+            && matches!(
+                ctx.s(i - 1),
+                "\u{201C}" | "\u{2018}" | "\"" | "'" | "\u{AB}" | "(" | ":"
+            ))
 }
 
 /// Find candidates in one block.
 pub fn detect(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<Candidate> {
-    let mut ctx = Ctx { text, toks, out: Vec::new() };
+    let mut ctx = Ctx {
+        text,
+        toks,
+        out: Vec::new(),
+    };
     for &(s, e) in sentences {
         if is_shouting(&ctx, s, e) {
             shouting_sentence(&mut ctx, s, e);
@@ -185,8 +239,17 @@ pub fn detect(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<C
 
 /// Most letters upper case: a headline or label, not prose.
 fn is_shouting(ctx: &Ctx, s: usize, e: usize) -> bool {
-    let words: Vec<&Token> = ctx.toks[s..e].iter().filter(|t| t.is_word && !t.has_digit).collect();
-    words.len() >= 2 && words.iter().filter(|t| t.is_all_caps || t.as_str(ctx.text).len() == 1).count() * 2 > words.len()
+    let words: Vec<&Token> = ctx.toks[s..e]
+        .iter()
+        .filter(|t| t.is_word && !t.has_digit)
+        .collect();
+    words.len() >= 2
+        && words
+            .iter()
+            .filter(|t| t.is_all_caps || t.as_str(ctx.text).len() == 1)
+            .count()
+            * 2
+            > words.len()
 }
 
 fn title_case(s: &str) -> String {
@@ -281,7 +344,9 @@ fn run_end(ctx: &Ctx, i: usize, e: usize) -> usize {
         if ctx.s(j) == "of"
             && j + 1 < e
             && ctx.toks[j + 1].is_capitalised
-            && (data::ORG_HEADS.contains(&prev) || data::PLACE_HEADS.contains(&prev) || OF_HEADS.contains(&prev))
+            && (data::ORG_HEADS.contains(&prev)
+                || data::PLACE_HEADS.contains(&prev)
+                || OF_HEADS.contains(&prev))
         {
             j += 2;
             continue;
@@ -323,11 +388,20 @@ fn process_run(ctx: &mut Ctx, mut a: usize, j: usize, sent_start: usize, sent_en
         let known_name = gazetteer_at(ctx, a, sent_end).is_some()
             || data::given_name(w).is_some()
             || matches!(data::word_label(w), Some(b'P' | b'L' | b'G'));
-        if w == "The" || w == "A" || w == "An" || (initial && (data::is_common_word(&lower) && !known_name )) {
+        if w == "The"
+            || w == "A"
+            || w == "An"
+            || (initial && (data::is_common_word(&lower) && !known_name))
+        {
             a += 1;
             continue;
         }
-        if initial && data::is_common_word(&lower) && j == a + 1 && !matches!(data::word_label(w), Some(b'P' | b'L' | b'G')) && data::gazetteer(w).is_none() {
+        if initial
+            && data::is_common_word(&lower)
+            && j == a + 1
+            && !matches!(data::word_label(w), Some(b'P' | b'L' | b'G'))
+            && data::gazetteer(w).is_none()
+        {
             // A lone ordinary word starting a sentence: not a name.
             return;
         }
@@ -337,7 +411,9 @@ fn process_run(ctx: &mut Ctx, mut a: usize, j: usize, sent_start: usize, sent_en
         return;
     }
     // 2. Dates inside the run cut it.
-    if let Some(d) = (a..j).find(|&k| is_weekday(ctx.s(k)) || (is_month(ctx.s(k)) && ctx.s(k) != "May")) {
+    if let Some(d) =
+        (a..j).find(|&k| is_weekday(ctx.s(k)) || (is_month(ctx.s(k)) && ctx.s(k) != "May"))
+    {
         if d > a {
             process_run(ctx, a, d, sent_start, sent_end);
         }
@@ -377,7 +453,8 @@ fn process_run(ctx: &mut Ctx, mut a: usize, j: usize, sent_start: usize, sent_en
         }
         let role = (!honorific_only).then(|| {
             let r = ctx.phrase(title_start, a);
-            r.trim_start_matches(|c: char| !c.is_alphabetic()).to_string()
+            r.trim_start_matches(|c: char| !c.is_alphabetic())
+                .to_string()
         });
         let c = person(ctx, a, j, gender);
         if role.is_some() {
@@ -415,7 +492,13 @@ fn process_run(ctx: &mut Ctx, mut a: usize, j: usize, sent_start: usize, sent_en
 fn person<'c>(ctx: &'c mut Ctx, a: usize, j: usize, gender: Option<Gender>) -> &'c mut Candidate {
     let first = ctx.s(a).to_string();
     let role = premodifier_role(ctx, a);
-    let g = gender.or_else(|| if j > a + 1 { data::given_name(&first).flatten() } else { None });
+    let g = gender.or_else(|| {
+        if j > a + 1 {
+            data::given_name(&first).flatten()
+        } else {
+            None
+        }
+    });
     let c = ctx.push(a, j, Kind::Person);
     c.gender = g;
     c.role = role;
@@ -430,7 +513,9 @@ fn premodifier_role(ctx: &Ctx, a: usize) -> Option<String> {
     }
     let r = a - 1;
     let noun = ctx.s(r);
-    if !data::ROLE_NOUNS.contains(&noun.to_lowercase().as_str()) || ctx.toks[r].is_capitalised && !ctx.toks[r].is_all_caps {
+    if !data::ROLE_NOUNS.contains(&noun.to_lowercase().as_str())
+        || ctx.toks[r].is_capitalised && !ctx.toks[r].is_all_caps
+    {
         return None;
     }
     let mut b = r;
@@ -438,7 +523,8 @@ fn premodifier_role(ctx: &Ctx, a: usize) -> Option<String> {
     while b > 0 && r - b < 3 {
         let t = &ctx.toks[b - 1];
         let w = ctx.s(b - 1);
-        if !t.is_word || t.is_capitalised || data::SPEECH_VERBS.contains(&w) || is_function_word(w) {
+        if !t.is_word || t.is_capitalised || data::SPEECH_VERBS.contains(&w) || is_function_word(w)
+        {
             break;
         }
         b -= 1;
@@ -450,7 +536,11 @@ fn premodifier_role(ctx: &Ctx, a: usize) -> Option<String> {
     }
     if c < b {
         let p = ctx.phrase(c, b);
-        let known = data::gazetteer(&p).is_some() || ctx.out.iter().any(|k| k.first == c && k.last == b && k.kind != Kind::Person);
+        let known = data::gazetteer(&p).is_some()
+            || ctx
+                .out
+                .iter()
+                .any(|k| k.first == c && k.last == b && k.kind != Kind::Person);
         if !known {
             c = b;
         }
@@ -461,10 +551,60 @@ fn premodifier_role(ctx: &Ctx, a: usize) -> Option<String> {
 fn is_function_word(w: &str) -> bool {
     matches!(
         w,
-        "a" | "an" | "the" | "and" | "or" | "but" | "of" | "in" | "on" | "at" | "by" | "for" | "to" | "with" | "as" | "that"
-            | "said" | "says" | "his" | "her" | "their" | "its" | "is" | "was" | "were" | "are" | "be" | "been" | "from"
-            | "if" | "when" | "while" | "after" | "before" | "since" | "so" | "then" | "this" | "these" | "those" | "we" | "he"
-            | "she" | "it" | "they" | "i" | "you" | "there" | "here" | "what" | "who" | "how" | "why" | "where" | "into"
+        "a" | "an"
+            | "the"
+            | "and"
+            | "or"
+            | "but"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "to"
+            | "with"
+            | "as"
+            | "that"
+            | "said"
+            | "says"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "is"
+            | "was"
+            | "were"
+            | "are"
+            | "be"
+            | "been"
+            | "from"
+            | "if"
+            | "when"
+            | "while"
+            | "after"
+            | "before"
+            | "since"
+            | "so"
+            | "then"
+            | "this"
+            | "these"
+            | "those"
+            | "we"
+            | "he"
+            | "she"
+            | "it"
+            | "they"
+            | "i"
+            | "you"
+            | "there"
+            | "here"
+            | "what"
+            | "who"
+            | "how"
+            | "why"
+            | "where"
+            | "into"
     )
 }
 
@@ -498,7 +638,10 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize, sent_start: usize, sent_end: usiz
             }
         }
     }
-    let next_is_speech = ctx.toks.get(j).is_some_and(|t| t.is_word && data::SPEECH_VERBS.contains(&t.as_str(ctx.text)));
+    let next_is_speech = ctx
+        .toks
+        .get(j)
+        .is_some_and(|t| t.is_word && data::SPEECH_VERBS.contains(&t.as_str(ctx.text)));
     if n == 1 {
         let w = first.as_str();
         match data::word_label(w) {
@@ -541,7 +684,10 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize, sent_start: usize, sent_end: usiz
     for k in a..j {
         let w = ctx.s(k);
         if let Some((x, y)) = w.split_once('-') {
-            if x.chars().count() <= 5 && y.chars().next().is_some_and(char::is_lowercase) && y.chars().count() <= 4 {
+            if x.chars().count() <= 5
+                && y.chars().next().is_some_and(char::is_lowercase)
+                && y.chars().count() <= 4
+            {
                 votes[0] += 2;
             }
         }
@@ -578,12 +724,27 @@ fn appositives(ctx: &mut Ctx) {
             continue;
         }
         let mut a = j + 1;
-        if matches!(ctx.s(a), "the" | "a" | "an" | "its" | "his" | "her" | "their") {
+        if matches!(
+            ctx.s(a),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        ) {
             a += 1;
         }
         let mut b = a;
-        while b < ctx.toks.len() && b - a < 10 && !matches!(ctx.s(b), "," | "." | ";" | ")" | ":" | "\u{2014}" | "\u{2013}") {
-            if data::SPEECH_VERBS.contains(&ctx.s(b)) || (ctx.toks[b].is_capitalised && ctx.out.iter().any(|c| c.first == b && c.kind == Kind::Person)) {
+        while b < ctx.toks.len()
+            && b - a < 10
+            && !matches!(
+                ctx.s(b),
+                "," | "." | ";" | ")" | ":" | "\u{2014}" | "\u{2013}"
+            )
+        {
+            if data::SPEECH_VERBS.contains(&ctx.s(b))
+                || (ctx.toks[b].is_capitalised
+                    && ctx
+                        .out
+                        .iter()
+                        .any(|c| c.first == b && c.kind == Kind::Person))
+            {
                 b = usize::MAX;
                 break;
             }
@@ -619,16 +780,28 @@ fn dates_and_numbers(ctx: &mut Ctx) {
         let next_is_num = toks.get(i + 1).is_some_and(|t| t.has_digit && t.is_word);
         let prev = if i > 0 { lower(i - 1) } else { String::new() };
         let month_ok = is_month(w)
-            && (w != "May" || next_is_num || YEAR_CUES.contains(&prev.as_str()) || RELATIVE_DATE_HEADS.contains(&prev.as_str()))
+            && (w != "May"
+                || next_is_num
+                || YEAR_CUES.contains(&prev.as_str())
+                || RELATIVE_DATE_HEADS.contains(&prev.as_str()))
             && (w.len() > 3 || next_is_num);
         if is_weekday(w) || month_ok {
             let mut a = i;
             let mut b = i + 1;
             // "5 June", "June 5", ", 2024"
-            if a > 0 && toks[a - 1].has_digit && toks[a - 1].as_str(ctx.text).len() <= 2 && !covered[a - 1] && month_ok {
+            if a > 0
+                && toks[a - 1].has_digit
+                && toks[a - 1].as_str(ctx.text).len() <= 2
+                && !covered[a - 1]
+                && month_ok
+            {
                 a -= 1;
             }
-            if b < toks.len() && toks[b].has_digit && toks[b].as_str(ctx.text).len() <= 4 && month_ok {
+            if b < toks.len()
+                && toks[b].has_digit
+                && toks[b].as_str(ctx.text).len() <= 4
+                && month_ok
+            {
                 b += 1;
             }
             if b + 1 < toks.len() && ctx.s(b) == "," && is_year(ctx.s(b + 1)) && month_ok {
@@ -647,8 +820,15 @@ fn dates_and_numbers(ctx: &mut Ctx) {
             i += 1;
             continue;
         }
-        if RELATIVE_DATE_HEADS.contains(&lw.as_str()) && i + 1 < toks.len() && RELATIVE_DATE_TAILS.contains(&lower(i + 1).as_str()) {
-            let a = if i > 0 && matches!(prev.as_str(), "earlier" | "later") { i - 1 } else { i };
+        if RELATIVE_DATE_HEADS.contains(&lw.as_str())
+            && i + 1 < toks.len()
+            && RELATIVE_DATE_TAILS.contains(&lower(i + 1).as_str())
+        {
+            let a = if i > 0 && matches!(prev.as_str(), "earlier" | "later") {
+                i - 1
+            } else {
+                i
+            };
             found.push((a, i + 2, Kind::Date));
             i += 2;
             continue;
@@ -695,7 +875,9 @@ fn dates_and_numbers(ctx: &mut Ctx) {
 }
 
 fn is_year(s: &str) -> bool {
-    s.len() == 4 && s.bytes().all(|b| b.is_ascii_digit()) && (s.starts_with("19") || s.starts_with("20"))
+    s.len() == 4
+        && s.bytes().all(|b| b.is_ascii_digit())
+        && (s.starts_with("19") || s.starts_with("20"))
 }
 
 #[cfg(test)]
@@ -706,24 +888,40 @@ mod tests {
     fn found(text: &str) -> Vec<(String, Kind)> {
         let toks = tokenize(text);
         let sents = sentences(text, &toks);
-        detect(text, &toks, &sents).into_iter().map(|c| (text[c.start..c.end].to_string(), c.kind)).collect()
+        detect(text, &toks, &sents)
+            .into_iter()
+            .map(|c| (text[c.start..c.end].to_string(), c.kind))
+            .collect()
     }
 
     fn roles(text: &str) -> Vec<(String, Option<String>)> {
         let toks = tokenize(text);
         let sents = sentences(text, &toks);
-        detect(text, &toks, &sents).into_iter().filter(|c| c.kind == Kind::Person).map(|c| (text[c.start..c.end].to_string(), c.role)).collect()
+        detect(text, &toks, &sents)
+            .into_iter()
+            .filter(|c| c.kind == Kind::Person)
+            .map(|c| (text[c.start..c.end].to_string(), c.role))
+            .collect()
     }
 
     #[test]
     fn titles_stay_outside_names() {
-        assert_eq!(found("Later Mr Haddad left."), [("Haddad".to_string(), Kind::Person)]);
+        assert_eq!(
+            found("Later Mr Haddad left."),
+            [("Haddad".to_string(), Kind::Person)]
+        );
     }
 
     #[test]
     fn nationality_title_and_name_split() {
         let r = roles("They met Brazilian President Rosa Lima in Lisbon.");
-        assert_eq!(r, [("Rosa Lima".to_string(), Some("Brazilian President".to_string()))]);
+        assert_eq!(
+            r,
+            [(
+                "Rosa Lima".to_string(),
+                Some("Brazilian President".to_string())
+            )]
+        );
         let f = found("They met Brazilian President Rosa Lima in Lisbon.");
         assert!(f.contains(&("Brazilian".to_string(), Kind::Group)));
         assert!(f.contains(&("Lisbon".to_string(), Kind::Place)));
@@ -731,8 +929,16 @@ mod tests {
 
     #[test]
     fn premodifier_and_appositive_roles() {
-        assert_eq!(roles("Pentagon spokesman Tom Baird spoke.")[0].1.as_deref(), Some("Pentagon spokesman"));
-        assert_eq!(roles("It was Ana Ruiz, the Chilean trade minister, who spoke.")[0].1.as_deref(), Some("Chilean trade minister"));
+        assert_eq!(
+            roles("Pentagon spokesman Tom Baird spoke.")[0].1.as_deref(),
+            Some("Pentagon spokesman")
+        );
+        assert_eq!(
+            roles("It was Ana Ruiz, the Chilean trade minister, who spoke.")[0]
+                .1
+                .as_deref(),
+            Some("Chilean trade minister")
+        );
     }
 
     #[test]
@@ -744,24 +950,46 @@ mod tests {
     #[test]
     fn headlines_in_capitals_only_yield_known_names() {
         let f = found("LISBON MULLS NEW TAX AS FRANCE WAITS");
-        assert_eq!(f, [("LISBON".to_string(), Kind::Place), ("FRANCE".to_string(), Kind::Place)]);
+        assert_eq!(
+            f,
+            [
+                ("LISBON".to_string(), Kind::Place),
+                ("FRANCE".to_string(), Kind::Place)
+            ]
+        );
     }
 
     #[test]
     fn dates_and_figures() {
-        let f = found("On Tuesday at least 2,500 people came, up 12 per cent since 2019, in March.");
-        let want = [("Tuesday", Kind::Date), ("at least 2,500", Kind::Number), ("12 per cent", Kind::Number), ("2019", Kind::Date), ("March", Kind::Date)];
+        let f =
+            found("On Tuesday at least 2,500 people came, up 12 per cent since 2019, in March.");
+        let want = [
+            ("Tuesday", Kind::Date),
+            ("at least 2,500", Kind::Number),
+            ("12 per cent", Kind::Number),
+            ("2019", Kind::Date),
+            ("March", Kind::Date),
+        ];
         assert_eq!(f, want.map(|(s, k)| (s.to_string(), k)));
     }
 
     #[test]
     fn organisations_by_head_and_gazetteer() {
         let f = found("The deal went to the UN security council and the Bank of England.");
-        assert_eq!(f, [("UN security council".to_string(), Kind::Organization), ("Bank of England".to_string(), Kind::Organization)]);
+        assert_eq!(
+            f,
+            [
+                ("UN security council".to_string(), Kind::Organization),
+                ("Bank of England".to_string(), Kind::Organization)
+            ]
+        );
     }
 
     #[test]
     fn name_particles_join() {
-        assert_eq!(found("He met Ursula von der Leyen there."), [("Ursula von der Leyen".to_string(), Kind::Person)]);
+        assert_eq!(
+            found("He met Ursula von der Leyen there."),
+            [("Ursula von der Leyen".to_string(), Kind::Person)]
+        );
     }
 }

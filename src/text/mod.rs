@@ -231,17 +231,41 @@ pub(crate) fn analyze_blocks(text: String, blocks: Vec<(usize, usize)>) -> Analy
         let sents = sentence::sentences(t, &tokens);
         let block_quotes = quote::find_quotes(t, &tokens, &sents);
         let cands = entity::detect(t, &tokens, &sents);
-        docs.push(entity::BlockAnalysis { tokens, sentences: sents, candidates: cands, quotes: block_quotes.clone() });
+        docs.push(entity::BlockAnalysis {
+            tokens,
+            sentences: sents,
+            candidates: cands,
+            quotes: block_quotes.clone(),
+        });
         for q in block_quotes {
-            quotes.push(Quote { block: bi, start: q.start, end: q.end, kind: q.kind, continues: None, speaker: None, speaker_description: None });
+            quotes.push(Quote {
+                block: bi,
+                start: q.start,
+                end: q.end,
+                kind: q.kind,
+                continues: None,
+                speaker: None,
+                speaker_description: None,
+            });
         }
     }
     let block_texts: Vec<&str> = blocks.iter().map(|&(a, b)| &text[a..b]).collect();
     quote::link_continuations(&block_texts, &docs, &mut quotes);
     let (entities, cand_entity) = alias::group(&block_texts, &docs);
     let mut entities = entities;
-    attribution::attribute(&block_texts, &docs, &cand_entity, &mut entities, &mut quotes);
-    Analysis { text, blocks, entities, quotes }
+    attribution::attribute(
+        &block_texts,
+        &docs,
+        &cand_entity,
+        &mut entities,
+        &mut quotes,
+    );
+    Analysis {
+        text,
+        blocks,
+        entities,
+        quotes,
+    }
 }
 
 /// Split plain text into blocks: paragraphs separated by blank lines when there
@@ -289,13 +313,19 @@ mod tests {
     fn plain_text_splits_on_blank_lines_when_present() {
         let t = "Para one\nwraps here.\n\nPara two.";
         let b = plain_text_blocks(t);
-        assert_eq!(b.iter().map(|&(a, e)| &t[a..e]).collect::<Vec<_>>(), ["Para one\nwraps here.", "Para two."]);
+        assert_eq!(
+            b.iter().map(|&(a, e)| &t[a..e]).collect::<Vec<_>>(),
+            ["Para one\nwraps here.", "Para two."]
+        );
     }
 
     #[test]
     fn plain_text_without_blank_lines_splits_lines() {
         let t = "One.\nTwo.\n";
         let b = plain_text_blocks(t);
-        assert_eq!(b.iter().map(|&(a, e)| &t[a..e]).collect::<Vec<_>>(), ["One.", "Two."]);
+        assert_eq!(
+            b.iter().map(|&(a, e)| &t[a..e]).collect::<Vec<_>>(),
+            ["One.", "Two."]
+        );
     }
 }

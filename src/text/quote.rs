@@ -43,8 +43,18 @@ enum Mark {
     Close(u8),
 }
 
-fn classify(prev: Option<char>, c: char, next: Option<char>, open_single: bool, open_double: bool) -> Option<Mark> {
-    let space_or_open = |p: Option<char>| p.is_none_or(|p| p.is_whitespace() || "([{\u{2014}\u{2013}-/\u{201C}\u{2018}\u{AB}\"'".contains(p));
+fn classify(
+    prev: Option<char>,
+    c: char,
+    next: Option<char>,
+    open_single: bool,
+    open_double: bool,
+) -> Option<Mark> {
+    let space_or_open = |p: Option<char>| {
+        p.is_none_or(|p| {
+            p.is_whitespace() || "([{\u{2014}\u{2013}-/\u{201C}\u{2018}\u{AB}\"'".contains(p)
+        })
+    };
     let alnum = |n: Option<char>| n.is_some_and(char::is_alphanumeric);
     match c {
         '\u{201C}' | '\u{201E}' | '\u{201F}' => Some(Mark::Open(b'"')),
@@ -88,13 +98,20 @@ pub fn find_quotes(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
             continue;
         }
         // ‘90s: an apostrophe for missing digits, not an opening mark.
-        let elided_digits = c == '\u{2018}' && text[i + c.len_utf8()..].chars().take(2).all(|d| d.is_ascii_digit());
+        let elided_digits = c == '\u{2018}'
+            && text[i + c.len_utf8()..]
+                .chars()
+                .take(2)
+                .all(|d| d.is_ascii_digit());
         // `Koreans’ troops`: after an s and before a lower-case word, a `’` is
         // a plural possessive, not a closing mark.
         let possessive = matches!(c, '\u{2019}' | '\'')
             && prev == Some('s')
             && next == Some(' ')
-            && text[i + c.len_utf8() + 1..].chars().next().is_some_and(char::is_lowercase);
+            && text[i + c.len_utf8() + 1..]
+                .chars()
+                .next()
+                .is_some_and(char::is_lowercase);
         let open_single = stack.iter().any(|s| s.0 == b'\'') && !possessive;
         let open_double = stack.iter().any(|s| s.0 == b'"');
         match classify(prev, c, next, open_single, open_double) {
@@ -104,7 +121,17 @@ pub fn find_quotes(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
                     let (family, open, len) = stack[pos];
                     stack.truncate(pos);
                     if stack.is_empty() {
-                        push_span(text, toks, sentences, &mut out, family, open, len, i, Some(i + c.len_utf8()));
+                        push_span(
+                            text,
+                            toks,
+                            sentences,
+                            &mut out,
+                            family,
+                            open,
+                            len,
+                            i,
+                            Some(i + c.len_utf8()),
+                        );
                     }
                 }
             }
@@ -116,7 +143,17 @@ pub fn find_quotes(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
         // Unclosed single quotes are more often stray apostrophes: keep them only
         // when they open the block (a multi-paragraph quote).
         if family != b'\'' || text[..open].trim().is_empty() {
-            push_span(text, toks, sentences, &mut out, family, open, len, text.len(), None);
+            push_span(
+                text,
+                toks,
+                sentences,
+                &mut out,
+                family,
+                open,
+                len,
+                text.len(),
+                None,
+            );
         }
     }
     out
@@ -142,16 +179,30 @@ fn push_span(
     }
     let words: Vec<&str> = text[start..end].split_whitespace().collect();
     let before = text[..open].trim_end();
-    let full = before.is_empty() || before.ends_with([':', ',', '.', '!', '?', ';', '(', '\u{2014}', '\u{2013}']);
-    let kind = if full { QuoteKind::Full } else { QuoteKind::Partial };
+    let full = before.is_empty()
+        || before.ends_with([':', ',', '.', '!', '?', ';', '(', '\u{2014}', '\u{2013}']);
+    let kind = if full {
+        QuoteKind::Full
+    } else {
+        QuoteKind::Partial
+    };
     // Titles, names and labels: every word capitalised, no sentence inside.
     let title_like = words.len() <= 8
         && words.iter().all(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphanumeric());
-            w.is_empty() || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) || matches!(w, "of" | "the" | "and" | "a" | "in" | "on" | "to" | "for" | "&")
+            w.is_empty()
+                || w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+                || matches!(
+                    w,
+                    "of" | "the" | "and" | "a" | "in" | "on" | "to" | "for" | "&"
+                )
         })
         && !text[start..end].contains(['.', '!', '?']);
-    if title_like && kind == QuoteKind::Partial || (title_like && words.len() <= 3) {
+    // Speech ends inside its marks (“Good,” she said); a title rarely does.
+    let ends_like_speech = text[start..end].ends_with([',', '.', '!', '?']);
+    if title_like && (kind == QuoteKind::Partial || (words.len() <= 3 && !ends_like_speech)) {
         return;
     }
     if kind == QuoteKind::Partial {
@@ -162,20 +213,39 @@ fn push_span(
         // or cue in the same sentence. (Scare quotes are short; a longer phrase
         // in quotation marks is somebody's or some document's words.)
         if words.len() >= PARTIAL_WITHOUT_CUE_WORDS {
-            out.push(QuoteSpan { open, start, end, close, kind, family });
+            out.push(QuoteSpan {
+                open,
+                start,
+                end,
+                close,
+                kind,
+                family,
+            });
             return;
         }
         let ti = toks.partition_point(|t| t.start < open);
-        let (s, e) = sentences.iter().copied().find(|&(s, e)| s <= ti && ti < e.max(s + 1)).unwrap_or((0, toks.len()));
+        let (s, e) = sentences
+            .iter()
+            .copied()
+            .find(|&(s, e)| s <= ti && ti < e.max(s + 1))
+            .unwrap_or((0, toks.len()));
         let cued = toks[s..e].iter().any(|t| {
             let w = t.as_str(text);
-            (t.start < open || t.start >= end) && (data::SPEECH_VERBS.contains(&w) || data::PARTIAL_QUOTE_CUES.contains(&w))
+            (t.start < open || t.start >= end)
+                && (data::SPEECH_VERBS.contains(&w) || data::PARTIAL_QUOTE_CUES.contains(&w))
         });
         if !cued {
             return;
         }
     }
-    out.push(QuoteSpan { open, start, end, close, kind, family });
+    out.push(QuoteSpan {
+        open,
+        start,
+        end,
+        close,
+        kind,
+        family,
+    });
 }
 
 /// Link quotes that continue into the next block. `quotes` are all quotes of
@@ -188,11 +258,15 @@ pub fn link_continuations(texts: &[&str], docs: &[BlockAnalysis], quotes: &mut [
         idx += d.quotes.len();
     }
     for b in 0..docs.len().saturating_sub(1) {
-        let Some(last) = docs[b].quotes.last() else { continue };
+        let Some(last) = docs[b].quotes.last() else {
+            continue;
+        };
         if last.close.is_some() {
             continue;
         }
-        let Some(next) = docs[b + 1].quotes.first() else { continue };
+        let Some(next) = docs[b + 1].quotes.first() else {
+            continue;
+        };
         if next.family == last.family && texts[b + 1][..next.open].trim().is_empty() {
             let q_last = first_of_block[b] + docs[b].quotes.len() - 1;
             quotes[first_of_block[b + 1]].continues = Some(q_last);
@@ -209,45 +283,79 @@ mod tests {
     fn quotes(text: &str) -> Vec<(String, QuoteKind)> {
         let toks = tokenize(text);
         let s = sentences(text, &toks);
-        find_quotes(text, &toks, &s).into_iter().map(|q| (text[q.start..q.end].to_string(), q.kind)).collect()
+        find_quotes(text, &toks, &s)
+            .into_iter()
+            .map(|q| (text[q.start..q.end].to_string(), q.kind))
+            .collect()
     }
 
     #[test]
     fn curly_and_straight_doubles() {
-        assert_eq!(quotes("“We will win,” she said. He said: \"No.\""), [("We will win,".into(), QuoteKind::Full), ("No.".into(), QuoteKind::Full)]);
+        assert_eq!(
+            quotes("“We will win,” she said. He said: \"No.\""),
+            [
+                ("We will win,".into(), QuoteKind::Full),
+                ("No.".into(), QuoteKind::Full)
+            ]
+        );
     }
 
     #[test]
     fn nested_single_inside_double_is_one_quote() {
-        assert_eq!(quotes("“They called it ‘a farce’ today,” he said."), [("They called it ‘a farce’ today,".into(), QuoteKind::Full)]);
+        assert_eq!(
+            quotes("“They called it ‘a farce’ today,” he said."),
+            [("They called it ‘a farce’ today,".into(), QuoteKind::Full)]
+        );
     }
 
     #[test]
     fn british_single_quotes_and_apostrophes() {
-        assert_eq!(quotes("‘The Koreans’ troops are in the ’90s mood,’ he said."), [("The Koreans’ troops are in the ’90s mood,".into(), QuoteKind::Full)]);
+        assert_eq!(
+            quotes("‘The Koreans’ troops are in the ’90s mood,’ he said."),
+            [(
+                "The Koreans’ troops are in the ’90s mood,".into(),
+                QuoteKind::Full
+            )]
+        );
         assert!(quotes("Whole Foods’ sales of rock ’n’ roll records rose.").is_empty());
     }
 
     #[test]
     fn partial_quote_needs_a_speaker_cue() {
-        assert_eq!(quotes("She said the plan would “never work” in time."), [("never work".into(), QuoteKind::Partial)]);
+        assert_eq!(
+            quotes("She said the plan would “never work” in time."),
+            [("never work".into(), QuoteKind::Partial)]
+        );
         assert!(quotes("The so-called “peace plan” failed.").is_empty());
-        assert_eq!(quotes("It binds them to “mutual aid in a war”."), [("mutual aid in a war".into(), QuoteKind::Partial)]);
+        assert_eq!(
+            quotes("It binds them to “mutual aid in a war”."),
+            [("mutual aid in a war".into(), QuoteKind::Partial)]
+        );
     }
 
     #[test]
     fn titles_and_scare_quotes_are_not_quotes() {
         assert!(quotes("He said he loved “The Long Goodbye” as a boy.").is_empty());
         assert!(quotes("He said it was “fine”.").is_empty());
+        assert_eq!(
+            quotes("“Good,” she said."),
+            [("Good,".into(), QuoteKind::Full)]
+        );
     }
 
     #[test]
     fn guillemets() {
-        assert_eq!(quotes("Il a dit : « Non merci »."), [("Non merci".into(), QuoteKind::Full)]);
+        assert_eq!(
+            quotes("Il a dit : « Non merci »."),
+            [("Non merci".into(), QuoteKind::Full)]
+        );
     }
 
     #[test]
     fn unclosed_quote_ends_at_block_end() {
-        assert_eq!(quotes("“We go on. And on"), [("We go on. And on".into(), QuoteKind::Full)]);
+        assert_eq!(
+            quotes("“We go on. And on"),
+            [("We go on. And on".into(), QuoteKind::Full)]
+        );
     }
 }

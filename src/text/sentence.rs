@@ -15,7 +15,9 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut i = 0;
     while i < tokens.len() {
         let t = tokens[i].as_str(text);
-        let newline_after = tokens.get(i + 1).is_some_and(|n| text[tokens[i].end..n.start].contains('\n'));
+        let newline_after = tokens
+            .get(i + 1)
+            .is_some_and(|n| text[tokens[i].end..n.start].contains('\n'));
         if matches!(t, "." | "!" | "?" | "\u{2026}") {
             let mut j = i + 1;
             while j < tokens.len() && is_closer(tokens[j].as_str(text)) && !tokens[j].space_before {
@@ -45,11 +47,17 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
 }
 
 fn is_closer(s: &str) -> bool {
-    matches!(s, "\u{201D}" | "\u{2019}" | "\"" | "'" | ")" | "]" | "\u{BB}")
+    matches!(
+        s,
+        "\u{201D}" | "\u{2019}" | "\"" | "'" | ")" | "]" | "\u{BB}"
+    )
 }
 
 fn is_opener(s: &str) -> bool {
-    matches!(s, "\u{201C}" | "\u{2018}" | "\"" | "'" | "(" | "[" | "\u{AB}")
+    matches!(
+        s,
+        "\u{201C}" | "\u{2018}" | "\"" | "'" | "(" | "[" | "\u{AB}"
+    )
 }
 
 #[cfg(test)]
@@ -59,21 +67,33 @@ mod tests {
 
     fn split(text: &str) -> Vec<String> {
         let toks = tokenize(text);
-        sentences(text, &toks).into_iter().map(|(a, b)| text[toks[a].start..toks[b - 1].end].to_string()).collect()
+        sentences(text, &toks)
+            .into_iter()
+            .map(|(a, b)| text[toks[a].start..toks[b - 1].end].to_string())
+            .collect()
     }
 
     #[test]
     fn splits_after_final_punctuation_and_closing_quotes() {
-        assert_eq!(split("He came. “Go.” She left! ok"), ["He came.", "“Go.”", "She left! ok"]);
+        assert_eq!(
+            split("He came. “Go.” She left! ok"),
+            ["He came.", "“Go.”", "She left! ok"]
+        );
     }
 
     #[test]
     fn abbreviations_do_not_split() {
-        assert_eq!(split("Mr. Yoon met Dr. Kim in the U.S. on Monday."), ["Mr. Yoon met Dr. Kim in the U.S. on Monday."]);
+        assert_eq!(
+            split("Mr. Yoon met Dr. Kim in the U.S. on Monday."),
+            ["Mr. Yoon met Dr. Kim in the U.S. on Monday."]
+        );
     }
 
     #[test]
     fn line_breaks_split() {
-        assert_eq!(split("Headline here\nBody text"), ["Headline here", "Body text"]);
+        assert_eq!(
+            split("Headline here\nBody text"),
+            ["Headline here", "Body text"]
+        );
     }
 }

@@ -71,17 +71,21 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             loop {
                 match at(j) {
                     Some(ch) if ch.is_alphanumeric() || is_combining(ch) => j += 1,
-                    Some(ch @ ('-' | '\u{2010}' | '\u{2011}' | '&' | '.' | ',' | '\'' | '\u{2019}'))
-                        if at(j + 1).is_some_and(|x| x.is_alphanumeric()) =>
-                    {
+                    Some(
+                        ch @ ('-' | '\u{2010}' | '\u{2011}' | '&' | '.' | ',' | '\'' | '\u{2019}'),
+                    ) if at(j + 1).is_some_and(|x| x.is_alphanumeric()) => {
                         let prev = chars[j - 1].1;
                         let next = at(j + 1).unwrap_or(' ');
                         let ok = match ch {
                             ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
-                            '.' => (prev.is_ascii_digit() && next.is_ascii_digit()) || is_initialism(&chars[start..j + 2]),
+                            '.' => {
+                                (prev.is_ascii_digit() && next.is_ascii_digit())
+                                    || is_initialism(&chars[start..j + 2])
+                            }
                             c if is_apostrophe(c) => {
                                 // Possessive 's stays outside the word: split before it.
-                                !((next == 's' || next == 'S') && !at(j + 2).is_some_and(|x| x.is_alphanumeric()))
+                                !((next == 's' || next == 'S')
+                                    && !at(j + 2).is_some_and(|x| x.is_alphanumeric()))
                             }
                             _ => true,
                         };
@@ -96,7 +100,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             // Final dot of an initialism (U.S.) or a known abbreviation (Mr.).
             if at(j) == Some('.') {
                 let word = &text[byte(start)..byte(j)];
-                let initialism = word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
+                let initialism =
+                    word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
                 if initialism || ABBREVIATIONS.contains(&word) {
                     j += 1;
                 }
@@ -122,14 +127,27 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 
 /// `U.S`, `U.N`, `e.g`: single letters separated by dots so far.
 fn is_initialism(chars: &[(usize, char)]) -> bool {
-    chars.iter().enumerate().all(|(k, &(_, c))| if k % 2 == 0 { c.is_alphabetic() } else { c == '.' })
+    chars.iter().enumerate().all(|(k, &(_, c))| {
+        if k % 2 == 0 {
+            c.is_alphabetic()
+        } else {
+            c == '.'
+        }
+    })
 }
 
 fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0300..=0x036F | 0x1AB0..=0x1AFF | 0x20D0..=0x20FF | 0xFE20..=0xFE2F)
 }
 
-fn push(out: &mut Vec<Token>, text: &str, start: usize, end: usize, is_word: bool, space_before: bool) {
+fn push(
+    out: &mut Vec<Token>,
+    text: &str,
+    start: usize,
+    end: usize,
+    is_word: bool,
+    space_before: bool,
+) {
     let s = &text[start..end];
     let first = s.chars().next().unwrap_or(' ');
     let mut letters = 0;
@@ -166,7 +184,10 @@ mod tests {
 
     #[test]
     fn keeps_hyphenated_names_and_splits_possessives() {
-        assert_eq!(words("Kim Jong-un’s troops"), ["Kim", "Jong-un", "’s", "troops"]);
+        assert_eq!(
+            words("Kim Jong-un’s troops"),
+            ["Kim", "Jong-un", "’s", "troops"]
+        );
         assert_eq!(words("O'Brien's dog"), ["O'Brien", "'s", "dog"]);
     }
 
@@ -177,12 +198,18 @@ mod tests {
 
     #[test]
     fn numbers_keep_groups_and_decimals() {
-        assert_eq!(words("at least 3,000 or 2.5%."), ["at", "least", "3,000", "or", "2.5", "%", "."]);
+        assert_eq!(
+            words("at least 3,000 or 2.5%."),
+            ["at", "least", "3,000", "or", "2.5", "%", "."]
+        );
     }
 
     #[test]
     fn sentence_final_dot_is_separate() {
-        assert_eq!(words("He left Seoul. Then"), ["He", "left", "Seoul", ".", "Then"]);
+        assert_eq!(
+            words("He left Seoul. Then"),
+            ["He", "left", "Seoul", ".", "Then"]
+        );
     }
 
     #[test]

@@ -1,0 +1,140 @@
+//! The WebAssembly front (feature `wasm`): the only file that names wasm-bindgen.
+//! It converts types and calls the crate; no logic lives here.
+//!
+//! NOTE: offsets given to JavaScript are UTF-16 code units (what
+//! `String.prototype.slice` counts), not the code points of the CLI's JSON.
+//! Strings with lone surrogates arrive here with U+FFFD in their place (one
+//! unit for one unit), so offsets still line up with the caller's string.
+
+use serde::Deserialize;
+use wasm_bindgen::prelude::*;
+
+use crate::report::Report;
+use crate::span::Unit;
+use crate::{Enricher, KindSet, Options};
+
+#[wasm_bindgen(typescript_custom_section)]
+const TS_TYPES: &'static str = r#"
+/** Options of `enrich` and `tryEnrich`. Every field is optional. */
+export interface EnrichOptions {
+  /** Kinds to mark: "person", "organization", "place", "group", "date", "number",
+   *  "other", "quote", as an array or a comma-separated string.
+   *  Default: every kind but "other", plus quotes. */
+  kinds?: string | string[];
+  /** Largest input in bytes of UTF-8; larger input is returned unchanged
+   *  (`enrich`) or rejected (`tryEnrich`). Default: 33554432 (32 MiB). */
+  maxInputBytes?: number;
+}
+/** A mention; offsets are UTF-16 code units into the analysed text. */
+export interface Mention { start: number; end: number; text: string }
+export interface Entity {
+  id: string;
+  kind: "person" | "organization" | "place" | "group" | "date" | "number" | "other";
+  name: string;
+  description: string | null;
+  mentions: Mention[];
+}
+export interface Quote {
+  start: number; end: number; text: string;
+  /** Entity id of the speaker, or null when the article names nobody. */
+  speaker: string | null;
+  kind: "full" | "partial";
+  block: number;
+  continued: boolean;
+  speakerDescription: string | null;
+}
+export interface Speaker { entity: string; quotes: number[] }
+export interface Analysis { entities: Entity[]; quotes: Quote[]; speakers: Speaker[] }
+"#;
+
+#[derive(Deserialize, Default)]
+#[serde(rename_all = "camelCase", default)]
+struct JsOptions {
+    kinds: Option<KindsOption>,
+    max_input_bytes: Option<f64>,
+}
+
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum KindsOption {
+    List(String),
+    Array(Vec<String>),
+}
+
+fn options_from(value: JsValue) -> Result<Options, JsError> {
+    if value.is_undefined() || value.is_null() {
+        return Ok(Options::default());
+    }
+    let o: JsOptions = serde_wasm_bindgen::from_value(value)
+        .map_err(|e| JsError::new(&format!("invalid options: {e}")))?;
+    let mut options = Options::default();
+    if let Some(k) = o.kinds {
+        let list = match k {
+            KindsOption::List(s) => s,
+            KindsOption::Array(v) => v.join(","),
+        };
+        options = options.with_kinds(KindSet::parse(&list).map_err(|e| JsError::new(&e))?);
+    }
+    if let Some(n) = o.max_input_bytes {
+        if !(n.is_finite() && n >= 0.0) {
+            return Err(JsError::new(
+                "invalid options: maxInputBytes must be a non-negative number",
+            ));
+        }
+        options = options.with_max_input_bytes(n as usize);
+    }
+    Ok(options)
+}
+
+/// Enrich article HTML. Input over the limits comes back unchanged; invalid
+/// options throw.
+#[wasm_bindgen(js_name = enrich)]
+pub fn enrich_js(
+    html: &str,
+    #[wasm_bindgen(unchecked_param_type = "EnrichOptions")] options: JsValue,
+) -> Result<String, JsError> {
+    Ok(Enricher::new(options_from(options)?).enrich(html))
+}
+
+/// Enrich article HTML, throwing an `Error` that says why when it cannot.
+#[wasm_bindgen(js_name = tryEnrich)]
+pub fn try_enrich_js(
+    html: &str,
+    #[wasm_bindgen(unchecked_param_type = "EnrichOptions")] options: JsValue,
+) -> Result<String, JsError> {
+    Enricher::new(options_from(options)?)
+        .try_enrich(html)
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+fn to_js(report: &Report) -> Result<JsValue, JsError> {
+    use serde::Serialize;
+    let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    report
+        .serialize(&ser)
+        .map_err(|e| JsError::new(&e.to_string()))
+}
+
+/// Analyse plain text: entities, quotes and speakers, offsets in UTF-16 units.
+#[wasm_bindgen(js_name = analyze, unchecked_return_type = "Analysis")]
+pub fn analyze_js(text: &str) -> Result<JsValue, JsError> {
+    to_js(&Report::new(&crate::analyze(text), Unit::Utf16))
+}
+
+/// Analyse HTML: offsets index its blocks' text joined by blank lines.
+#[wasm_bindgen(js_name = analyzeHtml, unchecked_return_type = "Analysis")]
+pub fn analyze_html_js(html: &str) -> Result<JsValue, JsError> {
+    to_js(&Report::new(&crate::analyze_html(html), Unit::Utf16))
+}
+
+/// Remove every span a previous `enrich` inserted.
+#[wasm_bindgen(js_name = unenrichHtml)]
+pub fn strip_js(html: &str) -> String {
+    crate::render::strip(html).unwrap_or_else(|| html.to_string())
+}
+
+/// The crate version.
+#[wasm_bindgen(js_name = version)]
+pub fn version_js() -> String {
+    crate::version().to_string()
+}
