@@ -6,7 +6,7 @@
 //!
 //! Some content holds no text to enrich and is skipped whole: raw text and
 //! RCDATA elements (the lexer's [`Token::RawText`]), `<template>`, `<svg>`,
-//! `<math>`, code-like elements, buttons and form controls, and any element
+//! `<math>`, `<nav>` menus, code-like elements, buttons and form controls, and any element
 //! marked `data-ae="off"`, `contenteditable` or `translate="no"`.
 
 use super::lexer::{Lexer, Tag, Token};
@@ -36,8 +36,8 @@ const NON_BREAKING_ELEMENTS: [&str; 17] = [
 ];
 
 /// Elements whose whole content is left alone.
-const SKIPPED_ELEMENTS: [&str; 16] = [
-    "template", "svg", "math", "code", "pre", "kbd", "samp", "button", "select", "option",
+const SKIPPED_ELEMENTS: [&str; 17] = [
+    "nav", "template", "svg", "math", "code", "pre", "kbd", "samp", "button", "select", "option",
     "optgroup", "datalist", "object", "video", "audio", "canvas",
 ];
 

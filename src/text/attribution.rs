@@ -18,7 +18,7 @@
 
 use super::data::{self, Gender};
 use super::entity::BlockAnalysis;
-use super::{Entity, Kind, Quote};
+use super::{Entity, Kind, Quote, QuoteKind};
 
 /// How many tokens after a closing mark may hold the attribution.
 const AFTER_WINDOW: usize = 10;
@@ -43,7 +43,7 @@ pub fn attribute(
     entities: &mut [Entity],
     quotes: &mut [Quote],
 ) {
-    // Mentions outside quotes, in document order, for pronouns.
+    // Mentions outside quotes, in document order, for pronouns and fallbacks.
     let mut salient: Vec<Salient> = Vec::new();
     for (b, d) in docs.iter().enumerate() {
         for (ci, c) in d.candidates.iter().enumerate() {
@@ -58,23 +58,27 @@ pub fn attribute(
             }
             if d.quotes
                 .iter()
-                .any(|q| q.start <= c.start && c.start < q.end)
+                .any(|q| q.open <= c.start && c.start < q.close.unwrap_or(q.end))
             {
                 continue;
             }
             salient.push((b, c.start, id));
         }
     }
+    let ctx = Ctx {
+        texts,
+        docs,
+        cand_entity,
+    };
 
-    let mut qi = 0;
+    // 1. Attribution in the quote's own paragraph, for every quote (later
+    //    paragraphs of a long quote too: the last often says "he said").
     let mut resolved = vec![false; quotes.len()];
+    let mut qi = 0;
     for (b, d) in docs.iter().enumerate() {
         for (k, span) in d.quotes.iter().enumerate() {
             let this = qi;
             qi += 1;
-            if quotes[this].continues.is_some() {
-                continue;
-            }
             let text = texts[b];
             let prev_end = if k > 0 {
                 d.quotes[k - 1].close.unwrap_or(d.quotes[k - 1].end)
@@ -82,69 +86,65 @@ pub fn attribute(
                 0
             };
             let next_open = d.quotes.get(k + 1).map_or(text.len(), |n| n.open);
+            let partial = quotes[this].kind == QuoteKind::Partial;
             let subject = span
                 .close
-                .and_then(|close| after_quote(text, d, cand_entity, b, entities, close, next_open))
-                .or_else(|| before_quote(text, d, cand_entity, b, entities, prev_end, span.open));
-            let Some(subject) = subject else { continue };
-            resolved[this] = true;
-            match subject {
-                Subject::Entity(id) => quotes[this].speaker = Some(id),
-                Subject::Nominal(words) => quotes[this].speaker_description = Some(words),
-                Subject::Pronoun(p) => {
-                    quotes[this].speaker = resolve_pronoun(p, (b, span.open), &salient, entities);
-                    if quotes[this].speaker.is_none() {
-                        resolved[this] = false;
+                .and_then(|close| after_quote(&ctx, entities, b, close, next_open))
+                .or_else(|| before_quote(&ctx, entities, b, prev_end, span.open, partial));
+            if let Some(subject) = subject {
+                resolved[this] = apply(subject, quotes, this, (b, span.open), &salient, entities);
+            }
+        }
+    }
+    // 2. A long quote's paragraphs share one speaker: the first paragraph's
+    //    own, else the first later paragraph that names one.
+    for i in 0..quotes.len() {
+        if let Some(head) = quotes[i].continues {
+            if resolved[head] {
+                copy_speaker(quotes, head, i);
+                resolved[i] = true;
+            } else if resolved[i] {
+                let mut h = head;
+                loop {
+                    copy_speaker(quotes, i, h);
+                    resolved[h] = true;
+                    match quotes[h].continues {
+                        Some(p) => h = p,
+                        None => break,
                     }
                 }
             }
         }
     }
-    // Reported speech outside quotes ("Lena Vogt said the case was closed."):
-    // per block, the last speech verb with a subject, for quotes that follow it.
-    let mut reported: Vec<Option<(usize, Option<usize>, Option<String>)>> =
-        Vec::with_capacity(docs.len());
-    for (b, d) in docs.iter().enumerate() {
-        let text = texts[b];
-        let inside = |t: usize| {
-            d.quotes.iter().any(|q| {
-                q.open <= d.tokens[t].start && d.tokens[t].start < q.close.unwrap_or(text.len())
-            })
-        };
-        let found = (0..d.tokens.len())
-            .rev()
-            .find(|&t| is_speech_verb(d.tokens[t].as_str(text)) && !inside(t))
-            .and_then(|v| {
-                let s = d
-                    .sentences
-                    .iter()
-                    .find(|&&(s, e)| s <= v && v < e)
-                    .map_or(0, |&(s, _)| s);
-                let subject = subject_before(text, d, cand_entity, b, entities, s, v)?;
-                Some(match subject {
-                    Subject::Entity(id) => (d.tokens[v].start, Some(id), None),
-                    Subject::Nominal(w) => (d.tokens[v].start, None, Some(w)),
-                    Subject::Pronoun(p) => (
-                        d.tokens[v].start,
-                        resolve_pronoun(p, (b, d.tokens[v].start), &salient, entities),
-                        None,
-                    ),
-                })
-            });
-        reported.push(found.filter(|r| r.1.is_some() || r.2.is_some()));
-    }
-    // Continuations, then the nearest attribution before (previous quote or
-    // reported speech, same or previous paragraph), then the quote after.
+    // 3. Unattributed quotes: the person named just before in the same
+    //    paragraph ("Mr Tavares was more cautious. “…”"), else the nearest
+    //    attribution before (previous quote, or reported speech in this or the
+    //    previous paragraph), else the quote after.
+    let reported = reported_speech(&ctx, &salient, entities);
     for i in 0..quotes.len() {
-        if let Some(head) = quotes[i].continues {
-            copy_speaker(quotes, head, i);
-            resolved[i] = resolved[head];
-            continue;
-        }
         if resolved[i] {
             continue;
         }
+        if let Some(head) = quotes[i].continues {
+            if resolved[head] {
+                copy_speaker(quotes, head, i);
+                resolved[i] = true;
+            }
+            continue;
+        }
         let b = quotes[i].block;
+        let open = quotes[i].start;
+        // A split quote (“A,” she said. “B.”) keeps its speaker.
+        if i > 0 && resolved[i - 1] && quotes[i - 1].block == b {
+            copy_speaker(quotes, i - 1, i);
+            resolved[i] = true;
+            continue;
+        }
+        let same_block_person = salient
+            [..salient.partition_point(|&(sb, s, _)| (sb, s) < (b, open))]
+            .last()
+            .filter(|&&(sb, _, id)| sb == b && entities[id].kind == Kind::Person)
+            .map(|&(_, s, id)| (s, id));
         let prev_quote = (i > 0 && resolved[i - 1] && quotes[i - 1].block + 1 >= b)
             .then(|| (quotes[i - 1].block, quotes[i - 1].start));
         let speech = [Some(b), b.checked_sub(1)]
@@ -153,25 +153,33 @@ pub fn attribute(
             .find_map(|rb| {
                 reported[rb]
                     .as_ref()
-                    .filter(|r| rb < b || r.0 < quotes[i].start)
+                    .filter(|r| rb < b || r.0 < open)
                     .map(|r| (rb, r))
             });
-        match (prev_quote, speech) {
-            (Some(pq), Some((rb, r))) if (rb, r.0) > pq => {
-                quotes[i].speaker = r.1;
-                quotes[i].speaker_description.clone_from(&r.2);
-                resolved[i] = true;
+        // The latest of the three, by position.
+        let mut best: Option<((usize, usize), Option<usize>, Option<String>)> = None;
+        let mut consider = |pos: (usize, usize), who: Option<usize>, desc: Option<String>| {
+            if best.as_ref().is_none_or(|(p, _, _)| pos > *p) {
+                best = Some((pos, who, desc));
             }
-            (Some(_), _) => {
-                copy_speaker(quotes, i - 1, i);
-                resolved[i] = true;
-            }
-            (None, Some((_, r))) => {
-                quotes[i].speaker = r.1;
-                quotes[i].speaker_description.clone_from(&r.2);
-                resolved[i] = true;
-            }
-            (None, None) => {}
+        };
+        if let Some((s, id)) = same_block_person {
+            consider((b, s), Some(id), None);
+        }
+        if let Some(pq) = prev_quote {
+            consider(
+                pq,
+                quotes[i - 1].speaker,
+                quotes[i - 1].speaker_description.clone(),
+            );
+        }
+        if let Some((rb, r)) = speech {
+            consider((rb, r.0), r.1, r.2.clone());
+        }
+        if let Some((_, who, desc)) = best {
+            quotes[i].speaker = who;
+            quotes[i].speaker_description = desc;
+            resolved[i] = true;
         }
     }
     for i in (0..quotes.len().saturating_sub(1)).rev() {
@@ -184,12 +192,128 @@ pub fn attribute(
             resolved[i] = true;
         }
     }
-    // Later paragraphs of a quote whose head was filled in just now.
+    // Later paragraphs of a quote whose first paragraph was filled in just now.
     for i in 0..quotes.len() {
         if let Some(head) = quotes[i].continues {
-            copy_speaker(quotes, head, i);
+            if resolved[head] {
+                copy_speaker(quotes, head, i);
+            }
         }
     }
+}
+
+/// The document's blocks, for the helpers below.
+struct Ctx<'a> {
+    texts: &'a [&'a str],
+    docs: &'a [BlockAnalysis],
+    cand_entity: &'a [Vec<Option<usize>>],
+}
+
+/// Record `subject` as the speaker of quote `q`. Returns whether it named one.
+fn apply(
+    subject: Subject,
+    quotes: &mut [Quote],
+    q: usize,
+    at: (usize, usize),
+    salient: &[Salient],
+    entities: &mut [Entity],
+) -> bool {
+    match subject {
+        Subject::Entity(id) => quotes[q].speaker = Some(id),
+        Subject::Nominal(words) => match nominal_org(&words, at, salient, entities) {
+            Some(id) => quotes[q].speaker = Some(id),
+            None => quotes[q].speaker_description = Some(words),
+        },
+        Subject::Pronoun(p) => {
+            quotes[q].speaker = resolve_pronoun(p, at, salient, entities);
+            return quotes[q].speaker.is_some();
+        }
+    }
+    true
+}
+
+/// Nouns by which an article refers back to an organisation ("the company said").
+const ORG_NOUNS: [&str; 18] = [
+    "company",
+    "firm",
+    "group",
+    "ministry",
+    "department",
+    "government",
+    "union",
+    "agency",
+    "label",
+    "bank",
+    "party",
+    "authority",
+    "council",
+    "court",
+    "club",
+    "team",
+    "organisation",
+    "organization",
+];
+
+/// "the company", "the ministry": the most recent organisation, if any.
+fn nominal_org(
+    words: &str,
+    at: (usize, usize),
+    salient: &[Salient],
+    entities: &[Entity],
+) -> Option<usize> {
+    let mut w = words.split_whitespace();
+    if !w.next().is_some_and(|d| d.eq_ignore_ascii_case("the")) {
+        return None;
+    }
+    let noun = w.next()?;
+    if w.next().is_some() || !ORG_NOUNS.contains(&noun) {
+        return None;
+    }
+    let end = salient.partition_point(|&(b, s, _)| (b, s) < at);
+    salient[end.saturating_sub(PRONOUN_LOOKBACK)..end]
+        .iter()
+        .rev()
+        .find(|&&(_, _, id)| entities[id].kind == Kind::Organization)
+        .map(|&(_, _, id)| id)
+}
+
+/// Per block: the last speech verb outside quotes with its subject, as
+/// (byte position, speaker, description).
+fn reported_speech(
+    ctx: &Ctx,
+    salient: &[Salient],
+    entities: &mut [Entity],
+) -> Vec<Option<(usize, Option<usize>, Option<String>)>> {
+    let mut out = Vec::with_capacity(ctx.docs.len());
+    for (b, d) in ctx.docs.iter().enumerate() {
+        let text = ctx.texts[b];
+        let inside = |t: usize| {
+            d.quotes.iter().any(|q| {
+                q.open <= d.tokens[t].start && d.tokens[t].start < q.close.unwrap_or(text.len())
+            })
+        };
+        let v = (0..d.tokens.len())
+            .rev()
+            .find(|&t| is_speech_verb(d.tokens[t].as_str(text)) && !inside(t));
+        let found = v.and_then(|v| {
+            let s = d
+                .sentences
+                .iter()
+                .find(|&&(s, e)| s <= v && v < e)
+                .map_or(0, |&(s, _)| s);
+            let pos = d.tokens[v].start;
+            Some(match subject_before(ctx, entities, b, s, v)? {
+                Subject::Entity(id) => (pos, Some(id), None),
+                Subject::Nominal(w) => match nominal_org(&w, (b, pos), salient, entities) {
+                    Some(id) => (pos, Some(id), None),
+                    None => (pos, None, Some(w)),
+                },
+                Subject::Pronoun(p) => (pos, resolve_pronoun(p, (b, pos), salient, entities), None),
+            })
+        });
+        out.push(found.filter(|r| r.1.is_some() || r.2.is_some()));
+    }
+    out
 }
 
 /// Give quote `to` the speaker of quote `from`.
@@ -216,19 +340,14 @@ fn pronoun(w: &str) -> Option<&'static str> {
     })
 }
 
-/// Entity of a candidate starting at token `t`, if it is a possible speaker.
-fn speaker_at(
-    d: &BlockAnalysis,
-    cand_entity: &[Vec<Option<usize>>],
-    b: usize,
-    entities: &[Entity],
-    t: usize,
-) -> Option<usize> {
+/// Entity of the candidate holding token `t`, if it is a possible speaker.
+fn speaker_at(ctx: &Ctx, entities: &[Entity], b: usize, t: usize) -> Option<usize> {
+    let d = &ctx.docs[b];
     let ci = d
         .candidates
         .iter()
         .position(|c| c.first <= t && t < c.last)?;
-    let id = cand_entity[b][ci]?;
+    let id = ctx.cand_entity[b][ci]?;
     matches!(
         entities[id].kind,
         Kind::Person | Kind::Organization | Kind::Place
@@ -236,22 +355,27 @@ fn speaker_at(
     .then_some(id)
 }
 
-/// The subject in tokens `a..v` (before a speech verb), nearest the verb first.
-fn subject_before(
-    text: &str,
-    d: &BlockAnalysis,
-    ce: &[Vec<Option<usize>>],
-    b: usize,
-    entities: &[Entity],
-    a: usize,
-    v: usize,
-) -> Option<Subject> {
+/// The subject in tokens `a..v` (before a speech verb). A clause that opens
+/// with a determiner and a role noun ("A spokesman for the IEA said") names an
+/// unnamed speaker; otherwise the nearest entity or pronoun before the verb.
+fn subject_before(ctx: &Ctx, entities: &[Entity], b: usize, a: usize, v: usize) -> Option<Subject> {
+    let d = &ctx.docs[b];
+    let text = ctx.texts[b];
+    if let Some(n @ Subject::Nominal(_)) = nominal(text, d, a, v) {
+        let words: Vec<usize> = (a..v).filter(|&t| d.tokens[t].is_word).collect();
+        let role_at_start = words.get(1).is_some_and(|&t| {
+            let w = d.tokens[t].as_str(text).to_lowercase();
+            data::ROLE_NOUNS.contains(&w.as_str()) || ORG_NOUNS.contains(&w.as_str())
+        });
+        if role_at_start {
+            return Some(n);
+        }
+    }
     for t in (a..v).rev() {
-        let tok = d.tokens[t];
-        if let Some(id) = speaker_at(d, ce, b, entities, t) {
+        if let Some(id) = speaker_at(ctx, entities, b, t) {
             return Some(Subject::Entity(id));
         }
-        if let Some(p) = pronoun(tok.as_str(text)) {
+        if let Some(p) = pronoun(d.tokens[t].as_str(text)) {
             return Some(Subject::Pronoun(p));
         }
     }
@@ -278,14 +402,14 @@ fn nominal(text: &str, d: &BlockAnalysis, a: usize, v: usize) -> Option<Subject>
 }
 
 fn after_quote(
-    text: &str,
-    d: &BlockAnalysis,
-    ce: &[Vec<Option<usize>>],
-    b: usize,
+    ctx: &Ctx,
     entities: &[Entity],
+    b: usize,
     close: usize,
     next_open: usize,
 ) -> Option<Subject> {
+    let d = &ctx.docs[b];
+    let text = ctx.texts[b];
     let toks = &d.tokens;
     let a = toks.partition_point(|t| t.start < close);
     let mut end = a;
@@ -301,12 +425,8 @@ fn after_quote(
         is_speech_verb(w)
             || (w == "according" && toks.get(t + 1).is_some_and(|n| n.as_str(text) == "to"))
     })?;
-    // Only punctuation before the subject-verb pair.
-    if (a..v).any(|t| toks[t].is_word && is_speech_verb(toks[t].as_str(text))) {
-        return None;
-    }
     if v > a && (a..v).any(|t| toks[t].is_word) {
-        return subject_before(text, d, ce, b, entities, a, v);
+        return subject_before(ctx, entities, b, a, v);
     }
     // "said Mr Yoon", "according to the ministry"
     let from = if toks[v].as_str(text) == "according" {
@@ -319,7 +439,7 @@ fn after_quote(
         stop += 1;
     }
     for t in from..stop {
-        if let Some(id) = speaker_at(d, ce, b, entities, t) {
+        if let Some(id) = speaker_at(ctx, entities, b, t) {
             return Some(Subject::Entity(id));
         }
         if let Some(p) = pronoun(toks[t].as_str(text)) {
@@ -329,15 +449,18 @@ fn after_quote(
     nominal(text, d, from, stop)
 }
 
+/// Attribution before the opening mark, in its sentence. For a partial quote
+/// the cue verbs count too ("She described it as “careless at best”").
 fn before_quote(
-    text: &str,
-    d: &BlockAnalysis,
-    ce: &[Vec<Option<usize>>],
-    b: usize,
+    ctx: &Ctx,
     entities: &[Entity],
+    b: usize,
     prev_end: usize,
     open: usize,
+    partial: bool,
 ) -> Option<Subject> {
+    let d = &ctx.docs[b];
+    let text = ctx.texts[b];
     let toks = &d.tokens;
     let o = toks.partition_point(|t| t.start < open);
     // Start of the sentence holding the opening mark, or the previous quote's end.
@@ -347,12 +470,13 @@ fn before_quote(
         .find(|&&(s, e)| s <= o && o < e.max(s + 1))
         .map_or(0, |&(s, _)| s);
     let a = sent_start.max(toks.partition_point(|t| t.start < prev_end));
-    let v = (a..o)
-        .rev()
-        .find(|&t| is_speech_verb(toks[t].as_str(text)))?;
-    subject_before(text, d, ce, b, entities, a, v).or_else(|| {
+    let v = (a..o).rev().find(|&t| {
+        let w = toks[t].as_str(text);
+        is_speech_verb(w) || (partial && data::PARTIAL_QUOTE_CUES.contains(&w))
+    })?;
+    subject_before(ctx, entities, b, a, v).or_else(|| {
         // "Said Mr Yoon: “…”"
-        (v + 1..o).find_map(|t| speaker_at(d, ce, b, entities, t).map(Subject::Entity))
+        (v + 1..o).find_map(|t| speaker_at(ctx, entities, b, t).map(Subject::Entity))
     })
 }
 

@@ -100,7 +100,7 @@ const YEAR_CUES: [&str; 12] = [
     "in", "since", "by", "until", "from", "of", "before", "after", "early", "late", "mid", "during",
 ];
 /// Words after `of` that may continue a name ("Bank of England").
-const OF_HEADS: [&str; 12] = [
+const OF_HEADS: [&str; 16] = [
     "Republic",
     "Kingdom",
     "States",
@@ -113,6 +113,10 @@ const OF_HEADS: [&str; 12] = [
     "Department",
     "Secretary",
     "Church",
+    "Port",
+    "Museum",
+    "Chamber",
+    "House",
 ];
 
 struct Ctx<'a> {
@@ -323,6 +327,17 @@ fn run_end(ctx: &Ctx, i: usize, e: usize) -> usize {
     let mut j = i + 1;
     while j < e {
         let t = &ctx.toks[j];
+        // "Musicians’ Union": a plural possessive inside a name.
+        if matches!(ctx.s(j), "\u{2019}" | "'")
+            && !t.space_before
+            && ctx.s(j - 1).ends_with('s')
+            && j + 1 < e
+            && ctx.toks[j + 1].space_before
+            && ctx.toks[j + 1].is_capitalised
+        {
+            j += 2;
+            continue;
+        }
         if !t.space_before {
             break;
         }
@@ -388,10 +403,11 @@ fn process_run(ctx: &mut Ctx, mut a: usize, j: usize, sent_start: usize, sent_en
         let known_name = gazetteer_at(ctx, a, sent_end).is_some()
             || data::given_name(w).is_some()
             || matches!(data::word_label(w), Some(b'P' | b'L' | b'G'));
+        let titled = (is_title(w) || is_honorific(w).is_some()) && a + 1 < j;
         if w == "The"
             || w == "A"
             || w == "An"
-            || (initial && (data::is_common_word(&lower) && !known_name))
+            || (initial && data::is_common_word(&lower) && !known_name && !titled)
         {
             a += 1;
             continue;
@@ -618,8 +634,16 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize, sent_start: usize, sent_end: usiz
     let last = ctx.s(j - 1).to_string();
     let first = ctx.s(a).to_string();
     let n = j - a;
-    if data::ORG_HEADS.contains(&last.as_str()) {
+    // The head of "X of Y" is X: "Court of Appeal", "Port of Rotterdam".
+    let head = (a + 1..j)
+        .find(|&k| ctx.s(k) == "of")
+        .map_or(last.clone(), |k| ctx.s(k - 1).to_string());
+    if data::ORG_HEADS.contains(&last.as_str()) || data::ORG_HEADS.contains(&head.as_str()) {
         ctx.push(a, j, Kind::Organization);
+        return;
+    }
+    if n > 2 && data::PLACE_HEADS.contains(&head.as_str()) {
+        ctx.push(a, j, Kind::Place);
         return;
     }
     if n > 1 && data::PLACE_HEADS.contains(&last.as_str()) {
@@ -714,6 +738,9 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize, sent_start: usize, sent_end: usiz
 }
 
 /// Appositive roles: "Name, the Polish president," / "Name, a spokesman for X."
+/// / "Name, the bassist who led the case". The phrase ends at punctuation or a
+/// relative pronoun, and needs a role noun or, after a determiner, a noun
+/// that names a person by its ending (-ist, -ian, -er, -or, -man, -woman).
 fn appositives(ctx: &mut Ctx) {
     for ci in 0..ctx.out.len() {
         if ctx.out[ci].kind != Kind::Person {
@@ -724,37 +751,55 @@ fn appositives(ctx: &mut Ctx) {
             continue;
         }
         let mut a = j + 1;
-        if matches!(
+        let determiner = matches!(
             ctx.s(a),
             "the" | "a" | "an" | "its" | "his" | "her" | "their"
-        ) {
+        );
+        if determiner {
             a += 1;
         }
         let mut b = a;
-        while b < ctx.toks.len()
-            && b - a < 10
-            && !matches!(
-                ctx.s(b),
-                "," | "." | ";" | ")" | ":" | "\u{2014}" | "\u{2013}"
-            )
-        {
-            if data::SPEECH_VERBS.contains(&ctx.s(b))
-                || (ctx.toks[b].is_capitalised
-                    && ctx
-                        .out
-                        .iter()
-                        .any(|c| c.first == b && c.kind == Kind::Person))
+        let mut blocked = false;
+        while b < ctx.toks.len() && b - a < 10 {
+            let w = ctx.s(b);
+            if matches!(
+                w,
+                "," | "."
+                    | ";"
+                    | ")"
+                    | ":"
+                    | "\u{2014}"
+                    | "\u{2013}"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "whose"
+            ) {
+                break;
+            }
+            if data::SPEECH_VERBS.contains(&w)
+                || ctx
+                    .out
+                    .iter()
+                    .any(|c| c.first == b && c.kind == Kind::Person)
             {
-                b = usize::MAX;
+                blocked = true;
                 break;
             }
             b += 1;
         }
-        if b == usize::MAX || b == a || b >= ctx.toks.len() + 1 {
+        if blocked || b == a {
             continue;
         }
         let has_role = (a..b).any(|k| data::ROLE_NOUNS.contains(&ctx.s(k).to_lowercase().as_str()));
-        if has_role {
+        let head = ctx.s(b - 1).to_lowercase();
+        let person_noun = determiner
+            && ctx.toks[b - 1].is_word
+            && !ctx.toks[b - 1].is_capitalised
+            && ["ist", "ian", "er", "or", "man", "woman"]
+                .iter()
+                .any(|suf| head.len() > suf.len() + 2 && head.ends_with(suf));
+        if has_role || person_noun {
             let role = ctx.phrase(a, b);
             ctx.out[ci].role = Some(role);
         }
@@ -835,6 +880,16 @@ fn dates_and_numbers(ctx: &mut Ctx) {
         }
         // Years after a cue word.
         if is_year(w) && YEAR_CUES.contains(&prev.as_str()) {
+            found.push((i, i + 1, Kind::Date));
+            i += 1;
+            continue;
+        }
+        // Decades: "the 1990s", "’90s".
+        if w.len() >= 3
+            && w.ends_with('s')
+            && w[..w.len() - 1].bytes().all(|c| c.is_ascii_digit())
+            && w[..w.len() - 1].ends_with('0')
+        {
             found.push((i, i + 1, Kind::Date));
             i += 1;
             continue;

@@ -1,0 +1,135 @@
+//! Invariants over generated HTML: enrichment only ever adds our spans.
+//! - removing our spans gives back the input byte for byte;
+//! - enriching twice equals enriching once;
+//! - every inserted span closes before any tag of the page (so the output nests).
+//! Inputs mix tags, raw-text elements, references, quotes, names, emoji,
+//! combining marks and right-to-left text. `PROPTEST_CASES` raises the count.
+
+use article_enrich::html::lexer::{Lexer, Token};
+use article_enrich::{enrich, render::strip};
+use proptest::prelude::*;
+
+const FRAGMENTS: &[&str] = &[
+    "<p>",
+    "</p>",
+    "<b>",
+    "</b>",
+    "<i>",
+    "</i>",
+    "<a href=\"/x\">",
+    "</a>",
+    "<div>",
+    "</div>",
+    "<br>",
+    "<span class=x>",
+    "</span>",
+    "<script>",
+    "</script>",
+    "<style>",
+    "</style>",
+    "<textarea>",
+    "</textarea>",
+    "<code>",
+    "</code>",
+    "<!-- ",
+    " -->",
+    "<svg>",
+    "</svg>",
+    "<title>",
+    "</title>",
+    "Anna Berg",
+    "Mr Berg",
+    "Peter Holm",
+    " said",
+    " told",
+    "Oslo",
+    "the UN",
+    "Norwegian",
+    "\u{201C}",
+    "\u{201D}",
+    "\u{2018}",
+    "\u{2019}",
+    "\"",
+    "'",
+    "&amp;",
+    "&nbsp;",
+    "&#8220;",
+    "&#x201D;",
+    "&bogus",
+    "<",
+    ">",
+    "&",
+    " ",
+    "\n",
+    ".",
+    ",",
+    ":",
+    "😀",
+    "e\u{301}",
+    "שלום",
+    "مرحبا",
+    "on Monday",
+    "3,000",
+    "at least 12%",
+    "<p data-ae=off>",
+    "<b>Kim</b> Jong-un",
+    "ANNA BERG",
+    "“We go,”",
+];
+
+fn html() -> impl Strategy<Value = String> {
+    prop::collection::vec(prop::sample::select(FRAGMENTS), 0..60).prop_map(|v| v.concat())
+}
+
+/// Every span of ours contains only text and spans of ours.
+fn nests_cleanly(out: &str) -> Result<(), String> {
+    let mut ours = 0usize;
+    for tok in Lexer::new(out) {
+        match tok {
+            Token::StartTag(t) if t.is(out, "span") && t.attr(out, "data-ae-id").is_some() => {
+                ours += 1
+            }
+            Token::EndTag(t) if ours > 0 && t.is(out, "span") => ours -= 1,
+            Token::StartTag(_) | Token::EndTag(_) | Token::Other { .. } | Token::RawText { .. }
+                if ours > 0 =>
+            {
+                return Err("markup of the page inside one of our spans".into());
+            }
+            _ => {}
+        }
+    }
+    if ours == 0 {
+        Ok(())
+    } else {
+        Err(format!("{ours} spans left open"))
+    }
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(512))]
+
+    #[test]
+    fn stripping_our_spans_gives_back_the_input(input in html()) {
+        let out = enrich(&input);
+        prop_assert_eq!(strip(&out).unwrap_or_else(|| out.clone()), input);
+    }
+
+    #[test]
+    fn enriching_twice_equals_enriching_once(input in html()) {
+        let once = enrich(&input);
+        prop_assert_eq!(enrich(&once), once);
+    }
+
+    #[test]
+    fn output_nests(input in html()) {
+        let out = enrich(&input);
+        prop_assert!(nests_cleanly(&out).is_ok(), "{:?}\n{}", nests_cleanly(&out), out);
+    }
+
+    #[test]
+    fn arbitrary_text_never_panics(input in any::<String>()) {
+        let out = enrich(&input);
+        prop_assert_eq!(strip(&out).unwrap_or_else(|| out.clone()), input.clone());
+        let _ = article_enrich::analyze(&input);
+    }
+}

@@ -1,0 +1,141 @@
+//! What our sample articles (tests/golden) must get right, stated as facts a
+//! reader would check: who is who, who said what. These hold whatever the
+//! blessed golden files say.
+
+use article_enrich::{analyze_html, Analysis, Kind};
+
+fn load(name: &str) -> Analysis {
+    let path = format!(
+        "{}/tests/golden/{name}/source.html",
+        env!("CARGO_MANIFEST_DIR")
+    );
+    analyze_html(&std::fs::read_to_string(path).unwrap())
+}
+
+fn entity<'a>(a: &'a Analysis, name: &str) -> (usize, &'a article_enrich::Entity) {
+    a.entities()
+        .iter()
+        .enumerate()
+        .find(|(_, e)| e.name() == name)
+        .unwrap_or_else(|| panic!("no entity {name}"))
+}
+
+/// (first words of the quote, speaker name or description)
+fn speakers(a: &Analysis) -> Vec<(String, String)> {
+    a.quotes()
+        .iter()
+        .map(|q| {
+            let (s, e) = q.range();
+            let words: String = a.block_text(q.block())[s..e]
+                .split_whitespace()
+                .take(3)
+                .collect::<Vec<_>>()
+                .join(" ");
+            let who = q
+                .speaker()
+                .map(|i| a.entities()[i].name().to_string())
+                .or_else(|| q.speaker_description().map(|d| format!("({d})")))
+                .unwrap_or_default();
+            (words, who)
+        })
+        .collect()
+}
+
+#[test]
+fn energy_talks_people_roles_and_aliases() {
+    let a = load("energy-talks");
+    let (i, solberg) = entity(&a, "Ingrid Solberg");
+    assert_eq!(solberg.kind(), Kind::Person);
+    assert_eq!(solberg.description(), Some("Norwegian energy minister"));
+    assert_eq!(a.aliases(i), ["Ingrid Solberg", "Solberg"]);
+    assert_eq!(
+        entity(&a, "Rui Tavares").1.description(),
+        Some("Portuguese Prime Minister")
+    );
+    assert_eq!(
+        entity(&a, "Pieter de Vries").1.description(),
+        Some("senior adviser at the Dutch economy ministry")
+    );
+    let (iea, _) = entity(&a, "International Energy Agency");
+    assert_eq!(a.aliases(iea), ["International Energy Agency", "IEA"]);
+    assert_eq!(entity(&a, "European Union").1.kind(), Kind::Organization);
+    assert_eq!(entity(&a, "Norwegian").1.kind(), Kind::Group);
+    // Nothing from the script, the comment, the opted-out aside or the nav.
+    for e in a.entities() {
+        assert!(
+            !["Nobody", "Hidden", "Acme Energy", "World"]
+                .iter()
+                .any(|n| e.name().contains(n)),
+            "{}",
+            e.name()
+        );
+    }
+}
+
+#[test]
+fn energy_talks_speakers() {
+    let got = speakers(&load("energy-talks"));
+    let want = [
+        ("not stand on", "Ingrid Solberg"),
+        ("We have the", "Ingrid Solberg"),
+        ("It would be", "Ingrid Solberg"),
+        ("We welcome every", "Rui Tavares"),
+        ("Our engineers will", "Rui Tavares"),
+        ("That is not", "Rui Tavares"),
+        ("This is exactly", "Pieter de Vries"),
+        ("We are closer", "Ingrid Solberg"),
+    ];
+    assert_eq!(got, want.map(|(q, s)| (q.to_string(), s.to_string())));
+}
+
+#[test]
+fn royalties_appeal_speakers_and_non_quotes() {
+    let a = load("royalties-appeal");
+    let got = speakers(&a);
+    let want = [
+        ("careless at best", "Amelia Hart"),
+        ("This is a", "Marcus Boateng"),
+        ("We played on", "Marcus Boateng"),
+        ("We have always", "Harmonia Records"),
+        ("The labels thought", "Priya Nair"),
+        ("send a message", "Priya Nair"),
+    ];
+    assert_eq!(got, want.map(|(q, s)| (q.to_string(), s.to_string())));
+    // “disappointed” is a scare quote; ’90s and rock ’n’ roll are apostrophes.
+    assert!(a
+        .quotes()
+        .iter()
+        .all(|q| !a.block_text(q.block())[q.range().0..q.range().1].contains("disappointed")));
+    assert_eq!(entity(&a, "Court of Appeal").1.kind(), Kind::Organization);
+    assert_eq!(entity(&a, "Musicians’ Union").1.kind(), Kind::Organization);
+    // The all-caps headline yields no false names.
+    assert!(a.entities().iter().all(|e| !e.name().contains("APPEAL")));
+}
+
+#[test]
+fn port_strike_speakers_nominal_and_pronouns() {
+    let got = speakers(&load("port-strike"));
+    let want = [
+        ("Our members have", "Sanne Jansen"),
+        ("They are not", "Sanne Jansen"),
+        ("We expect delays", "(a spokeswoman for the authority)"),
+        ("The longer this", "Lukas Becker"),
+        ("Supply chains have", "Lukas Becker"),
+        ("hurting families far", "Eva van Dijk"),
+        ("If the offer", "Sanne Jansen"),
+    ];
+    assert_eq!(got, want.map(|(q, s)| (q.to_string(), s.to_string())));
+    let a = load("port-strike");
+    assert_eq!(
+        entity(&a, "Eva van Dijk").1.description(),
+        Some("Dutch Prime Minister")
+    );
+    assert_eq!(
+        entity(&a, "Port of Rotterdam Authority").1.kind(),
+        Kind::Organization
+    );
+    assert!(a
+        .entities()
+        .iter()
+        .any(|e| e.kind() == Kind::Number && e.name() == "€120 million"));
+}
