@@ -65,7 +65,7 @@ impl KindSet {
 
     /// Every kind but [`Kind::Other`], plus quotes. The default.
     pub fn default_kinds() -> KindSet {
-        KindSet(0xFF & !Self::bit(Kind::Other))
+        KindSet(!Self::bit(Kind::Other))
     }
 
     /// Nothing at all.

@@ -80,6 +80,10 @@ pub struct SpeakerReport {
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
 pub struct Report {
+    /// The analysed text, which offsets index. Present for HTML input only
+    /// (plain text input is its own text).
+    #[cfg_attr(feature = "serde", serde(skip_serializing_if = "Option::is_none"))]
+    pub text: Option<String>,
     /// Entities in order of first mention.
     pub entities: Vec<EntityReport>,
     /// Quotes in document order.
@@ -151,9 +155,19 @@ impl Report {
             })
             .collect();
         Report {
+            text: None,
             entities,
             quotes,
             speakers,
+        }
+    }
+
+    /// Like [`Report::new`], with the analysed text included (for HTML input,
+    /// whose text the caller does not have).
+    pub fn with_text(a: &Analysis, unit: Unit) -> Report {
+        Report {
+            text: Some(a.text().to_string()),
+            ..Report::new(a, unit)
         }
     }
 }

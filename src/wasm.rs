@@ -44,7 +44,11 @@ export interface Quote {
   speakerDescription: string | null;
 }
 export interface Speaker { entity: string; quotes: number[] }
-export interface Analysis { entities: Entity[]; quotes: Quote[]; speakers: Speaker[] }
+export interface Analysis {
+  /** The analysed text (analyzeHtml only): the page's text blocks joined by blank lines. */
+  text?: string;
+  entities: Entity[]; quotes: Quote[]; speakers: Speaker[];
+}
 "#;
 
 #[derive(Deserialize, Default)]
@@ -124,7 +128,7 @@ pub fn analyze_js(text: &str) -> Result<JsValue, JsError> {
 /// Analyse HTML: offsets index its blocks' text joined by blank lines.
 #[wasm_bindgen(js_name = analyzeHtml, unchecked_return_type = "Analysis")]
 pub fn analyze_html_js(html: &str) -> Result<JsValue, JsError> {
-    to_js(&Report::new(&crate::analyze_html(html), Unit::Utf16))
+    to_js(&Report::with_text(&crate::analyze_html(html), Unit::Utf16))
 }
 
 /// Remove every span a previous `enrich` inserted.

@@ -2,6 +2,7 @@
 //! - removing our spans gives back the input byte for byte;
 //! - enriching twice equals enriching once;
 //! - every inserted span closes before any tag of the page (so the output nests).
+//!
 //! Inputs mix tags, raw-text elements, references, quotes, names, emoji,
 //! combining marks and right-to-left text. `PROPTEST_CASES` raises the count.
 

@@ -159,8 +159,12 @@ fn analysis_json(text: &str, html: bool) -> Result<String, String> {
     } else {
         article_enrich::analyze(text)
     };
-    serde_json::to_string(&Report::new(&a, Unit::CodePoint))
-        .map_err(|e| format!("cannot encode JSON: {e}"))
+    let report = if html {
+        Report::with_text(&a, Unit::CodePoint)
+    } else {
+        Report::new(&a, Unit::CodePoint)
+    };
+    serde_json::to_string(&report).map_err(|e| format!("cannot encode JSON: {e}"))
 }
 
 fn run() -> Result<(), String> {

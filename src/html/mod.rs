@@ -1,7 +1,7 @@
 //! Stage 1: HTML source to text blocks with offset maps back to the source.
 //!
 //! Nothing here changes or re-serialises the page: [`lexer`] cuts it into byte
-//! ranges, [`segment`] groups the readable text into [`TextBlock`]s, and each
+//! ranges, [`segment()`] groups the readable text into [`TextBlock`]s, and each
 //! block's [`OffsetMap`] says where every byte of its text came from.
 
 mod entities;

@@ -93,9 +93,7 @@ pub fn render(src: &str, blocks: &[TextBlock], marks: &[Mark]) -> String {
 /// assert_eq!(strip(page).as_deref(), Some("<p>Hi Ann</p>"));
 /// ```
 pub fn strip(src: &str) -> Option<String> {
-    if memchr::memmem::find(src.as_bytes(), ID_ATTR.as_bytes()).is_none() {
-        return None;
-    }
+    memchr::memmem::find(src.as_bytes(), ID_ATTR.as_bytes())?;
     let mut out = String::with_capacity(src.len());
     let mut copied = 0;
     let mut ours_open = 0usize;

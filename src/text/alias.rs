@@ -48,12 +48,13 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
         for c in &d.candidates {
             if c.kind == Kind::Person && c.last - c.first > 1 {
                 let key = (Kind::Person, texts[b][c.start..c.end].to_string());
-                if !by_key.contains_key(&key) {
-                    let id = new_entity(&mut entities, &mut last_seen, Kind::Person, key.1.clone());
-                    for w in name_words(&key.1) {
+                if let std::collections::hash_map::Entry::Vacant(slot) = by_key.entry(key) {
+                    let name = slot.key().1.clone();
+                    let id = new_entity(&mut entities, &mut last_seen, Kind::Person, name.clone());
+                    for w in name_words(&name) {
                         person_words.entry(w.to_string()).or_default().push(id);
                     }
-                    by_key.insert(key, id);
+                    slot.insert(id);
                 }
             }
         }

@@ -32,6 +32,12 @@ enum Subject {
     Nominal(String),
 }
 
+/// (block, byte offset): a place in the document.
+type Position = (usize, usize);
+
+/// An attribution outside a quote: (byte offset in its block, speaker, description).
+type Reported = (usize, Option<usize>, Option<String>);
+
 /// A person or organisation mention outside quotes: (block, start, entity).
 type Salient = (usize, usize, usize);
 
@@ -157,10 +163,10 @@ pub fn attribute(
                     .map(|r| (rb, r))
             });
         // The latest of the three, by position.
-        let mut best: Option<((usize, usize), Option<usize>, Option<String>)> = None;
+        let mut best: Option<(Position, Reported)> = None;
         let mut consider = |pos: (usize, usize), who: Option<usize>, desc: Option<String>| {
-            if best.as_ref().is_none_or(|(p, _, _)| pos > *p) {
-                best = Some((pos, who, desc));
+            if best.as_ref().is_none_or(|(p, _)| pos > *p) {
+                best = Some((pos, (0, who, desc)));
             }
         };
         if let Some((s, id)) = same_block_person {
@@ -176,7 +182,7 @@ pub fn attribute(
         if let Some((rb, r)) = speech {
             consider((rb, r.0), r.1, r.2.clone());
         }
-        if let Some((_, who, desc)) = best {
+        if let Some((_, (_, who, desc))) = best {
             quotes[i].speaker = who;
             quotes[i].speaker_description = desc;
             resolved[i] = true;
@@ -283,7 +289,7 @@ fn reported_speech(
     ctx: &Ctx,
     salient: &[Salient],
     entities: &mut [Entity],
-) -> Vec<Option<(usize, Option<usize>, Option<String>)>> {
+) -> Vec<Option<Reported>> {
     let mut out = Vec::with_capacity(ctx.docs.len());
     for (b, d) in ctx.docs.iter().enumerate() {
         let text = ctx.texts[b];
@@ -371,7 +377,20 @@ fn subject_before(ctx: &Ctx, entities: &[Entity], b: usize, a: usize, v: usize) 
             return Some(n);
         }
     }
-    for t in (a..v).rev() {
+    // "X, the Italian diplomat who chaired … for the OSCE, said": the subject
+    // stands before the appositive, so look there first.
+    let mut from = v;
+    if v > a && d.tokens[v - 1].as_str(text) == "," {
+        if let Some(c) = (a..v - 1).rev().find(|&t| d.tokens[t].as_str(text) == ",") {
+            if (a..c).any(|t| {
+                speaker_at(ctx, entities, b, t).is_some()
+                    || pronoun(d.tokens[t].as_str(text)).is_some()
+            }) {
+                from = c;
+            }
+        }
+    }
+    for t in (a..from).rev() {
         if let Some(id) = speaker_at(ctx, entities, b, t) {
             return Some(Subject::Entity(id));
         }
@@ -438,11 +457,11 @@ fn after_quote(
     while stop < end && !matches!(toks[stop].as_str(text), "," | "." | ";") {
         stop += 1;
     }
-    for t in from..stop {
+    for (t, tok) in toks.iter().enumerate().take(stop).skip(from) {
         if let Some(id) = speaker_at(ctx, entities, b, t) {
             return Some(Subject::Entity(id));
         }
-        if let Some(p) = pronoun(toks[t].as_str(text)) {
+        if let Some(p) = pronoun(tok.as_str(text)) {
             return Some(Subject::Pronoun(p));
         }
     }

@@ -225,6 +225,7 @@ pub fn detect(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<C
         }
     }
     ctx.out.sort_by_key(|c| c.start);
+    acronym_expansions(&mut ctx);
     dates_and_numbers(&mut ctx);
     ctx.out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
     // Candidates never overlap: where a date or figure reaches into a name,
@@ -502,7 +503,7 @@ fn process_run(ctx: &mut Ctx, mut a: usize, j: usize, sent_start: usize, sent_en
             }
         }
     }
-    classify(ctx, a, j, sent_start, sent_end);
+    classify(ctx, a, j);
 }
 
 fn person<'c>(ctx: &'c mut Ctx, a: usize, j: usize, gender: Option<Gender>) -> &'c mut Candidate {
@@ -624,7 +625,7 @@ fn is_function_word(w: &str) -> bool {
     )
 }
 
-fn classify(ctx: &mut Ctx, a: usize, j: usize, sent_start: usize, sent_end: usize) {
+fn classify(ctx: &mut Ctx, a: usize, j: usize) {
     let phrase = ctx.phrase(a, j);
     if let Some(g) = data::gazetteer(&phrase) {
         let (kind, canon) = gaz_kind(g);
@@ -646,7 +647,10 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize, sent_start: usize, sent_end: usiz
         ctx.push(a, j, Kind::Place);
         return;
     }
-    if n > 1 && data::PLACE_HEADS.contains(&last.as_str()) {
+    if n > 1
+        && (data::PLACE_HEADS.contains(&last.as_str())
+            || data::PLACE_FIRST_WORDS.contains(&first.as_str()))
+    {
         ctx.push(a, j, Kind::Place);
         return;
     }
@@ -657,10 +661,17 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize, sent_start: usize, sent_end: usiz
             if k < j && matches!(g, Gazetteer::Place(_)) && data::given_name(&first).is_none() {
                 let (kind, canon) = gaz_kind(g);
                 ctx.push(a, k, kind).canonical = canon;
-                classify(ctx, k, j, sent_start, sent_end);
+                classify(ctx, k, j);
                 return;
             }
         }
+    }
+    // A job title in capitals ("Diplomatic Correspondent", "Chief Executive")
+    // names a role, not a person.
+    if data::ROLE_NOUNS.contains(&last.to_lowercase().as_str())
+        && !data::ORG_HEADS.contains(&head.as_str())
+    {
+        return;
     }
     let next_is_speech = ctx
         .toks
@@ -734,6 +745,70 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize, sent_start: usize, sent_end: usiz
         person(ctx, a, j, None);
     } else {
         ctx.push(a, j, Kind::Other);
+    }
+}
+
+/// "Organization for Security and Co-operation in Europe (OSCE)": an acronym in
+/// brackets whose letters are the initials of the capitalised words just
+/// before it (small words such as "for", "and", "in" may sit between them)
+/// makes those words one organisation, replacing the pieces found in them.
+fn acronym_expansions(ctx: &mut Ctx) {
+    let toks = ctx.toks;
+    for p in 1..toks.len().saturating_sub(2) {
+        if ctx.s(p) != "(" || ctx.s(p + 2) != ")" {
+            continue;
+        }
+        let acr: Vec<char> = ctx.s(p + 1).chars().filter(|c| c.is_alphabetic()).collect();
+        if !(2..=8).contains(&acr.len())
+            || !acr.iter().all(|c| c.is_uppercase())
+            || !toks[p + 1].is_all_caps
+        {
+            continue;
+        }
+        // Walk back from the bracket matching letters from the end.
+        let mut k = acr.len();
+        let mut t = p;
+        let mut start = None;
+        while t > 0 && p - t < acr.len() * 2 + 4 {
+            t -= 1;
+            let w = ctx.s(t);
+            if !toks[t].is_word {
+                break;
+            }
+            if toks[t].is_capitalised {
+                let initial = w.chars().next().unwrap_or(' ');
+                if k > 0 && initial == acr[k - 1] {
+                    k -= 1;
+                    if k == 0 {
+                        start = Some(t);
+                        break;
+                    }
+                    // Hyphenated words may give two letters ("Co-operation" C only).
+                    continue;
+                }
+                break;
+            } else if !matches!(
+                w,
+                "for" | "and" | "of" | "the" | "in" | "on" | "de" | "du" | "des" | "&"
+            ) {
+                break;
+            }
+        }
+        let Some(a) = start else { continue };
+        if p - a < 3 {
+            continue; // two-word expansions are found as names already
+        }
+        let (s0, e0) = (toks[a].start, toks[p - 1].end);
+        let known = ctx
+            .out
+            .iter()
+            .find(|c| c.start == s0 && c.end == e0)
+            .map(|c| c.kind);
+        ctx.out.retain(|c| c.end <= s0 || c.start >= e0);
+        ctx.push(a, p, known.unwrap_or(Kind::Organization));
+        if !ctx.out.iter().any(|c| c.first == p + 1) {
+            ctx.push(p + 1, p + 2, Kind::Organization);
+        }
     }
 }
 

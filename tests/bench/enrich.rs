@@ -9,6 +9,9 @@
 //!
 //! Run: `cargo bench --bench enrich` (add `-- pathological` for one group).
 
+// criterion_group! and criterion_main! generate undocumented items.
+#![allow(missing_docs)]
+
 use std::path::{Path, PathBuf};
 use std::time::Duration;
 
@@ -127,7 +130,8 @@ fn bench_pathological(c: &mut Criterion) {
     g.measurement_time(Duration::from_secs(2))
         .warm_up_time(Duration::from_millis(300))
         .sample_size(10);
-    let cases: [(&str, fn(usize) -> String); 4] = [
+    type Grow = fn(usize) -> String;
+    let cases: [(&str, Grow); 4] = [
         ("unclosed-b", |n| "<b>x ".repeat(n * 2_500)),
         ("no-tags", |n| {
             "plain words without any tag at all ".repeat(n * 7_500)

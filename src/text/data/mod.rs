@@ -499,10 +499,16 @@ pub const PLACE_HEADS: [&str; 26] = [
     "Canyon",
 ];
 
+/// First words that make a capitalised phrase a place ("Mount Kenya", "Palais des Nations").
+pub const PLACE_FIRST_WORDS: [&str; 16] = [
+    "Mount", "Lake", "Cape", "Fort", "Palais", "Place", "Rue", "Piazza", "Plaza", "Gare", "Isle",
+    "Lac", "Mont", "Monte", "Rio", "Sierra",
+];
+
 /// Lower-case particles inside personal and organisation names.
-pub const NAME_PARTICLES: [&str; 16] = [
+pub const NAME_PARTICLES: [&str; 22] = [
     "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "bin",
-    "ibn", "al",
+    "ibn", "al", "des", "dei", "y", "ter", "ten", "el",
 ];
 
 /// Weekdays and months.

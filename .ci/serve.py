@@ -1,0 +1,52 @@
+#!/usr/bin/env python3
+"""Serve www/ on 127.0.0.1 for the demo and the browser tests.
+
+Sends `Access-Control-Allow-Origin: *` and `Cross-Origin-Resource-Policy:
+cross-origin` on every file, so the module and its .wasm load from other
+origins (the bookmarklet and one-tag embedding need this), and serves .wasm
+as application/wasm so it compiles while streaming.
+
+    python3 .ci/serve.py [--port 8080] [--root www] [--quiet]
+Prints the URL on its first line of output.
+"""
+import argparse
+import functools
+import http.server
+import os
+import sys
+
+
+class Handler(http.server.SimpleHTTPRequestHandler):
+    extensions_map = {**http.server.SimpleHTTPRequestHandler.extensions_map,
+                      ".wasm": "application/wasm", ".js": "text/javascript", ".mjs": "text/javascript"}
+    quiet = False
+
+    def end_headers(self):
+        self.send_header("Access-Control-Allow-Origin", "*")
+        self.send_header("Cross-Origin-Resource-Policy", "cross-origin")
+        self.send_header("Cache-Control", "no-cache")
+        super().end_headers()
+
+    def log_message(self, fmt, *args):
+        if not self.quiet:
+            super().log_message(fmt, *args)
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--port", type=int, default=int(os.environ.get("PORT", "8080")))
+    ap.add_argument("--root", default=os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "www"))
+    ap.add_argument("--quiet", action="store_true")
+    args = ap.parse_args()
+    Handler.quiet = args.quiet
+    handler = functools.partial(Handler, directory=os.path.abspath(args.root))
+    httpd = http.server.ThreadingHTTPServer(("127.0.0.1", args.port), handler)
+    print(f"http://127.0.0.1:{httpd.server_address[1]}/", flush=True)
+    try:
+        httpd.serve_forever()
+    except KeyboardInterrupt:
+        sys.exit(0)
+
+
+if __name__ == "__main__":
+    main()

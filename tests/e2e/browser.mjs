@@ -1,0 +1,46 @@
+// Helpers for the end-to-end tests: serve www/ on a free loopback port and
+// launch Debian's Chromium through playwright-core (never a downloaded browser).
+import { spawn } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+export const root = path.resolve(here, '..', '..');
+const require = createRequire(path.join(root, 'www', 'package.json'));
+const { chromium } = require('playwright-core');
+
+export const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+
+/** Start .ci/serve.py on a free port. Resolves to { url, stop }. */
+export function serve(dir = path.join(root, 'www')) {
+  return new Promise((resolve, reject) => {
+    const p = spawn('python3', [path.join(root, '.ci', 'serve.py'), '--port', '0', '--root', dir, '--quiet'], { stdio: ['ignore', 'pipe', 'inherit'] });
+    let buf = '';
+    p.stdout.on('data', (d) => {
+      buf += d;
+      const m = buf.match(/^(http:\/\/\S+)\n/);
+      if (m) resolve({ url: m[1], stop: () => p.kill() });
+    });
+    p.on('exit', (code) => reject(new Error(`server exited with ${code}`)));
+  });
+}
+
+/** Launch headless Chromium with the flags this closed network needs. */
+export function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+}
+
+/** Collect console errors and page errors of a page. */
+export function watchErrors(page) {
+  const errors = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') errors.push(m.text());
+  });
+  page.on('pageerror', (e) => errors.push(String(e)));
+  return errors;
+}

@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# Size budget: the gzipped _bg.wasm after wasm-opt must stay <= 300 KB.
+# Also prints the JS and CSS the widget ships, gzipped. Run after .ci/build.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+budget=$((300 * 1024))
+wasm=www/pkg/article_enrich_bg.wasm
+[ -f "$wasm" ] || { echo "size_check: $wasm missing; run .ci/build" >&2; exit 1; }
+gz() { gzip -9 -c "$1" | wc -c; }
+w=$(gz "$wasm")
+printf 'wasm  %-34s %8d bytes raw, %7d bytes gzipped (budget %d)\n' "$wasm" "$(wc -c < "$wasm")" "$w" "$budget"
+for f in www/pkg/article_enrich.js www/enrich.js www/enrich.css; do
+  printf 'asset %-34s %8d bytes raw, %7d bytes gzipped\n' "$f" "$(wc -c < "$f")" "$(gz "$f")"
+done
+if [ "$w" -gt "$budget" ]; then
+  echo "size_check: FAILED: $w bytes gzipped is over the $budget byte budget" >&2
+  exit 1
+fi
+echo "size_check: ok"
