@@ -7,6 +7,8 @@
 //!   html5lib tree-construction tests: enrichment only adds our spans
 //!   (stripping them gives the input back, enriching twice changes nothing, and
 //!   our spans hold only text). Prints pass counts and throughput.
+// Native only: these read files or use proptest, neither of which runs in wasm32.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
 use std::time::Instant;

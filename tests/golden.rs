@@ -2,6 +2,8 @@
 //! (`source.html`), the byte-exact enriched page (`expected.html`) and the
 //! analysis (`expected.json`, offsets in code points). `BLESS=1 cargo test
 //! --test golden` rewrites the expectations; review each blessed diff like code.
+// Native only: these read files or use proptest, neither of which runs in wasm32.
+#![cfg(not(target_arch = "wasm32"))]
 
 use std::path::Path;
 

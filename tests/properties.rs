@@ -5,6 +5,8 @@
 //!
 //! Inputs mix tags, raw-text elements, references, quotes, names, emoji,
 //! combining marks and right-to-left text. `PROPTEST_CASES` raises the count.
+// Native only: these read files or use proptest, neither of which runs in wasm32.
+#![cfg(not(target_arch = "wasm32"))]
 
 use article_enrich::html::lexer::{Lexer, Token};
 use article_enrich::{enrich, render::strip};

@@ -1,6 +1,8 @@
 //! What our sample articles (tests/golden) must get right, stated as facts a
 //! reader would check: who is who, who said what. These hold whatever the
 //! blessed golden files say.
+// Native only: these read files or use proptest, neither of which runs in wasm32.
+#![cfg(not(target_arch = "wasm32"))]
 
 use article_enrich::{analyze_html, Analysis, Kind};
 

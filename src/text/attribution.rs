@@ -260,7 +260,19 @@ const ORG_NOUNS: [&str; 18] = [
     "organization",
 ];
 
-/// "the company", "the ministry": the most recent organisation, if any.
+/// Documents whose words are their author's: "the report states", "the
+/// statement said". The author is the most recent organisation.
+const DOCUMENT_NOUNS: [&str; 7] = [
+    "report",
+    "study",
+    "statement",
+    "survey",
+    "paper",
+    "letter",
+    "filing",
+];
+
+/// "the company", "the ministry", "the report": the most recent organisation, if any.
 fn nominal_org(
     words: &str,
     at: (usize, usize),
@@ -272,7 +284,7 @@ fn nominal_org(
         return None;
     }
     let noun = w.next()?;
-    if w.next().is_some() || !ORG_NOUNS.contains(&noun) {
+    if w.next().is_some() || !(ORG_NOUNS.contains(&noun) || DOCUMENT_NOUNS.contains(&noun)) {
         return None;
     }
     let end = salient.partition_point(|&(b, s, _)| (b, s) < at);
@@ -401,23 +413,57 @@ fn subject_before(ctx: &Ctx, entities: &[Entity], b: usize, a: usize, v: usize) 
     nominal(text, d, a, v)
 }
 
-/// "a spokesman", "one official", "the ministry": a determiner and a noun phrase.
+/// "a spokesman", "one official", "the ministry": a determiner and a noun
+/// phrase of up to six words, the last words before `v` ("As the report
+/// states" gives "the report"), with no punctuation inside and trailing
+/// adverbs dropped ("The report also says").
 fn nominal(text: &str, d: &BlockAnalysis, a: usize, v: usize) -> Option<Subject> {
-    let words: Vec<usize> = (a..v).filter(|&t| d.tokens[t].is_word).collect();
-    let first = *words.first()?;
-    let det = d.tokens[first].as_str(text).to_ascii_lowercase();
-    if !matches!(
-        det.as_str(),
-        "a" | "an" | "the" | "one" | "two" | "some" | "several"
-    ) || words.len() > 6
-        || words.len() < 2
+    const MAX_WORDS: usize = 6;
+    let mut words: Vec<usize> = Vec::new();
+    for t in (a..v).rev() {
+        if !d.tokens[t].is_word {
+            if d.tokens[t].as_str(text) == "\u{2019}s" || d.tokens[t].as_str(text) == "'s" {
+                continue; // "the union’s lead negotiator"
+            }
+            break;
+        }
+        words.push(t);
+        if words.len() > MAX_WORDS + 2 {
+            break;
+        }
+    }
+    words.reverse();
+    while words.len() > 1
+        && words.last().is_some_and(|&t| {
+            matches!(
+                d.tokens[t].as_str(text),
+                "also"
+                    | "then"
+                    | "later"
+                    | "now"
+                    | "previously"
+                    | "again"
+                    | "still"
+                    | "further"
+                    | "recently"
+            )
+        })
     {
+        words.pop();
+    }
+    let is_det = |t: usize| {
+        matches!(
+            d.tokens[t].as_str(text).to_ascii_lowercase().as_str(),
+            "a" | "an" | "the" | "one" | "two" | "some" | "several"
+        )
+    };
+    let first = words.iter().position(|&t| is_det(t))?;
+    let phrase = &words[first..];
+    if phrase.len() < 2 || phrase.len() > MAX_WORDS {
         return None;
     }
-    let last = *words.last()?;
-    Some(Subject::Nominal(
-        text[d.tokens[first].start..d.tokens[last].end].to_string(),
-    ))
+    let (s, e) = (d.tokens[phrase[0]].start, d.tokens[*phrase.last()?].end);
+    Some(Subject::Nominal(text[s..e].to_string()))
 }
 
 fn after_quote(

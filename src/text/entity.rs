@@ -182,6 +182,13 @@ fn is_title(s: &str) -> bool {
     data::TITLES.contains(&s)
 }
 
+/// A capitalised title or role word: "President", "Minister", "Attorney-General".
+fn is_title_like(s: &str) -> bool {
+    is_title(s)
+        || s.split('-')
+            .any(|p| data::ROLE_NOUNS.contains(&p.to_lowercase().as_str()))
+}
+
 fn is_weekday(s: &str) -> bool {
     data::WEEKDAYS.contains(&s)
 }
@@ -367,6 +374,24 @@ fn run_end(ctx: &Ctx, i: usize, e: usize) -> usize {
             j += 2;
             continue;
         }
+        // "on" / "for" after an organisation head: "Committee on Intelligence",
+        // "Center for Policy"; then "and" inside such a name: "… and Security".
+        if matches!(ctx.s(j), "on" | "for")
+            && j + 1 < e
+            && ctx.toks[j + 1].is_capitalised
+            && data::ORG_HEADS.contains(&prev)
+        {
+            j += 2;
+            continue;
+        }
+        if ctx.s(j) == "and"
+            && j + 1 < e
+            && ctx.toks[j + 1].is_capitalised
+            && (i..j).any(|k| matches!(ctx.s(k), "of" | "on" | "for"))
+        {
+            j += 2;
+            continue;
+        }
         if ctx.s(j) == "&" && j + 1 < e && ctx.toks[j + 1].is_capitalised {
             j += 2;
             continue;
@@ -503,6 +528,16 @@ fn process_run(ctx: &mut Ctx, mut a: usize, j: usize, sent_start: usize, sent_en
             }
         }
     }
+    // A title inside the run before a given name: "Communications Minister
+    // Malcolm Turnbull", "Federal Police Commissioner Andrew Colvin".
+    if let Some(k) = (a + 1..j.saturating_sub(1))
+        .find(|&k| is_title_like(ctx.s(k - 1)) && data::given_name(ctx.s(k)).is_some())
+    {
+        let role = ctx.phrase(a, k);
+        let c = person(ctx, k, j, None);
+        c.role = Some(role);
+        return;
+    }
     classify(ctx, a, j);
 }
 
@@ -635,9 +670,14 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize) {
     let last = ctx.s(j - 1).to_string();
     let first = ctx.s(a).to_string();
     let n = j - a;
+    // Laws, treaties, events and prizes are names of their own kind.
+    if n > 1 && data::OTHER_HEADS.contains(&last.as_str()) {
+        ctx.push(a, j, Kind::Other);
+        return;
+    }
     // The head of "X of Y" is X: "Court of Appeal", "Port of Rotterdam".
     let head = (a + 1..j)
-        .find(|&k| ctx.s(k) == "of")
+        .find(|&k| matches!(ctx.s(k), "of" | "on" | "for"))
         .map_or(last.clone(), |k| ctx.s(k - 1).to_string());
     if data::ORG_HEADS.contains(&last.as_str()) || data::ORG_HEADS.contains(&head.as_str()) {
         ctx.push(a, j, Kind::Organization);

@@ -199,16 +199,23 @@ fn push_span(
                     "of" | "the" | "and" | "a" | "in" | "on" | "to" | "for" | "&"
                 )
         })
-        && !text[start..end].contains(['.', '!', '?']);
-    // Speech ends inside its marks (“Good,” she said); a title rarely does.
-    let ends_like_speech = text[start..end].ends_with([',', '.', '!', '?']);
-    if title_like && (kind == QuoteKind::Partial || (words.len() <= 3 && !ends_like_speech)) {
+        // one final mark may stand inside, American style: “The Kiss Was Beautiful.”
+        && !text[start..end].trim_end_matches([',', '.']).contains(['.', '!', '?']);
+    // Titles, names and one-word labels are not quotations, unless a speech
+    // verb stands right by them: “Good,” she said. / He said: “No.”
+    let speech = |t: &Token| data::SPEECH_VERBS.contains(&t.as_str(text));
+    let attributed_after = close.is_some_and(|c| {
+        let ti = toks.partition_point(|t| t.start < c);
+        toks[ti..].iter().take(4).any(speech)
+    });
+    let attributed_before = {
+        let ti = toks.partition_point(|t| t.start < open);
+        toks[..ti].iter().rev().take(3).any(speech) && before.ends_with(':')
+    };
+    if (title_like || words.len() < 2) && !attributed_after && !attributed_before {
         return;
     }
     if kind == QuoteKind::Partial {
-        if words.len() < 2 {
-            return; // scare quotes and single-word labels
-        }
         // A short partial quote needs someone to have said it: a speech verb
         // or cue in the same sentence. (Scare quotes are short; a longer phrase
         // in quotation marks is somebody's or some document's words.)
@@ -337,6 +344,8 @@ mod tests {
     fn titles_and_scare_quotes_are_not_quotes() {
         assert!(quotes("He said he loved “The Long Goodbye” as a boy.").is_empty());
         assert!(quotes("He said it was “fine”.").is_empty());
+        assert!(quotes("She wrote “The Kiss Was Beautiful.” in 1990.").is_empty());
+        assert!(quotes("Readers called it: “neonness”").is_empty());
         assert_eq!(
             quotes("“Good,” she said."),
             [("Good,".into(), QuoteKind::Full)]

@@ -469,6 +469,33 @@ pub const ORG_HEADS: [&str; 97] = [
     "Athletic",
 ];
 
+/// Last words that make a capitalised phrase a name of another kind: laws,
+/// treaties, events, prizes ("Data Retention Bill", "Paris Agreement").
+pub const OTHER_HEADS: [&str; 22] = [
+    "Bill",
+    "Act",
+    "Treaty",
+    "Agreement",
+    "Accord",
+    "Accords",
+    "Convention",
+    "Protocol",
+    "Charter",
+    "Doctrine",
+    "Award",
+    "Awards",
+    "Prize",
+    "Cup",
+    "Championship",
+    "Championships",
+    "Games",
+    "Festival",
+    "Summit",
+    "Conference",
+    "War",
+    "Olympics",
+];
+
 /// Last words that make a capitalised phrase a place.
 pub const PLACE_HEADS: [&str; 26] = [
     "Oblast",
