@@ -141,3 +141,50 @@ fn port_strike_speakers_nominal_and_pronouns() {
         .iter()
         .any(|e| e.kind() == Kind::Number && e.name() == "€120 million"));
 }
+
+#[test]
+fn sea_wall_vote_covers_every_quote_style() {
+    let a = load("sea-wall-vote");
+    let got = speakers(&a);
+    let want = [
+        ("This wall will", "Grace Okonjo"),   // “…,” said X (inverted)
+        ("Anyone who lived", "Grace Okonjo"), // split quote
+        ("a concrete answer", "Tom Reilly"),  // partial, "He called it"
+        ("wreck the beach", "Tom Reilly"),    // partial, "warned that it would"
+        ("no objection in", "(The environment ministry)"), // an organisation with no name in the text
+        ("months, not weeks", "(One official)"),           // nominal speaker
+        ("We hear the", "Priya Shah"),                     // "X, the Y, wrote"
+        ("The design leaves", "Priya Shah"), // paragraph of a long quote, no attribution of its own
+        ("Nobody wants to", "Priya Shah"),   // "she added" ends the long quote
+        ("It was the", "Mary Flynn"),        // "tweeted X"
+        ("They can try.", "Grace Okonjo"),   // colon introduction, next sentence names another
+        ("We have not", "Kingston Residents Association"), // "it said": an organisation speaks
+        ("Courage à nos", "Claire Dubois"),  // guillemets
+        ("It is a", "Tom Reilly"),           // unbalanced mark, introduced with a colon
+    ];
+    assert_eq!(got, want.map(|(q, s)| (q.to_string(), s.to_string())));
+    // The long quote's later paragraphs are marked as continued.
+    let continued: Vec<bool> = a.quotes().iter().map(|q| q.is_continued()).collect();
+    assert_eq!(continued.iter().filter(|&&c| c).count(), 1);
+    // Nicknames and titles of works are not quotes; the unclosed quote stops at its paragraph.
+    let texts: Vec<&str> = a
+        .quotes()
+        .iter()
+        .map(|q| &a.block_text(q.block())[q.range().0..q.range().1])
+        .collect();
+    assert!(!texts
+        .iter()
+        .any(|t| t.contains("Great Wall") || t.contains("Hold Back")));
+    assert!(texts.last().unwrap().ends_with("cost us."));
+    // Roles from before the name, with a comma or none.
+    assert_eq!(
+        entity(&a, "Priya Shah").1.description(),
+        Some("council’s chief engineer")
+    );
+    assert_eq!(entity(&a, "Claire Dubois").1.description(), Some("mayor"));
+    assert_eq!(
+        entity(&a, "Grace Okonjo").1.description(),
+        Some("councillor")
+    );
+    assert_eq!(entity(&a, "Whole Foods").1.kind(), Kind::Organization);
+}

@@ -93,10 +93,19 @@ pub fn attribute(
             };
             let next_open = d.quotes.get(k + 1).map_or(text.len(), |n| n.open);
             let partial = quotes[this].kind == QuoteKind::Partial;
-            let subject = span
-                .close
-                .and_then(|close| after_quote(&ctx, entities, b, close, next_open))
-                .or_else(|| before_quote(&ctx, entities, b, prev_end, span.open, partial));
+            // A quote that ends its own sentence (“They can try.”) is more
+            // likely introduced before it than attributed by the next sentence.
+            let ends_sentence = texts[b][span.start..span.end].ends_with(['.', '!', '?']);
+            let after = || {
+                span.close
+                    .and_then(|close| after_quote(&ctx, entities, b, close, next_open))
+            };
+            let before = || before_quote(&ctx, entities, b, prev_end, span.open, partial);
+            let subject = if ends_sentence {
+                before().or_else(after)
+            } else {
+                after().or_else(before)
+            };
             if let Some(subject) = subject {
                 resolved[this] = apply(subject, quotes, this, (b, span.open), &salient, entities);
             }
@@ -480,7 +489,7 @@ fn after_quote(
     let mut end = a;
     while end < toks.len() && end - a < AFTER_WINDOW && toks[end].start < next_open {
         let w = toks[end].as_str(text);
-        if matches!(w, "." | "!" | "?" | ";") && end > a {
+        if matches!(w, "." | "!" | "?" | ";") {
             break;
         }
         end += 1;
@@ -537,7 +546,8 @@ fn before_quote(
     let a = sent_start.max(toks.partition_point(|t| t.start < prev_end));
     let v = (a..o).rev().find(|&t| {
         let w = toks[t].as_str(text);
-        is_speech_verb(w) || (partial && data::PARTIAL_QUOTE_CUES.contains(&w))
+        is_speech_verb(w)
+            || (partial && data::PARTIAL_QUOTE_CUES.contains(&w.to_lowercase().as_str()))
     })?;
     subject_before(ctx, entities, b, a, v).or_else(|| {
         // "Said Mr Yoon: “…”"

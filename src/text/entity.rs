@@ -852,6 +852,45 @@ fn acronym_expansions(ctx: &mut Ctx) {
     }
 }
 
+/// A role set before the name and a comma: "the council’s chief engineer,
+/// Priya Shah," / "Its mayor, Claire Dubois,". The phrase starts at a
+/// determiner or possessive and ends in a role noun or person noun.
+fn role_before(ctx: &Ctx, first: usize) -> Option<String> {
+    if first < 3 || ctx.s(first - 1) != "," {
+        return None;
+    }
+    let end = first - 1;
+    let head = ctx.s(end - 1).to_lowercase();
+    if !(data::ROLE_NOUNS.contains(&head.as_str()) || is_person_noun(&head))
+        || !ctx.toks[end - 1].is_word
+    {
+        return None;
+    }
+    let mut k = end - 1;
+    while k > 0 && end - k < 8 {
+        let w = ctx.s(k - 1);
+        let t = ctx.toks[k - 1];
+        if matches!(
+            w.to_lowercase().as_str(),
+            "the" | "its" | "his" | "her" | "their" | "our"
+        ) {
+            // A sentence-initial "Its mayor" or a mid-sentence "the council’s chief engineer".
+            return Some(ctx.phrase(k, end));
+        }
+        if !(t.is_word || w == "\u{2019}s" || w == "'s") {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
+fn is_person_noun(w: &str) -> bool {
+    ["ist", "ian", "er", "or", "man", "woman"]
+        .iter()
+        .any(|suf| w.len() > suf.len() + 2 && w.ends_with(suf))
+}
+
 /// Appositive roles: "Name, the Polish president," / "Name, a spokesman for X."
 /// / "Name, the bassist who led the case". The phrase ends at punctuation or a
 /// relative pronoun, and needs a role noun or, after a determiner, a noun
@@ -860,6 +899,12 @@ fn appositives(ctx: &mut Ctx) {
     for ci in 0..ctx.out.len() {
         if ctx.out[ci].kind != Kind::Person {
             continue;
+        }
+        if ctx.out[ci].role.is_none() {
+            if let Some(role) = role_before(ctx, ctx.out[ci].first) {
+                ctx.out[ci].role = Some(role);
+                continue;
+            }
         }
         let j = ctx.out[ci].last;
         if j + 2 >= ctx.toks.len() || ctx.s(j) != "," {

@@ -215,6 +215,9 @@ fn push_span(
     if (title_like || words.len() < 2) && !attributed_after && !attributed_before {
         return;
     }
+    if kind == QuoteKind::Partial && is_attributive(text, toks, open, close) {
+        return;
+    }
     if kind == QuoteKind::Partial {
         // A short partial quote needs someone to have said it: a speech verb
         // or cue in the same sentence. (Scare quotes are short; a longer phrase
@@ -238,8 +241,11 @@ fn push_span(
             .unwrap_or((0, toks.len()));
         let cued = toks[s..e].iter().any(|t| {
             let w = t.as_str(text);
-            (t.start < open || t.start >= end)
-                && (data::SPEECH_VERBS.contains(&w) || data::PARTIAL_QUOTE_CUES.contains(&w))
+            (t.start < open || t.start >= end) && {
+                let lw = w.to_lowercase();
+                data::SPEECH_VERBS.contains(&lw.as_str())
+                    || data::PARTIAL_QUOTE_CUES.contains(&lw.as_str())
+            }
         });
         if !cued {
             return;
@@ -253,6 +259,30 @@ fn push_span(
         kind,
         family,
     });
+}
+
+/// "the classic “dumb teens in the woods” horror trope": a quoted phrase
+/// between a determiner and a noun it modifies is a term, not somebody's words.
+fn is_attributive(text: &str, toks: &[Token], open: usize, close: Option<usize>) -> bool {
+    let Some(close) = close else { return false };
+    let ti = toks.partition_point(|t| t.start < open);
+    let determiner_before = ti > 0
+        && toks[..ti].iter().rev().take(2).any(|t| {
+            matches!(
+                t.as_str(text),
+                "the" | "a" | "an" | "this" | "that" | "its" | "their"
+            )
+        });
+    let after = toks.partition_point(|t| t.start < close);
+    let noun_after = toks.get(after).is_some_and(|t| {
+        let w = t.as_str(text);
+        t.is_word
+            && t.space_before
+            && w.chars().next().is_some_and(char::is_lowercase)
+            && !data::is_common_function(w)
+            && !data::SPEECH_VERBS.contains(&w)
+    });
+    determiner_before && noun_after
 }
 
 /// Link quotes that continue into the next block. `quotes` are all quotes of

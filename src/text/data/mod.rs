@@ -131,6 +131,26 @@ pub fn word_label(word: &str) -> Option<u8> {
     tables().labels.get(word).copied()
 }
 
+/// Is `w` (lower case) a function word: article, preposition, pronoun, conjunction?
+pub fn is_common_function(w: &str) -> bool {
+    FUNCTION_WORDS.contains(&w)
+        || matches!(
+            w,
+            "is" | "was"
+                | "are"
+                | "were"
+                | "be"
+                | "been"
+                | "has"
+                | "had"
+                | "have"
+                | "would"
+                | "will"
+                | "could"
+                | "can"
+        )
+}
+
 /// Function words: never names on their own, whatever their case.
 const FUNCTION_WORDS: [&str; 64] = [
     "a", "an", "the", "and", "or", "but", "if", "then", "so", "as", "at", "by", "for", "from",
@@ -216,7 +236,7 @@ pub const TITLES: [&str; 44] = [
 ];
 
 /// Lower-case nouns that name a role ("spokesman", "president").
-pub const ROLE_NOUNS: [&str; 72] = [
+pub const ROLE_NOUNS: [&str; 83] = [
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -289,6 +309,17 @@ pub const ROLE_NOUNS: [&str; 72] = [
     "cfo",
     "chef",
     "writer",
+    "councillor",
+    "councilor",
+    "engineer",
+    "member",
+    "sheriff",
+    "principal",
+    "superintendent",
+    "bishop",
+    "priest",
+    "rabbi",
+    "imam",
 ];
 
 /// Verbs that introduce reported speech.
@@ -359,17 +390,18 @@ pub const SPEECH_VERBS: [&str; 62] = [
 
 /// Words that, near a quoted phrase, show it is somebody's words ("what he
 /// called “a disgrace”"). Used for partial quotes only.
-pub const PARTIAL_QUOTE_CUES: [&str; 6] = [
+pub const PARTIAL_QUOTE_CUES: [&str; 7] = [
     "called",
     "calls",
     "described",
     "describes",
     "according",
     "accused",
+    "pointed",
 ];
 
 /// Last words that make a capitalised phrase an organisation.
-pub const ORG_HEADS: [&str; 97] = [
+pub const ORG_HEADS: [&str; 115] = [
     "Council",
     "Ministry",
     "Agency",
@@ -467,6 +499,24 @@ pub const ORG_HEADS: [&str; 97] = [
     "United",
     "Rovers",
     "Athletic",
+    "Center",
+    "Centre",
+    "Foods",
+    "Stores",
+    "Brands",
+    "Markets",
+    "Pharmaceuticals",
+    "Chemicals",
+    "Petroleum",
+    "Oil",
+    "Electric",
+    "Telecom",
+    "Communications",
+    "Solutions",
+    "Logistics",
+    "Shipping",
+    "Railways",
+    "Bancorp",
 ];
 
 /// Last words that make a capitalised phrase a name of another kind: laws,
