@@ -188,3 +188,29 @@ fn sea_wall_vote_covers_every_quote_style() {
     );
     assert_eq!(entity(&a, "Whole Foods").1.kind(), Kind::Organization);
 }
+
+#[test]
+fn library_closures_verbs_nesting_and_plural_speakers() {
+    let a = load("library-closures");
+    let got = speakers(&a);
+    let want = [
+        ("Closing a library", "Helen Marsh"),       // "says X, who …"
+        ("painful but unavoidable", "Robert Kane"), // "insisted the decision was “…”"
+        ("We looked at", "Robert Kane"),            // "he said"
+        ("Nobody here called", "Robert Kane"),      // split quote holding a nested ‘…’
+        ("at least once", "Robert Kane"),           // "Asked …, Mr Kane said … “…”"
+        ("The residents’ petition", "(the campaigners)"), // nominal, plural possessive inside
+        ("They will not", "(the campaigners)"),     // "they wrote" goes on with them
+        ("The branches are", "(a council report)"), // "according to a council report published …"
+        ("That is less", "Helen Marsh"),
+    ];
+    assert_eq!(got, want.map(|(q, s)| (q.to_string(), s.to_string())));
+    assert_eq!(
+        entity(&a, "Robert Kane").1.description(),
+        Some("Council leader")
+    );
+    assert!(a
+        .entities()
+        .iter()
+        .all(|e| !(e.kind() == Kind::Person && e.name().contains("Libraries"))));
+}

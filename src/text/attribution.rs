@@ -239,6 +239,17 @@ fn apply(
             Some(id) => quotes[q].speaker = Some(id),
             None => quotes[q].speaker_description = Some(words),
         },
+        // “…,” the campaigners wrote. “…,” they wrote: "they" goes on with the
+        // unnamed speaker of the quote just before in the paragraph. (A named
+        // one is found by recency like any other referent.)
+        Subject::Pronoun("they" | "it")
+            if q > 0
+                && quotes[q - 1].block == at.0
+                && quotes[q - 1].speaker.is_none()
+                && quotes[q - 1].speaker_description.is_some() =>
+        {
+            copy_speaker(quotes, q - 1, q);
+        }
         Subject::Pronoun(p) => {
             quotes[q].speaker = resolve_pronoun(p, at, salient, entities);
             return quotes[q].speaker.is_some();
@@ -467,7 +478,16 @@ fn nominal(text: &str, d: &BlockAnalysis, a: usize, v: usize) -> Option<Subject>
         )
     };
     let first = words.iter().position(|&t| is_det(t))?;
-    let phrase = &words[first..];
+    let mut phrase = &words[first..];
+    // "a council report published in May", "an official who asked not to be
+    // named": the speaker is the noun phrase before the participle or clause.
+    if let Some(cut) = phrase.iter().skip(2).position(|&t| {
+        let w = d.tokens[t].as_str(text);
+        matches!(w, "who" | "which" | "that" | "in" | "on" | "at" | "with")
+            || (w.len() > 4 && w.ends_with("ed"))
+    }) {
+        phrase = &phrase[..cut + 2];
+    }
     if phrase.len() < 2 || phrase.len() > MAX_WORDS {
         return None;
     }

@@ -767,7 +767,11 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize) {
             }
         }
     }
-    if n <= 3 && data::word_label(&last).is_none() && !ctx.toks[j - 1].is_all_caps {
+    if n <= 3
+        && data::word_label(&last).is_none()
+        && !ctx.toks[j - 1].is_all_caps
+        && !is_ordinary_noun(&last.to_lowercase())
+    {
         votes[0] += 1;
     }
     let best = (0..4).max_by_key(|&k| (votes[k], 3 - k)).unwrap_or(0);
@@ -781,7 +785,9 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize) {
         return;
     }
     let plain_words = (a..j).all(|k| !ctx.toks[k].has_digit && !ctx.toks[k].is_all_caps);
-    if (2..=4).contains(&n) && plain_words {
+    // A surname is rarely an ordinary word: "Westfield Libraries" is not a person.
+    let ordinary_last = is_ordinary_noun(&last.to_lowercase());
+    if (2..=4).contains(&n) && plain_words && !ordinary_last {
         person(ctx, a, j, None);
     } else {
         ctx.push(a, j, Kind::Other);
@@ -883,6 +889,17 @@ fn role_before(ctx: &Ctx, first: usize) -> Option<String> {
         k -= 1;
     }
     None
+}
+
+/// An ordinary English word, in the singular or a regular plural ("libraries").
+fn is_ordinary_noun(lower: &str) -> bool {
+    if data::is_common_word(lower) {
+        return true;
+    }
+    let singular = [("ies", "y"), ("es", ""), ("s", "")]
+        .iter()
+        .find_map(|(suf, rep)| lower.strip_suffix(suf).map(|stem| format!("{stem}{rep}")));
+    singular.is_some_and(|s| s.len() > 2 && data::is_common_word(&s))
 }
 
 fn is_person_noun(w: &str) -> bool {
