@@ -126,6 +126,8 @@ impl Report {
             })
             .collect();
         let mut speakers: Vec<SpeakerReport> = Vec::new();
+        // entity index -> position in `speakers`
+        let mut speaker_slot: Vec<Option<usize>> = vec![None; a.entities().len()];
         let quotes = a
             .quotes()
             .iter()
@@ -133,13 +135,16 @@ impl Report {
             .map(|(qi, q)| {
                 let (s, e) = q.range();
                 let speaker = q.speaker().map(|i| format!("e{}", i + 1));
-                if let Some(id) = &speaker {
-                    match speakers.iter_mut().find(|sp| &sp.entity == id) {
-                        Some(sp) => sp.quotes.push(qi),
-                        None => speakers.push(SpeakerReport {
-                            entity: id.clone(),
-                            quotes: vec![qi],
-                        }),
+                if let (Some(i), Some(id)) = (q.speaker(), &speaker) {
+                    match speaker_slot[i] {
+                        Some(k) => speakers[k].quotes.push(qi),
+                        None => {
+                            speaker_slot[i] = Some(speakers.len());
+                            speakers.push(SpeakerReport {
+                                entity: id.clone(),
+                                quotes: vec![qi],
+                            });
+                        }
                     }
                 }
                 QuoteReport {

@@ -17,7 +17,8 @@
 //! description.
 
 use super::data::{self, Gender};
-use super::entity::BlockAnalysis;
+use super::entity::{candidate_at, BlockAnalysis};
+use super::sentence::sentence_of;
 use super::{Entity, Kind, Quote, QuoteKind};
 
 /// How many tokens after a closing mark may hold the attribution.
@@ -52,6 +53,7 @@ pub fn attribute(
     // Mentions outside quotes, in document order, for pronouns and fallbacks.
     let mut salient: Vec<Salient> = Vec::new();
     for (b, d) in docs.iter().enumerate() {
+        let inside = inside_quotes(d, texts[b].len());
         for (ci, c) in d.candidates.iter().enumerate() {
             let Some(id) = cand_entity[b][ci] else {
                 continue;
@@ -62,10 +64,7 @@ pub fn attribute(
             ) {
                 continue;
             }
-            if d.quotes
-                .iter()
-                .any(|q| q.open <= c.start && c.start < q.close.unwrap_or(q.end))
-            {
+            if inside[c.first] {
                 continue;
             }
             salient.push((b, c.start, id));
@@ -325,20 +324,13 @@ fn reported_speech(
     let mut out = Vec::with_capacity(ctx.docs.len());
     for (b, d) in ctx.docs.iter().enumerate() {
         let text = ctx.texts[b];
-        let inside = |t: usize| {
-            d.quotes.iter().any(|q| {
-                q.open <= d.tokens[t].start && d.tokens[t].start < q.close.unwrap_or(text.len())
-            })
-        };
+        let inside = inside_quotes(d, text.len());
+        let inside = |t: usize| inside[t];
         let v = (0..d.tokens.len())
             .rev()
             .find(|&t| is_speech_verb(d.tokens[t].as_str(text)) && !inside(t));
         let found = v.and_then(|v| {
-            let s = d
-                .sentences
-                .iter()
-                .find(|&&(s, e)| s <= v && v < e)
-                .map_or(0, |&(s, _)| s);
+            let s = sentence_of(&d.sentences, v).0;
             let pos = d.tokens[v].start;
             Some(match subject_before(ctx, entities, b, s, v)? {
                 Subject::Entity(id) => (pos, Some(id), None),
@@ -350,6 +342,23 @@ fn reported_speech(
             })
         });
         out.push(found.filter(|r| r.1.is_some() || r.2.is_some()));
+    }
+    out
+}
+
+/// For each token of a block: does it lie inside a quotation (marks included)?
+/// One sweep, since quotes are in order and do not overlap.
+fn inside_quotes(d: &BlockAnalysis, text_len: usize) -> Vec<bool> {
+    let mut out = vec![false; d.tokens.len()];
+    let mut qi = 0;
+    for (t, tok) in d.tokens.iter().enumerate() {
+        while qi < d.quotes.len() && d.quotes[qi].close.unwrap_or(text_len) <= tok.start {
+            qi += 1;
+        }
+        out[t] = d
+            .quotes
+            .get(qi)
+            .is_some_and(|q| q.open <= tok.start && tok.start < q.close.unwrap_or(text_len));
     }
     out
 }
@@ -381,10 +390,7 @@ fn pronoun(w: &str) -> Option<&'static str> {
 /// Entity of the candidate holding token `t`, if it is a possible speaker.
 fn speaker_at(ctx: &Ctx, entities: &[Entity], b: usize, t: usize) -> Option<usize> {
     let d = &ctx.docs[b];
-    let ci = d
-        .candidates
-        .iter()
-        .position(|c| c.first <= t && t < c.last)?;
+    let ci = candidate_at(&d.candidates, t)?;
     let id = ctx.cand_entity[b][ci]?;
     matches!(
         entities[id].kind,
@@ -558,11 +564,7 @@ fn before_quote(
     let toks = &d.tokens;
     let o = toks.partition_point(|t| t.start < open);
     // Start of the sentence holding the opening mark, or the previous quote's end.
-    let sent_start = d
-        .sentences
-        .iter()
-        .find(|&&(s, e)| s <= o && o < e.max(s + 1))
-        .map_or(0, |&(s, _)| s);
+    let sent_start = sentence_of(&d.sentences, o).0;
     let a = sent_start.max(toks.partition_point(|t| t.start < prev_end));
     let v = (a..o).rev().find(|&t| {
         let w = toks[t].as_str(text);

@@ -158,6 +158,13 @@ impl Ctx<'_> {
     }
 }
 
+/// Index of the candidate holding token `t`. Candidates are sorted and never
+/// overlap, so this is a binary search.
+pub fn candidate_at(cands: &[Candidate], t: usize) -> Option<usize> {
+    let i = cands.partition_point(|c| c.last <= t);
+    cands.get(i).filter(|c| c.first <= t).map(|_| i)
+}
+
 fn is_name_start(t: &Token, s: &str) -> bool {
     if !t.is_word {
         return false;
@@ -588,10 +595,13 @@ fn premodifier_role(ctx: &Ctx, a: usize) -> Option<String> {
     }
     if c < b {
         let p = ctx.phrase(c, b);
+        // Candidates are pushed left to right, so the one just before is near the end.
         let known = data::gazetteer(&p).is_some()
             || ctx
                 .out
                 .iter()
+                .rev()
+                .take(8)
                 .any(|k| k.first == c && k.last == b && k.kind != Kind::Person);
         if !known {
             c = b;
@@ -800,6 +810,7 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize) {
 /// makes those words one organisation, replacing the pieces found in them.
 fn acronym_expansions(ctx: &mut Ctx) {
     let toks = ctx.toks;
+    let mut found: Vec<(usize, usize)> = Vec::new();
     for p in 1..toks.len().saturating_sub(2) {
         if ctx.s(p) != "(" || ctx.s(p + 2) != ")" {
             continue;
@@ -841,21 +852,43 @@ fn acronym_expansions(ctx: &mut Ctx) {
             }
         }
         let Some(a) = start else { continue };
-        if p - a < 3 {
-            continue; // two-word expansions are found as names already
+        if p - a >= 3 {
+            // (two-word expansions are found as names already)
+            found.push((a, p));
         }
-        let (s0, e0) = (toks[a].start, toks[p - 1].end);
-        let known = ctx
-            .out
-            .iter()
-            .find(|c| c.start == s0 && c.end == e0)
-            .map(|c| c.kind);
-        ctx.out.retain(|c| c.end <= s0 || c.start >= e0);
-        ctx.push(a, p, known.unwrap_or(Kind::Organization));
-        if !ctx.out.iter().any(|c| c.first == p + 1) {
+    }
+    if found.is_empty() {
+        return;
+    }
+    // One pass: drop the pieces inside each expansion, keep what an exact
+    // candidate said of its kind, then add the expansions and their acronyms.
+    let mut kinds = vec![None; found.len()];
+    let mut acronym_known = vec![false; found.len()];
+    let mut f = 0;
+    ctx.out.retain(|c| {
+        while f < found.len() && c.first >= found[f].1 + 2 {
+            f += 1;
+        }
+        let Some(&(a, p)) = found.get(f) else {
+            return true;
+        };
+        if c.first == p + 1 {
+            acronym_known[f] = true;
+            return true;
+        }
+        let inside = c.first >= a && c.last <= p;
+        if inside && c.first == a && c.last == p {
+            kinds[f] = Some(c.kind);
+        }
+        !(inside || (c.first < p && c.last > a))
+    });
+    for (k, &(a, p)) in found.iter().enumerate() {
+        ctx.push(a, p, kinds[k].unwrap_or(Kind::Organization));
+        if !acronym_known[k] {
             ctx.push(p + 1, p + 2, Kind::Organization);
         }
     }
+    ctx.out.sort_by_key(|c| c.start);
 }
 
 /// A role set before the name and a comma: "the council’s chief engineer,
@@ -913,6 +946,10 @@ fn is_person_noun(w: &str) -> bool {
 /// relative pronoun, and needs a role noun or, after a determiner, a noun
 /// that names a person by its ending (-ist, -ian, -er, -or, -man, -woman).
 fn appositives(ctx: &mut Ctx) {
+    let mut person_starts = vec![false; ctx.toks.len()];
+    for c in ctx.out.iter().filter(|c| c.kind == Kind::Person) {
+        person_starts[c.first] = true;
+    }
     for ci in 0..ctx.out.len() {
         if ctx.out[ci].kind != Kind::Person {
             continue;
@@ -954,12 +991,7 @@ fn appositives(ctx: &mut Ctx) {
             ) {
                 break;
             }
-            if data::SPEECH_VERBS.contains(&w)
-                || ctx
-                    .out
-                    .iter()
-                    .any(|c| c.first == b && c.kind == Kind::Person)
-            {
+            if data::SPEECH_VERBS.contains(&w) || person_starts.get(b).copied().unwrap_or(false) {
                 blocked = true;
                 break;
             }

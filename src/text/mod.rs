@@ -176,6 +176,8 @@ pub struct Analysis {
     pub(crate) blocks: Vec<(usize, usize)>,
     pub(crate) entities: Vec<Entity>,
     pub(crate) quotes: Vec<Quote>,
+    /// Quotes attributed to each entity.
+    pub(crate) quote_counts: Vec<usize>,
 }
 
 impl Analysis {
@@ -206,7 +208,7 @@ impl Analysis {
     }
     /// Number of quotes attributed to entity `i`.
     pub fn quote_count(&self, i: usize) -> usize {
-        self.quotes.iter().filter(|q| q.speaker == Some(i)).count()
+        self.quote_counts.get(i).copied().unwrap_or(0)
     }
     /// Alias groups: for each entity, the distinct surface forms used for it.
     pub fn aliases(&self, i: usize) -> Vec<&str> {
@@ -260,11 +262,18 @@ pub(crate) fn analyze_blocks(text: String, blocks: Vec<(usize, usize)>) -> Analy
         &mut entities,
         &mut quotes,
     );
+    let mut quote_counts = vec![0; entities.len()];
+    for q in &quotes {
+        if let Some(i) = q.speaker {
+            quote_counts[i] += 1;
+        }
+    }
     Analysis {
         text,
         blocks,
         entities,
         quotes,
+        quote_counts,
     }
 }
 

@@ -17,6 +17,9 @@ use super::entity::BlockAnalysis;
 use super::token::Token;
 use super::{Quote, QuoteKind};
 
+/// Deepest nesting of open quotation marks followed; see [`find_quotes`].
+const MAX_QUOTE_NESTING: usize = 8;
+
 /// A partial quote this long (in words) is a quote even with no speech verb near it.
 const PARTIAL_WITHOUT_CUE_WORDS: usize = 4;
 
@@ -115,7 +118,15 @@ pub fn find_quotes(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
         let open_single = stack.iter().any(|s| s.0 == b'\'') && !possessive;
         let open_double = stack.iter().any(|s| s.0 == b'"');
         match classify(prev, c, next, open_single, open_double) {
-            Some(Mark::Open(f)) if !elided_digits => stack.push((f, i, c.len_utf8())),
+            Some(Mark::Open(f)) if !elided_digits => {
+                // Stray openers must not pile up (100,000 of them would make
+                // every later mark scan them all): past the deepest nesting a
+                // reader follows, the oldest one is given up.
+                if stack.len() == MAX_QUOTE_NESTING {
+                    stack.remove(0);
+                }
+                stack.push((f, i, c.len_utf8()));
+            }
             Some(Mark::Close(f)) => {
                 if let Some(pos) = stack.iter().rposition(|s| s.0 == f) {
                     let (family, open, len) = stack[pos];
@@ -234,11 +245,7 @@ fn push_span(
             return;
         }
         let ti = toks.partition_point(|t| t.start < open);
-        let (s, e) = sentences
-            .iter()
-            .copied()
-            .find(|&(s, e)| s <= ti && ti < e.max(s + 1))
-            .unwrap_or((0, toks.len()));
+        let (s, e) = super::sentence::sentence_of(sentences, ti);
         let cued = toks[s..e].iter().any(|t| {
             let w = t.as_str(text);
             (t.start < open || t.start >= end) && {

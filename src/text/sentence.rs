@@ -46,6 +46,16 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     out
 }
 
+/// The sentence `(first, end)` holding token `t` (binary search), or the whole
+/// range when `t` lies past the last sentence.
+pub fn sentence_of(sentences: &[(usize, usize)], t: usize) -> (usize, usize) {
+    let i = sentences.partition_point(|&(_, e)| e <= t);
+    match sentences.get(i) {
+        Some(&(s, e)) if s <= t => (s, e),
+        _ => (0, sentences.last().map_or(0, |x| x.1)),
+    }
+}
+
 fn is_closer(s: &str) -> bool {
     matches!(
         s,
