@@ -5,13 +5,16 @@
 //!   people grouped with their roles;
 //! - every page of ../shared/corpus/pages and every `#data` document of the
 //!   html5lib tree-construction tests: enrichment only adds our spans
-//!   (stripping them gives the input back, enriching twice changes nothing, and
-//!   our spans hold only text). Prints pass counts and throughput.
+//!   (stripping them gives the input back, enriching twice changes nothing, our
+//!   spans hold only text, and the DOM html5ever builds, our spans unwrapped,
+//!   equals the input's). Prints pass counts and throughput.
 // Native only: these read files or use proptest, neither of which runs in wasm32.
 #![cfg(not(target_arch = "wasm32"))]
 
 use std::path::PathBuf;
 use std::time::Instant;
+
+mod common;
 
 use article_enrich::html::lexer::{Lexer, Token};
 use article_enrich::{analyze, enrich, render::strip};
@@ -37,6 +40,9 @@ fn invariants(input: &str) -> Result<(), String> {
     }
     if enrich(&out) != out {
         return Err("enriching twice changed the page".into());
+    }
+    if out != input && common::dom_without_our_spans(&out) != common::dom_without_our_spans(input) {
+        return Err("the parsed DOM, our spans unwrapped, differs from the input's".into());
     }
     let mut ours = 0usize;
     for tok in Lexer::new(&out) {

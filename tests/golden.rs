@@ -5,6 +5,8 @@
 // Native only: these read files or use proptest, neither of which runs in wasm32.
 #![cfg(not(target_arch = "wasm32"))]
 
+mod common;
+
 use std::path::Path;
 
 use article_enrich::report::Report;
@@ -100,10 +102,35 @@ fn golden_cases_match_their_expectations() {
             "{}: not idempotent",
             dir.display()
         );
+        assert_eq!(
+            common::dom_without_our_spans(&enriched),
+            common::dom_without_our_spans(&source),
+            "{}: the DOM changed",
+            dir.display()
+        );
     }
     assert!(
         cases >= 3,
         "expected the sample articles in tests/golden, found {cases}"
     );
     assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn the_dom_comparison_sees_real_differences_and_ignores_our_spans() {
+    let dom = common::dom_without_our_spans;
+    assert_eq!(
+        dom("<p>Ann <b>Berg</b></p>"),
+        dom("<p><span data-ae-id=m1>Ann</span> <b><span data-ae-id=m1>Berg</span></b></p>")
+    );
+    assert_ne!(dom("<p>Ann <b>Berg</b></p>"), dom("<p>Ann <i>Berg</i></p>"));
+    assert_ne!(
+        dom("<p>Ann <b>Berg</b></p>"),
+        dom("<p><span class=x>Ann</span> <b>Berg</b></p>")
+    );
+    // A span inside a table's text is moved by the parser, with its text.
+    assert_eq!(
+        dom("<table>Ann<tr><td>x</table>"),
+        dom("<table><span data-ae-id=m1>Ann</span><tr><td>x</table>")
+    );
 }
