@@ -31,6 +31,20 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         if not self.quiet:
             super().log_message(fmt, *args)
 
+    def handle(self):
+        # A browser that gives up on a request (a page closed mid-load) is not an error.
+        try:
+            super().handle()
+        except (BrokenPipeError, ConnectionResetError):
+            pass
+
+    def send_head(self):
+        try:
+            return super().send_head()
+        except (FileNotFoundError, NotADirectoryError):
+            self.send_error(404, "File not found")
+            return None
+
 
 def main():
     ap = argparse.ArgumentParser()

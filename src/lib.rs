@@ -234,7 +234,7 @@ impl Enricher {
     }
 }
 
-fn analysis_of_blocks(blocks: &[html::TextBlock]) -> Analysis {
+pub(crate) fn analysis_of_blocks(blocks: &[html::TextBlock]) -> Analysis {
     let total: usize = blocks.iter().map(|b| b.text.len() + 2).sum();
     let mut text = String::with_capacity(total);
     let mut ranges = Vec::with_capacity(blocks.len());

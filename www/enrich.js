@@ -8,7 +8,7 @@
 // Tooltip text is always set with textContent, never as HTML: names come from
 // the page and must never become markup.
 
-import init, { enrich, analyzeHtml, version } from './pkg/article_enrich.js';
+import init, { enrichElement as enrichInPlace, unenrich, analyzeHtml, version } from './pkg/article_enrich.js';
 
 const PREFIX = 'ae';
 const SEP = ' \u00b7 ';
@@ -24,8 +24,10 @@ export function load(wasmUrl) {
 }
 
 /**
- * Enrich `el` in place. On any failure the element is left exactly as it was
- * and one console line says why. Resolves to true when spans were added.
+ * Enrich `el` in place: only its text nodes are split and wrapped, so event
+ * listeners, iframes, media and the selection survive. On any failure the
+ * element is restored and one console line says why. Resolves to true when
+ * spans were added.
  */
 export async function enrichElement(el, options) {
   try {
@@ -34,18 +36,25 @@ export async function enrichElement(el, options) {
     console.warn(`article-enrich: page left unchanged: ${e.message}`);
     return false;
   }
-  const before = el.innerHTML;
-  let after;
   try {
-    after = enrich(before, options);
+    return enrichInPlace(el, options) > 0;
   } catch (e) {
-    // A panic inside WebAssembly surfaces here as a RuntimeError.
+    // Invalid options, limits, or a panic inside WebAssembly (a RuntimeError):
+    // undo whatever was done and leave the page as it was.
+    try {
+      unenrich(el);
+    } catch {
+      /* nothing was recorded */
+    }
     console.warn(`article-enrich: page left unchanged: ${e && e.message ? e.message : e}`);
     return false;
   }
-  if (after === before) return false;
-  el.innerHTML = after;
-  return true;
+}
+
+/** Undo `enrichElement`: the original text nodes come back, node for node. */
+export async function unenrichElement(el) {
+  await load();
+  return unenrich(el);
 }
 
 /** The analysis (entities, quotes, speakers) of an element's HTML. */

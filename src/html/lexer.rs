@@ -104,7 +104,7 @@ impl Tag {
 }
 
 /// Elements whose content the tokenizer reads as raw text up to their end tag.
-const RAW_TEXT_ELEMENTS: [&str; 9] = [
+pub(crate) const RAW_TEXT_ELEMENTS: [&str; 9] = [
     "script", "style", "xmp", "iframe", "noembed", "noframes", "noscript", "title", "textarea",
 ];
 

@@ -155,6 +155,16 @@ impl TextBuilder {
     /// Add raw source text `raw` that starts at byte `src` in the source.
     /// Character references are decoded and whitespace is collapsed.
     pub fn push_source_text(&mut self, raw: &str, src: usize) {
+        self.push_text(raw, src, true);
+    }
+
+    /// Add text that is already decoded (a DOM text node's data): whitespace
+    /// is collapsed, `&` is just a character.
+    pub fn push_plain_text(&mut self, raw: &str, src: usize) {
+        self.push_text(raw, src, false);
+    }
+
+    fn push_text(&mut self, raw: &str, src: usize, decode: bool) {
         let b = raw.as_bytes();
         let mut i = 0;
         let mut lit_start = 0;
@@ -165,7 +175,7 @@ impl TextBuilder {
                 0xC2 if b.get(i + 1) == Some(&0xA0) => 2,
                 _ => 0,
             };
-            if space_len > 0 || c == b'&' {
+            if space_len > 0 || (decode && c == b'&') {
                 if i > lit_start {
                     self.push_piece(&raw[lit_start..i], src + lit_start, i - lit_start, true);
                 }

@@ -49,30 +49,45 @@ const VOID_ELEMENTS: [&str; 16] = [
 
 /// Does this tag end the current block?
 fn breaks_block(tag: &Tag, src: &str) -> bool {
-    !is_one_of(tag, src, &INLINE_ELEMENTS) && !is_one_of(tag, src, &NON_BREAKING_ELEMENTS)
+    breaks_block_name(tag.name(src))
 }
 
 fn is_one_of(tag: &Tag, src: &str, set: &[&str]) -> bool {
-    let name = tag.name(src);
+    name_in(tag.name(src), set)
+}
+
+fn name_in(name: &str, set: &[&str]) -> bool {
     set.iter().any(|s| name.eq_ignore_ascii_case(s))
+}
+
+/// Does an element of this name end the current block? (Shared with the DOM path.)
+pub(crate) fn breaks_block_name(name: &str) -> bool {
+    !name_in(name, &INLINE_ELEMENTS) && !name_in(name, &NON_BREAKING_ELEMENTS)
+}
+
+/// Is the content of an element of this name left alone? (Shared with the DOM path,
+/// which also skips raw-text elements by name, having no lexer to do it.)
+pub(crate) fn skips_content_name(name: &str) -> bool {
+    name_in(name, &SKIPPED_ELEMENTS)
+        || name_in(name, &super::lexer::RAW_TEXT_ELEMENTS)
+        || name.eq_ignore_ascii_case("plaintext")
+}
+
+/// Does an element with these attributes switch enrichment off for its
+/// content? `attr` looks an attribute up by name. (Shared with the DOM path.)
+pub(crate) fn opts_out_by(attr: impl Fn(&str) -> Option<String>) -> bool {
+    if attr("data-ae").is_some_and(|v| v.trim().eq_ignore_ascii_case("off")) {
+        return true;
+    }
+    if attr("contenteditable").is_some_and(|v| !v.trim().eq_ignore_ascii_case("false")) {
+        return true;
+    }
+    attr("translate").is_some_and(|v| v.trim().eq_ignore_ascii_case("no"))
 }
 
 /// Does this start tag switch enrichment off for its content?
 fn opts_out(tag: &Tag, src: &str) -> bool {
-    if tag
-        .attr(src, "data-ae")
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("off"))
-    {
-        return true;
-    }
-    if tag
-        .attr(src, "contenteditable")
-        .is_some_and(|v| !v.trim().eq_ignore_ascii_case("false"))
-    {
-        return true;
-    }
-    tag.attr(src, "translate")
-        .is_some_and(|v| v.trim().eq_ignore_ascii_case("no"))
+    opts_out_by(|name| tag.attr(src, name).map(str::to_string))
 }
 
 /// Cut `src` into text blocks. Blocks with no text are left out.

@@ -9,7 +9,6 @@
 //! - `data-ae-tip`: the tooltip text, escaped;
 //! - `tabindex="0"` so keyboard users reach the tooltip.
 
-use super::escape::escape_attr;
 use super::{Mark, ID_ATTR};
 use crate::text::{Analysis, Entity};
 use crate::KindSet;
@@ -58,26 +57,19 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-fn open_tag(class: &str, id: &str, link: (&str, &str), tip: &str) -> String {
-    let mut t = String::with_capacity(96 + tip.len());
-    t.push_str("<span class=\"ae ae-");
-    t.push_str(class);
-    t.push_str("\" ");
-    t.push_str(ID_ATTR);
-    t.push_str("=\"");
-    t.push_str(id);
-    t.push('"');
+fn attrs(
+    class: &str,
+    id: String,
+    link: (&'static str, String),
+    tip: String,
+) -> Vec<(&'static str, String)> {
+    let mut a = vec![("class", format!("ae ae-{class}")), (ID_ATTR, id)];
     if !link.1.is_empty() {
-        t.push(' ');
-        t.push_str(link.0);
-        t.push_str("=\"");
-        t.push_str(link.1);
-        t.push('"');
+        a.push(link);
     }
-    t.push_str(" data-ae-tip=\"");
-    escape_attr(&mut t, tip);
-    t.push_str("\" tabindex=\"0\">");
-    t
+    a.push(("data-ae-tip", tip));
+    a.push(("tabindex", "0".to_string()));
+    a
 }
 
 /// The marks for an analysis of HTML blocks, limited to the kinds in `kinds`.
@@ -96,11 +88,11 @@ pub fn marks(a: &Analysis, kinds: KindSet) -> Vec<Mark> {
                 block: m.block,
                 start: m.start,
                 end: m.end,
-                open_tag: open_tag(
+                attrs: attrs(
                     e.kind().as_str(),
-                    &format!("m{n}"),
-                    ("data-ae-ref", &eid),
-                    &tip,
+                    format!("m{n}"),
+                    ("data-ae-ref", eid.clone()),
+                    tip.clone(),
                 ),
                 layer: 1,
             });
@@ -117,11 +109,11 @@ pub fn marks(a: &Analysis, kinds: KindSet) -> Vec<Mark> {
                 block: q.block(),
                 start: s,
                 end: e,
-                open_tag: open_tag(
+                attrs: attrs(
                     "quote",
-                    &format!("q{}", qi + 1),
-                    ("data-ae-speaker", &speaker),
-                    &quote_tooltip(a, qi),
+                    format!("q{}", qi + 1),
+                    ("data-ae-speaker", speaker),
+                    quote_tooltip(a, qi),
                 ),
                 layer: 0,
             });

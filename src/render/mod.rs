@@ -24,11 +24,34 @@ pub struct Mark {
     pub start: usize,
     /// End byte in the block text (exclusive).
     pub end: usize,
-    /// The full open tag to insert, `<span …>`, already escaped.
-    pub open_tag: String,
+    /// Attributes of the span, in order, unescaped: (name, value).
+    pub attrs: Vec<(&'static str, String)>,
     /// Marks that must enclose others at the same position sort first: quotes
     /// get 0, mentions 1.
     pub layer: u8,
+}
+
+impl Mark {
+    /// The open tag, `<span …>`, with every value escaped.
+    pub fn open_tag(&self) -> String {
+        let mut t = String::with_capacity(
+            24 + self
+                .attrs
+                .iter()
+                .map(|(n, v)| n.len() + v.len() + 4)
+                .sum::<usize>(),
+        );
+        t.push_str("<span");
+        for (name, value) in &self.attrs {
+            t.push(' ');
+            t.push_str(name);
+            t.push_str("=\"");
+            escape::escape_attr(&mut t, value);
+            t.push('"');
+        }
+        t.push('>');
+        t
+    }
 }
 
 /// Insert the marks into `src`. Marks that would not nest inside the marks
@@ -48,7 +71,8 @@ pub fn render(src: &str, blocks: &[TextBlock], marks: &[Mark]) -> String {
     // Outer first: earlier start, then longer, then lower layer.
     pieces.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)).then(x.2.cmp(&y.2)));
 
-    let extra: usize = marks.iter().map(|m| m.open_tag.len() + 7).sum();
+    let open_tags: Vec<String> = marks.iter().map(Mark::open_tag).collect();
+    let extra: usize = open_tags.iter().map(|t| t.len() + 7).sum();
     let mut out = String::with_capacity(src.len() + extra);
     let mut copied = 0;
     let mut open: Vec<usize> = Vec::new(); // source end of each open span
@@ -67,7 +91,7 @@ pub fn render(src: &str, blocks: &[TextBlock], marks: &[Mark]) -> String {
             continue; // would cross an open span: drop this piece
         }
         out.push_str(&src[copied..a]);
-        out.push_str(&marks[i].open_tag);
+        out.push_str(&open_tags[i]);
         copied = a;
         open.push(b);
     }
@@ -132,7 +156,7 @@ mod tests {
             block,
             start,
             end: start + needle.len(),
-            open_tag: format!("<span {ID_ATTR}=\"{id}\">"),
+            attrs: vec![(ID_ATTR, id.to_string())],
             layer,
         }
     }

@@ -66,11 +66,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
             continue;
         }
         let start = i;
-        if c.is_alphanumeric() {
+        if is_word_char(c) {
             let mut j = i + 1;
             loop {
                 match at(j) {
-                    Some(ch) if ch.is_alphanumeric() || is_combining(ch) => j += 1,
+                    Some(ch) if is_word_char(ch) || is_combining(ch) => j += 1,
                     Some(
                         ch @ ('-' | '\u{2010}' | '\u{2011}' | '&' | '.' | ',' | '\'' | '\u{2019}'),
                     ) if at(j + 1).is_some_and(|x| x.is_alphanumeric()) => {
@@ -134,6 +134,12 @@ fn is_initialism(chars: &[(usize, char)]) -> bool {
             c == '.'
         }
     })
+}
+
+/// Letters and digits, but not the mathematical alphanumeric symbols
+/// (U+1D400–U+1D7FF: 𝒳, 𝐀), which are symbols in running text.
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() && !('\u{1D400}'..='\u{1D7FF}').contains(&c)
 }
 
 fn is_combining(c: char) -> bool {
@@ -216,5 +222,6 @@ mod tests {
     fn handles_emoji_and_combining_marks() {
         let t = "Zoe\u{301} 😀 Jos\u{e9}";
         assert_eq!(words(t), ["Zoe\u{301}", "😀", "Jos\u{e9}"]);
+        assert_eq!(words("\u{1D4B3} Peter"), ["\u{1D4B3}", "Peter"]);
     }
 }

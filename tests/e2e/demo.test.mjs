@@ -12,7 +12,7 @@ let server;
 let browser;
 
 before(async () => {
-  server = await serve();
+  server = await serve(root);
   browser = await launch();
 });
 after(async () => {
@@ -24,7 +24,7 @@ async function openDemo(contextOptions = {}) {
   const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, ...contextOptions });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(server.url);
+  await page.goto(`${server.url}www/`);
   await page.waitForSelector('#article [data-ae-id]');
   return { context, page, errors };
 }

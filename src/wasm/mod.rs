@@ -6,6 +6,8 @@
 //! Strings with lone surrogates arrive here with U+FFFD in their place (one
 //! unit for one unit), so offsets still line up with the caller's string.
 
+mod dom;
+
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
@@ -141,4 +143,23 @@ pub fn strip_js(html: &str) -> String {
 #[wasm_bindgen(js_name = version)]
 pub fn version_js() -> String {
     crate::version().to_string()
+}
+
+/// Enrich an element in place: text nodes are split and wrapped, nothing else
+/// is touched, so listeners, iframes, media and selection survive. Returns the
+/// number of spans inserted. Throws (leaving the element as it was) on invalid
+/// options or an element over the size limits.
+#[wasm_bindgen(js_name = enrichElement)]
+pub fn enrich_element_js(
+    el: &web_sys::Element,
+    #[wasm_bindgen(unchecked_param_type = "EnrichOptions")] options: JsValue,
+) -> Result<u32, JsError> {
+    dom::enrich_element(el, &options_from(options)?)
+}
+
+/// Undo `enrichElement` on this element: the original text nodes come back,
+/// node for node. Returns the number of text nodes restored.
+#[wasm_bindgen(js_name = unenrich)]
+pub fn unenrich_js(el: &web_sys::Element) -> Result<u32, JsError> {
+    dom::unenrich(el)
 }
