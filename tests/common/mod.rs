@@ -22,7 +22,7 @@ pub fn dom_without_our_spans(html: &str) -> String {
 
 fn flush(out: &mut String, text: &mut String) {
     if !text.is_empty() {
-        let _ = write!(out, "#text{:?}\n", text);
+        let _ = writeln!(out, "#text{:?}", text);
         text.clear();
     }
 }
