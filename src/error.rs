@@ -12,6 +12,16 @@ pub enum Error {
         /// The limit in force.
         limit: usize,
     },
+    /// Elements are nested deeper than [`crate::Options::with_max_depth`] allows.
+    #[error(
+        "elements are nested {depth} deep, over the limit of {limit}; the page was left unchanged"
+    )]
+    TooDeep {
+        /// Deepest nesting found.
+        depth: usize,
+        /// The limit in force.
+        limit: usize,
+    },
     /// The input holds more blocks of text than [`crate::Options::with_max_blocks`] allows.
     #[error(
         "input has {count} text blocks, over the limit of {limit}; the page was left unchanged"

@@ -33,8 +33,11 @@
 //! | `cli`  | the `article-enrich` binary |
 //! | `serde`| `Serialize` for [`report::Report`] |
 
+#![forbid(unsafe_code)]
 #![deny(rustdoc::broken_intra_doc_links)]
 
+#[doc(hidden)]
+pub mod dev;
 pub mod error;
 pub mod html;
 pub mod render;
@@ -49,6 +52,8 @@ pub use text::{Analysis, Entity, Kind, Mention, Quote, QuoteKind};
 
 /// Default for [`Options::with_max_input_bytes`]: 32 MiB.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 32 << 20;
+/// Default for [`Options::with_max_depth`].
+pub const DEFAULT_MAX_DEPTH: usize = 100_000;
 /// Default for [`Options::with_max_blocks`].
 pub const DEFAULT_MAX_BLOCKS: usize = 200_000;
 
@@ -126,12 +131,14 @@ impl Default for KindSet {
 ///
 /// # Defaults
 /// Every kind but "other" is marked, with quotes; inputs up to
-/// [`DEFAULT_MAX_INPUT_BYTES`] and [`DEFAULT_MAX_BLOCKS`] blocks.
+/// [`DEFAULT_MAX_INPUT_BYTES`], [`DEFAULT_MAX_BLOCKS`] blocks and
+/// [`DEFAULT_MAX_DEPTH`] levels of nesting.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Options {
     kinds: KindSet,
     max_input_bytes: usize,
     max_blocks: usize,
+    max_depth: usize,
 }
 
 impl Default for Options {
@@ -140,6 +147,7 @@ impl Default for Options {
             kinds: KindSet::default(),
             max_input_bytes: DEFAULT_MAX_INPUT_BYTES,
             max_blocks: DEFAULT_MAX_BLOCKS,
+            max_depth: DEFAULT_MAX_DEPTH,
         }
     }
 }
@@ -164,6 +172,15 @@ impl Options {
     #[must_use]
     pub fn with_max_blocks(mut self, n: usize) -> Self {
         self.max_blocks = n;
+        self
+    }
+
+    /// Deepest element nesting enriched; deeper input is returned unchanged.
+    /// Elements whose end tag is optional (`p`, `li`, `td`, …) and void elements
+    /// do not count. Default: [`DEFAULT_MAX_DEPTH`].
+    #[must_use]
+    pub fn with_max_depth(mut self, n: usize) -> Self {
+        self.max_depth = n;
         self
     }
 
@@ -211,14 +228,21 @@ impl Enricher {
         }
         let stripped = render::strip(html);
         let src = stripped.as_deref().unwrap_or(html);
-        let blocks = html::segment(src);
+        let (blocks, depth) = html::segment::segment_measuring_depth(src);
+        if depth > self.options.max_depth {
+            return Err(Error::TooDeep {
+                depth,
+                limit: self.options.max_depth,
+            });
+        }
         if blocks.len() > self.options.max_blocks {
             return Err(Error::TooManyBlocks {
                 count: blocks.len(),
                 limit: self.options.max_blocks,
             });
         }
-        let analysis = analysis_of_blocks(&blocks);
+        let mut blocks = blocks;
+        let analysis = analysis_of_blocks(&mut blocks);
         let marks = render::marks::marks(&analysis, self.options.kinds);
         Ok(render::render(src, &blocks, &marks))
     }
@@ -234,16 +258,19 @@ impl Enricher {
     }
 }
 
-pub(crate) fn analysis_of_blocks(blocks: &[html::TextBlock]) -> Analysis {
+/// Analyse the blocks' text. The text moves into the analysis (the blocks keep
+/// their offset maps, which is all rendering needs), so a long page is not
+/// held twice.
+pub(crate) fn analysis_of_blocks(blocks: &mut [html::TextBlock]) -> Analysis {
     let total: usize = blocks.iter().map(|b| b.text.len() + 2).sum();
     let mut text = String::with_capacity(total);
     let mut ranges = Vec::with_capacity(blocks.len());
-    for (i, b) in blocks.iter().enumerate() {
+    for (i, b) in blocks.iter_mut().enumerate() {
         if i > 0 {
             text.push_str("\n\n");
         }
         ranges.push((text.len(), text.len() + b.text.len()));
-        text.push_str(&b.text);
+        text.push_str(&std::mem::take(&mut b.text));
     }
     text::analyze_blocks(text, ranges)
 }
@@ -284,7 +311,7 @@ pub fn analyze(text: &str) -> Analysis {
 /// ```
 pub fn analyze_html(html: &str) -> Analysis {
     let stripped = render::strip(html);
-    analysis_of_blocks(&html::segment(stripped.as_deref().unwrap_or(html)))
+    analysis_of_blocks(&mut html::segment(stripped.as_deref().unwrap_or(html)))
 }
 
 /// The crate version.

@@ -453,8 +453,7 @@ impl Iterator for Lexer<'_> {
             let opens = match next {
                 Some(c) if c.is_ascii_alphabetic() => true,
                 Some(b'!' | b'?') => true,
-                // `</` at the very end is text (spec: EOF before tag name).
-                Some(b'/') => b.len() > lt + 2,
+                Some(b'/') => true,
                 _ => false,
             };
             if !opens {
@@ -482,9 +481,12 @@ impl Iterator for Lexer<'_> {
                         }
                     }
                     None => {
-                        // `</` at EOF is text.
+                        // `</` at the very end is text to the spec (EOF before
+                        // tag name), but it holds nothing to analyse, and a tag
+                        // inserted after it would read as `</<span…`, a bogus
+                        // comment. So it is markup to us, left where it is.
                         self.pos = b.len();
-                        Token::Text {
+                        Token::Other {
                             start: lt,
                             end: b.len(),
                         }
@@ -585,7 +587,7 @@ mod tests {
 
     #[test]
     fn lone_lt_is_text() {
-        assert_eq!(kinds("a < b <3 </"), ["T(a < b <3 </)"]);
+        assert_eq!(kinds("a < b <3 </"), ["T(a < b <3 )", "O(</)"]);
     }
 
     #[test]

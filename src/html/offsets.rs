@@ -19,12 +19,20 @@ use super::entities::ENTITIES;
 /// One piece of a block's text: see the module docs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 struct Piece {
-    text: usize,
-    text_len: usize,
-    src: usize,
-    src_len: usize,
+    // u32 keeps a piece at 24 bytes: inputs are far below 4 GiB (see the
+    // input limit in `Options`).
+    text: u32,
+    text_len: u32,
+    src: u32,
+    src_len: u32,
     run: u32,
     verbatim: bool,
+}
+
+impl Piece {
+    fn text_end(&self) -> usize {
+        (self.text + self.text_len) as usize
+    }
 }
 
 /// Maps byte offsets in a block's text to byte offsets in the HTML source.
@@ -42,19 +50,19 @@ impl OffsetMap {
             return Vec::new();
         }
         // First piece that ends after `start`.
-        let first = self
-            .pieces
-            .partition_point(|p| p.text + p.text_len <= start);
+        let first = self.pieces.partition_point(|p| p.text_end() <= start);
         for p in &self.pieces[first..] {
-            if p.text >= end {
+            let (pt, ps) = (p.text as usize, p.src as usize);
+            if pt >= end {
                 break;
             }
             let (a, b) = if p.verbatim {
-                let a = p.src + start.saturating_sub(p.text);
-                let b = p.src + (end.min(p.text + p.text_len) - p.text);
-                (a, b)
+                (
+                    ps + start.saturating_sub(pt),
+                    ps + (end.min(p.text_end()) - pt),
+                )
             } else {
-                (p.src, p.src + p.src_len)
+                (ps, ps + p.src_len as usize)
             };
             match out.last_mut() {
                 Some(last) if last.2 == p.run && last.1 == a => last.1 = b,
@@ -69,12 +77,12 @@ impl OffsetMap {
 
     /// Source byte offset of text offset `t` (the start of the piece holding it).
     pub fn to_source(&self, t: usize) -> Option<usize> {
-        let i = self.pieces.partition_point(|p| p.text + p.text_len <= t);
+        let i = self.pieces.partition_point(|p| p.text_end() <= t);
         let p = self.pieces.get(i)?;
         Some(if p.verbatim {
-            p.src + (t - p.text)
+            p.src as usize + (t - p.text as usize)
         } else {
-            p.src
+            p.src as usize
         })
     }
 }
@@ -86,7 +94,8 @@ pub struct TextBuilder {
     map: OffsetMap,
     run: u32,
     /// A whitespace run seen but not yet emitted: (src start, src end, run).
-    pending_space: Option<(usize, usize, u32)>,
+    /// (src start, src end, run, is it one plain space?)
+    pending_space: Option<(usize, usize, u32, bool)>,
 }
 
 /// ASCII whitespace as HTML defines it, plus U+00A0 (which reads as a space).
@@ -111,32 +120,29 @@ impl TextBuilder {
     }
 
     fn push_piece(&mut self, s: &str, src: usize, src_len: usize, verbatim: bool) {
-        if let Some((ps, pe, run)) = self.pending_space.take() {
+        if let Some((ps, pe, run, plain)) = self.pending_space.take() {
             if !self.text.is_empty() {
-                let t = self.text.len();
-                self.text.push(' ');
-                // Always atomic: the space stands for the whole whitespace run.
-                self.map.pieces.push(Piece {
-                    text: t,
-                    text_len: 1,
-                    src: ps,
-                    src_len: pe - ps,
-                    run,
-                    verbatim: false,
-                });
+                // One plain space maps one for one; any other run of white
+                // space is atomic: the space stands for all of it.
+                self.add_piece(" ", ps, pe - ps, run, plain);
             }
         }
+        self.add_piece(s, src, src_len, self.run, verbatim);
+    }
+
+    fn add_piece(&mut self, s: &str, src: usize, src_len: usize, run: u32, verbatim: bool) {
         let t = self.text.len();
         self.text.push_str(s);
+        let (t, len, src, src_len) = (t as u32, s.len() as u32, src as u32, src_len as u32);
         // Merge with the previous verbatim piece when contiguous in text and source.
         if verbatim {
             if let Some(last) = self.map.pieces.last_mut() {
                 if last.verbatim
-                    && last.run == self.run
+                    && last.run == run
                     && last.src + last.src_len == src
                     && last.text + last.text_len == t
                 {
-                    last.text_len += s.len();
+                    last.text_len += len;
                     last.src_len += src_len;
                     return;
                 }
@@ -144,10 +150,10 @@ impl TextBuilder {
         }
         self.map.pieces.push(Piece {
             text: t,
-            text_len: s.len(),
+            text_len: len,
             src,
             src_len,
-            run: self.run,
+            run,
             verbatim,
         });
     }
@@ -189,7 +195,7 @@ impl TextBuilder {
                         };
                         j += l;
                     }
-                    self.note_space(src + i, src + j);
+                    self.note_space(src + i, src + j, j == i + 1 && b[i] == b' ');
                     i = j;
                 } else {
                     match decode_reference(&raw[i..]) {
@@ -200,7 +206,7 @@ impl TextBuilder {
                                 Decoded::Char(c) => &*c.encode_utf8(&mut buf),
                             };
                             if decoded.chars().all(is_html_space) {
-                                self.note_space(src + i, src + i + used);
+                                self.note_space(src + i, src + i + used, false);
                             } else {
                                 self.push_piece(decoded, src + i, used, false);
                             }
@@ -227,9 +233,9 @@ impl TextBuilder {
         }
     }
 
-    fn note_space(&mut self, s: usize, e: usize) {
+    fn note_space(&mut self, s: usize, e: usize, plain: bool) {
         if self.pending_space.is_none() {
-            self.pending_space = Some((s, e, self.run));
+            self.pending_space = Some((s, e, self.run, plain));
         }
     }
 

@@ -101,6 +101,21 @@ fn opts_out(tag: &Tag, src: &str) -> bool {
 /// assert_eq!(texts, ["Mr Yoon said", "Hi"]);
 /// ```
 pub fn segment(src: &str) -> Vec<TextBlock> {
+    segment_measuring_depth(src).0
+}
+
+/// Elements whose end tag may be left out: they do not count towards depth,
+/// since a page that never closes its `<p>`s is not deep.
+const OPTIONAL_END_ELEMENTS: [&str; 21] = [
+    "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "thead", "tbody", "tfoot",
+    "colgroup", "caption", "rb", "rt", "rtc", "rp", "html", "head", "body",
+];
+
+/// [`segment`], also returning the deepest element nesting seen (elements
+/// with optional end tags and void elements not counted).
+pub fn segment_measuring_depth(src: &str) -> (Vec<TextBlock>, usize) {
+    let mut depth = 0usize;
+    let mut max_depth = 0usize;
     let mut blocks = Vec::new();
     let mut cur = TextBuilder::new();
     // (lower-case element name, nesting depth of that name) while skipping.
@@ -122,6 +137,13 @@ pub fn segment(src: &str) -> Vec<TextBlock> {
             Token::RawText { .. } | Token::Other { .. } => cur.break_run(),
             Token::StartTag(tag) => {
                 cur.break_run();
+                if !is_one_of(&tag, src, &VOID_ELEMENTS)
+                    && !is_one_of(&tag, src, &OPTIONAL_END_ELEMENTS)
+                    && !tag.self_closing
+                {
+                    depth += 1;
+                    max_depth = max_depth.max(depth);
+                }
                 let name = tag.name(src);
                 if let Some((skip_name, depth)) = &mut skip {
                     if name.eq_ignore_ascii_case(skip_name) && !is_one_of(&tag, src, &VOID_ELEMENTS)
@@ -149,6 +171,9 @@ pub fn segment(src: &str) -> Vec<TextBlock> {
             }
             Token::EndTag(tag) => {
                 cur.break_run();
+                if !is_one_of(&tag, src, &OPTIONAL_END_ELEMENTS) {
+                    depth = depth.saturating_sub(1);
+                }
                 if let Some((skip_name, depth)) = &mut skip {
                     if tag.name(src).eq_ignore_ascii_case(skip_name) {
                         *depth -= 1;
@@ -165,7 +190,7 @@ pub fn segment(src: &str) -> Vec<TextBlock> {
         }
     }
     flush(&mut cur, &mut blocks);
-    blocks
+    (blocks, max_depth)
 }
 
 #[cfg(test)]
@@ -204,6 +229,14 @@ mod tests {
             texts("<p><svg/>a</p><svg><text>no</text></svg><p>b</p>"),
             ["a", "b"]
         );
+    }
+
+    #[test]
+    fn depth_counts_nesting_but_not_optional_end_tags() {
+        assert_eq!(segment_measuring_depth("<div><b><i>x</i></b></div>").1, 3);
+        assert_eq!(segment_measuring_depth(&"<p>x".repeat(50)).1, 0);
+        assert_eq!(segment_measuring_depth(&"<b>x".repeat(50)).1, 50);
+        assert_eq!(segment_measuring_depth("<br><img><svg/>").1, 0);
     }
 
     #[test]

@@ -9,7 +9,9 @@
 //! - `data-ae-tip`: the tooltip text, escaped;
 //! - `tabindex="0"` so keyboard users reach the tooltip.
 
-use super::{Mark, ID_ATTR};
+use std::rc::Rc;
+
+use super::{Mark, SpanStyle};
 use crate::text::{Analysis, Entity};
 use crate::KindSet;
 
@@ -57,19 +59,19 @@ fn plural(n: usize, word: &str) -> String {
     }
 }
 
-fn attrs(
-    class: &str,
-    id: String,
-    link: (&'static str, String),
-    tip: String,
-) -> Vec<(&'static str, String)> {
-    let mut a = vec![("class", format!("ae ae-{class}")), (ID_ATTR, id)];
+/// The style shared by the spans of one entity or quote.
+fn style(class: &str, id_prefix: char, link: (&'static str, String), tip: String) -> Rc<SpanStyle> {
+    let mut after = Vec::with_capacity(3);
     if !link.1.is_empty() {
-        a.push(link);
+        after.push(link);
     }
-    a.push(("data-ae-tip", tip));
-    a.push(("tabindex", "0".to_string()));
-    a
+    after.push(("data-ae-tip", tip));
+    after.push(("tabindex", "0".to_string()));
+    Rc::new(SpanStyle {
+        before: vec![("class", format!("ae ae-{class}"))],
+        id_prefix,
+        after,
+    })
 }
 
 /// The marks for an analysis of HTML blocks, limited to the kinds in `kinds`.
@@ -80,21 +82,21 @@ pub fn marks(a: &Analysis, kinds: KindSet) -> Vec<Mark> {
         if !kinds.contains(e.kind()) {
             continue;
         }
-        let tip = entity_tooltip(a, i);
-        let eid = format!("e{}", i + 1);
+        let shared = style(
+            e.kind().as_str(),
+            'm',
+            ("data-ae-ref", format!("e{}", i + 1)),
+            entity_tooltip(a, i),
+        );
         for m in e.mentions() {
             n += 1;
             out.push(Mark {
                 block: m.block,
                 start: m.start,
                 end: m.end,
-                attrs: attrs(
-                    e.kind().as_str(),
-                    format!("m{n}"),
-                    ("data-ae-ref", eid.clone()),
-                    tip.clone(),
-                ),
                 layer: 1,
+                id: n,
+                style: Rc::clone(&shared),
             });
         }
     }
@@ -109,13 +111,14 @@ pub fn marks(a: &Analysis, kinds: KindSet) -> Vec<Mark> {
                 block: q.block(),
                 start: s,
                 end: e,
-                attrs: attrs(
+                layer: 0,
+                id: qi as u32 + 1,
+                style: style(
                     "quote",
-                    format!("q{}", qi + 1),
+                    'q',
                     ("data-ae-speaker", speaker),
                     quote_tooltip(a, qi),
                 ),
-                layer: 0,
             });
         }
     }

@@ -9,11 +9,26 @@
 pub mod escape;
 pub mod marks;
 
+use std::rc::Rc;
+
 use crate::html::lexer::{Lexer, Token};
 use crate::html::TextBlock;
 
 /// The attribute every inserted element carries; [`strip`] keys on it.
 pub const ID_ATTR: &str = "data-ae-id";
+
+/// What the spans of one entity (or one quote) have in common: every mention
+/// of an entity shares one style, so a page with 100,000 mentions holds one
+/// tooltip string per entity, not per mention.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SpanStyle {
+    /// Attributes written before the id, unescaped: (name, value).
+    pub before: Vec<(&'static str, String)>,
+    /// Prefix of the `data-ae-id` value: `m` for mentions, `q` for quotes.
+    pub id_prefix: char,
+    /// Attributes written after the id, unescaped.
+    pub after: Vec<(&'static str, String)>,
+}
 
 /// One range of one block's text to wrap, with the attributes of its span.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,30 +39,43 @@ pub struct Mark {
     pub start: usize,
     /// End byte in the block text (exclusive).
     pub end: usize,
-    /// Attributes of the span, in order, unescaped: (name, value).
-    pub attrs: Vec<(&'static str, String)>,
     /// Marks that must enclose others at the same position sort first: quotes
     /// get 0, mentions 1.
     pub layer: u8,
+    /// Number in the `data-ae-id` value; the pieces of one mark share it.
+    pub id: u32,
+    /// Attributes shared with the other marks of the same entity or quote.
+    pub style: Rc<SpanStyle>,
 }
 
 impl Mark {
+    /// The span's attributes, in order, unescaped.
+    pub fn attrs(&self) -> Vec<(&'static str, String)> {
+        let mut a = self.style.before.clone();
+        a.push((ID_ATTR, format!("{}{}", self.style.id_prefix, self.id)));
+        a.extend(self.style.after.iter().cloned());
+        a
+    }
+
     /// The open tag, `<span …>`, with every value escaped.
     pub fn open_tag(&self) -> String {
         let mut t = String::with_capacity(
-            24 + self
-                .attrs
-                .iter()
-                .map(|(n, v)| n.len() + v.len() + 4)
-                .sum::<usize>(),
+            64 + self.style.after.iter().map(|(_, v)| v.len()).sum::<usize>(),
         );
         t.push_str("<span");
-        for (name, value) in &self.attrs {
+        let mut put = |name: &str, value: &str| {
             t.push(' ');
             t.push_str(name);
             t.push_str("=\"");
             escape::escape_attr(&mut t, value);
             t.push('"');
+        };
+        for (name, value) in &self.style.before {
+            put(name, value);
+        }
+        put(ID_ATTR, &format!("{}{}", self.style.id_prefix, self.id));
+        for (name, value) in &self.style.after {
+            put(name, value);
         }
         t.push('>');
         t
@@ -71,8 +99,18 @@ pub fn render(src: &str, blocks: &[TextBlock], marks: &[Mark]) -> String {
     // Outer first: earlier start, then longer, then lower layer.
     pieces.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)).then(x.2.cmp(&y.2)));
 
-    let open_tags: Vec<String> = marks.iter().map(Mark::open_tag).collect();
-    let extra: usize = open_tags.iter().map(|t| t.len() + 7).sum();
+    // Open tags are written as they are reached, not built all at once first.
+    let extra: usize = marks
+        .iter()
+        .map(|m| {
+            48 + m
+                .style
+                .after
+                .iter()
+                .map(|(n, v)| n.len() + v.len() + 4)
+                .sum::<usize>()
+        })
+        .sum();
     let mut out = String::with_capacity(src.len() + extra);
     let mut copied = 0;
     let mut open: Vec<usize> = Vec::new(); // source end of each open span
@@ -91,7 +129,7 @@ pub fn render(src: &str, blocks: &[TextBlock], marks: &[Mark]) -> String {
             continue; // would cross an open span: drop this piece
         }
         out.push_str(&src[copied..a]);
-        out.push_str(&open_tags[i]);
+        out.push_str(&marks[i].open_tag());
         copied = a;
         open.push(b);
     }
@@ -152,12 +190,19 @@ mod tests {
 
     fn mark(block: usize, text: &str, needle: &str, layer: u8, id: &str) -> Mark {
         let start = text.find(needle).unwrap();
+        let (prefix, number) = id.split_at(1);
+        let style = Rc::new(SpanStyle {
+            before: Vec::new(),
+            id_prefix: prefix.chars().next().unwrap(),
+            after: Vec::new(),
+        });
         Mark {
             block,
             start,
             end: start + needle.len(),
-            attrs: vec![(ID_ATTR, id.to_string())],
             layer,
+            id: number.parse().unwrap(),
+            style,
         }
     }
 
@@ -216,11 +261,11 @@ mod tests {
             src,
             &blocks,
             &[
-                mark(0, &t, "abc def", 0, "a"),
-                mark(0, &t, "def ghi", 1, "b"),
+                mark(0, &t, "abc def", 0, "q1"),
+                mark(0, &t, "def ghi", 1, "m2"),
             ],
         );
-        assert_eq!(out, "<p><span data-ae-id=\"a\">abc def</span> ghi</p>");
+        assert_eq!(out, "<p><span data-ae-id=\"q1\">abc def</span> ghi</p>");
     }
 
     #[test]

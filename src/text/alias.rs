@@ -16,14 +16,16 @@ use super::{Entity, Kind, Mention};
 
 /// Build the entities. Returns them in order of first mention, and for every
 /// block and candidate the index of its entity.
-pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Option<usize>>>) {
+pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Option<u32>>>) {
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: HashMap<(Kind, String), usize> = HashMap::new();
     // name word -> person entities that have it, for short forms
     let mut person_words: HashMap<String, Vec<usize>> = HashMap::new();
     let mut last_seen: Vec<(usize, usize)> = Vec::new(); // per entity: (block, start) of last mention
     let mut acronyms: HashMap<String, usize> = HashMap::new();
-    let mut cand_entity: Vec<Vec<Option<usize>>> = docs
+    let mut mention_count: Vec<usize> = Vec::new();
+    let mut first_seen: Vec<Option<Mention>> = Vec::new();
+    let mut cand_entity: Vec<Vec<Option<u32>>> = docs
         .iter()
         .map(|d| vec![None; d.candidates.len()])
         .collect();
@@ -46,8 +48,8 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
     // Pass 1: full personal names (two words or more) found anywhere.
     for (b, d) in docs.iter().enumerate() {
         for c in &d.candidates {
-            if c.kind == Kind::Person && c.last - c.first > 1 {
-                let key = (Kind::Person, texts[b][c.start..c.end].to_string());
+            if c.kind == Kind::Person && c.last() - c.first() > 1 {
+                let key = (Kind::Person, texts[b][c.start()..c.end()].to_string());
                 if let std::collections::hash_map::Entry::Vacant(slot) = by_key.entry(key) {
                     let name = slot.key().1.clone();
                     let id = new_entity(&mut entities, &mut last_seen, Kind::Person, name.clone());
@@ -64,8 +66,8 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
     for (b, d) in docs.iter().enumerate() {
         let text = texts[b];
         for (ci, c) in d.candidates.iter().enumerate() {
-            let surface = &text[c.start..c.end];
-            let single = c.last - c.first == 1;
+            let surface = &text[c.start()..c.end()];
+            let single = c.last() - c.first() == 1;
             let id = if let Some(&id) = acronyms.get(surface) {
                 Some(id)
             } else if c.kind == Kind::Person && !single {
@@ -112,26 +114,34 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
                     }
                 }
             };
+            if mention_count.len() < entities.len() {
+                mention_count.resize(entities.len(), 0);
+                first_seen.resize(entities.len(), None);
+            }
             let e = &mut entities[id];
-            e.mentions.push(Mention {
-                block: b,
-                start: c.start,
-                end: c.end,
-            });
+            // Mentions are filled in below, once their number is known.
+            mention_count[id] += 1;
+            if first_seen[id].is_none() {
+                first_seen[id] = Some(Mention {
+                    block: b,
+                    start: c.start(),
+                    end: c.end(),
+                });
+            }
             if e.gender.is_none() {
                 e.gender = c.gender;
             }
             if e.description.is_none() {
-                e.description.clone_from(&c.role);
+                e.description = c.role.as_deref().map(str::to_string);
             }
-            last_seen[id] = (b, c.start + 1);
-            cand_entity[b][ci] = Some(id);
+            last_seen[id] = (b, c.start() + 1);
+            cand_entity[b][ci] = Some(id as u32);
             // "Full Name (ACRONYM)": the acronym joins the full name.
-            if let Some(next) = d.candidates.get(ci + 1).filter(|n| n.start >= c.end) {
-                let between = &text[c.end..next.start];
-                let acr = &text[next.start..next.end];
+            if let Some(next) = d.candidates.get(ci + 1).filter(|n| n.start() >= c.end()) {
+                let between = &text[c.end()..next.start()];
+                let acr = &text[next.start()..next.end()];
                 if between.trim() == "("
-                    && text[next.end..].starts_with(')')
+                    && text[next.end()..].starts_with(')')
                     && acr.len() >= 2
                     && acr.chars().all(|ch| ch.is_uppercase() || ch == '.')
                     && matches!(c.kind, Kind::Organization | Kind::Place | Kind::Other)
@@ -148,9 +158,9 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
     // Entities with no mention (full names seen only as parts of others) are dropped;
     // the rest are ordered by first mention.
     let mut order: Vec<usize> = (0..entities.len())
-        .filter(|&i| !entities[i].mentions.is_empty())
+        .filter(|&i| first_seen.get(i).copied().flatten().is_some())
         .collect();
-    order.sort_by_key(|&i| entities[i].mentions[0]);
+    order.sort_by_key(|&i| first_seen[i]);
     let mut remap = vec![None; entities.len()];
     for (new, &old) in order.iter().enumerate() {
         remap[old] = Some(new);
@@ -164,7 +174,25 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
     }
     for row in &mut cand_entity {
         for slot in row.iter_mut() {
-            *slot = slot.and_then(|id| remap[id]);
+            *slot = slot.and_then(|id| remap[id as usize]).map(|id| id as u32);
+        }
+    }
+    // Each entity's mentions at their exact size, in document order (a list
+    // grown by doubling would briefly hold two copies).
+    for &old in &order {
+        if let Some(new) = remap[old] {
+            sorted[new].mentions.reserve_exact(mention_count[old]);
+        }
+    }
+    for (b, d) in docs.iter().enumerate() {
+        for (ci, c) in d.candidates.iter().enumerate() {
+            if let Some(id) = cand_entity[b][ci] {
+                sorted[id as usize].mentions.push(Mention {
+                    block: b,
+                    start: c.start(),
+                    end: c.end(),
+                });
+            }
         }
     }
     (sorted, cand_entity)

@@ -46,7 +46,7 @@ type Salient = (usize, usize, usize);
 pub fn attribute(
     texts: &[&str],
     docs: &[BlockAnalysis],
-    cand_entity: &[Vec<Option<usize>>],
+    cand_entity: &[Vec<Option<u32>>],
     entities: &mut [Entity],
     quotes: &mut [Quote],
 ) {
@@ -55,7 +55,7 @@ pub fn attribute(
     for (b, d) in docs.iter().enumerate() {
         let inside = inside_quotes(d, texts[b].len());
         for (ci, c) in d.candidates.iter().enumerate() {
-            let Some(id) = cand_entity[b][ci] else {
+            let Some(id) = cand_entity[b][ci].map(|i| i as usize) else {
                 continue;
             };
             if !matches!(
@@ -64,10 +64,10 @@ pub fn attribute(
             ) {
                 continue;
             }
-            if inside[c.first] {
+            if inside[c.first()] {
                 continue;
             }
-            salient.push((b, c.start, id));
+            salient.push((b, c.start(), id));
         }
     }
     let ctx = Ctx {
@@ -220,7 +220,7 @@ pub fn attribute(
 struct Ctx<'a> {
     texts: &'a [&'a str],
     docs: &'a [BlockAnalysis],
-    cand_entity: &'a [Vec<Option<usize>>],
+    cand_entity: &'a [Vec<Option<u32>>],
 }
 
 /// Record `subject` as the speaker of quote `q`. Returns whether it named one.
@@ -331,7 +331,7 @@ fn reported_speech(
             .find(|&t| is_speech_verb(d.tokens[t].as_str(text)) && !inside(t));
         let found = v.and_then(|v| {
             let s = sentence_of(&d.sentences, v).0;
-            let pos = d.tokens[v].start;
+            let pos = d.tokens[v].start();
             Some(match subject_before(ctx, entities, b, s, v)? {
                 Subject::Entity(id) => (pos, Some(id), None),
                 Subject::Nominal(w) => match nominal_org(&w, (b, pos), salient, entities) {
@@ -352,13 +352,13 @@ fn inside_quotes(d: &BlockAnalysis, text_len: usize) -> Vec<bool> {
     let mut out = vec![false; d.tokens.len()];
     let mut qi = 0;
     for (t, tok) in d.tokens.iter().enumerate() {
-        while qi < d.quotes.len() && d.quotes[qi].close.unwrap_or(text_len) <= tok.start {
+        while qi < d.quotes.len() && d.quotes[qi].close.unwrap_or(text_len) <= tok.start() {
             qi += 1;
         }
         out[t] = d
             .quotes
             .get(qi)
-            .is_some_and(|q| q.open <= tok.start && tok.start < q.close.unwrap_or(text_len));
+            .is_some_and(|q| q.open <= tok.start() && tok.start() < q.close.unwrap_or(text_len));
     }
     out
 }
@@ -391,7 +391,7 @@ fn pronoun(w: &str) -> Option<&'static str> {
 fn speaker_at(ctx: &Ctx, entities: &[Entity], b: usize, t: usize) -> Option<usize> {
     let d = &ctx.docs[b];
     let ci = candidate_at(&d.candidates, t)?;
-    let id = ctx.cand_entity[b][ci]?;
+    let id = ctx.cand_entity[b][ci]? as usize;
     matches!(
         entities[id].kind,
         Kind::Person | Kind::Organization | Kind::Place
@@ -406,7 +406,7 @@ fn subject_before(ctx: &Ctx, entities: &[Entity], b: usize, a: usize, v: usize) 
     let d = &ctx.docs[b];
     let text = ctx.texts[b];
     if let Some(n @ Subject::Nominal(_)) = nominal(text, d, a, v) {
-        let words: Vec<usize> = (a..v).filter(|&t| d.tokens[t].is_word).collect();
+        let words: Vec<usize> = (a..v).filter(|&t| d.tokens[t].is_word()).collect();
         let role_at_start = words.get(1).is_some_and(|&t| {
             let w = d.tokens[t].as_str(text).to_lowercase();
             data::ROLE_NOUNS.contains(&w.as_str()) || ORG_NOUNS.contains(&w.as_str())
@@ -447,7 +447,7 @@ fn nominal(text: &str, d: &BlockAnalysis, a: usize, v: usize) -> Option<Subject>
     const MAX_WORDS: usize = 6;
     let mut words: Vec<usize> = Vec::new();
     for t in (a..v).rev() {
-        if !d.tokens[t].is_word {
+        if !d.tokens[t].is_word() {
             if d.tokens[t].as_str(text) == "\u{2019}s" || d.tokens[t].as_str(text) == "'s" {
                 continue; // "the union’s lead negotiator"
             }
@@ -497,7 +497,7 @@ fn nominal(text: &str, d: &BlockAnalysis, a: usize, v: usize) -> Option<Subject>
     if phrase.len() < 2 || phrase.len() > MAX_WORDS {
         return None;
     }
-    let (s, e) = (d.tokens[phrase[0]].start, d.tokens[*phrase.last()?].end);
+    let (s, e) = (d.tokens[phrase[0]].start(), d.tokens[*phrase.last()?].end());
     Some(Subject::Nominal(text[s..e].to_string()))
 }
 
@@ -511,9 +511,9 @@ fn after_quote(
     let d = &ctx.docs[b];
     let text = ctx.texts[b];
     let toks = &d.tokens;
-    let a = toks.partition_point(|t| t.start < close);
+    let a = toks.partition_point(|t| t.start() < close);
     let mut end = a;
-    while end < toks.len() && end - a < AFTER_WINDOW && toks[end].start < next_open {
+    while end < toks.len() && end - a < AFTER_WINDOW && toks[end].start() < next_open {
         let w = toks[end].as_str(text);
         if matches!(w, "." | "!" | "?" | ";") {
             break;
@@ -525,7 +525,7 @@ fn after_quote(
         is_speech_verb(w)
             || (w == "according" && toks.get(t + 1).is_some_and(|n| n.as_str(text) == "to"))
     })?;
-    if v > a && (a..v).any(|t| toks[t].is_word) {
+    if v > a && (a..v).any(|t| toks[t].is_word()) {
         return subject_before(ctx, entities, b, a, v);
     }
     // "said Mr Yoon", "according to the ministry"
@@ -562,10 +562,10 @@ fn before_quote(
     let d = &ctx.docs[b];
     let text = ctx.texts[b];
     let toks = &d.tokens;
-    let o = toks.partition_point(|t| t.start < open);
+    let o = toks.partition_point(|t| t.start() < open);
     // Start of the sentence holding the opening mark, or the previous quote's end.
     let sent_start = sentence_of(&d.sentences, o).0;
-    let a = sent_start.max(toks.partition_point(|t| t.start < prev_end));
+    let a = sent_start.max(toks.partition_point(|t| t.start() < prev_end));
     let v = (a..o).rev().find(|&t| {
         let w = toks[t].as_str(text);
         is_speech_verb(w)

@@ -34,27 +34,67 @@ pub struct BlockAnalysis {
     pub quotes: Vec<QuoteSpan>,
 }
 
-/// A candidate mention.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Candidate {
-    /// Start byte in the block text.
-    pub start: usize,
-    /// End byte (exclusive).
-    pub end: usize,
-    /// First token index.
-    pub first: usize,
-    /// One past the last token index.
-    pub last: usize,
-    /// Kind as detected.
-    pub kind: Kind,
-    /// Canonical name from a gazetteer ("United States" for "US").
-    pub canonical: Option<&'static str>,
-    /// Gender shown by an honorific or given name.
-    pub gender: Option<Gender>,
-    /// Role from a title, pre-modifier or appositive.
-    pub role: Option<String>,
-    /// False for an unknown single capitalised word that only context can classify.
-    pub certain: bool,
+pub use candidate::Candidate;
+
+mod candidate {
+    use super::{Gender, Kind};
+
+    /// A candidate mention. Positions are kept as `u32` (a long paragraph
+    /// holds hundreds of thousands of candidates) behind accessors.
+    #[derive(Debug, Clone, PartialEq, Eq)]
+    pub struct Candidate {
+        start: u32,
+        end: u32,
+        first: u32,
+        last: u32,
+        /// Kind as detected.
+        pub kind: Kind,
+        /// Gender shown by an honorific or given name.
+        pub gender: Option<Gender>,
+        /// False for an unknown single capitalised word that only context can classify.
+        pub certain: bool,
+        /// Canonical name from a gazetteer ("United States" for "US").
+        pub canonical: Option<&'static str>,
+        /// Role from a title, pre-modifier or appositive.
+        pub role: Option<Box<str>>,
+    }
+
+    impl Candidate {
+        /// A certain candidate of `kind` over bytes `start..end`, tokens `first..last`.
+        pub fn new(start: usize, end: usize, first: usize, last: usize, kind: Kind) -> Self {
+            Candidate {
+                start: start as u32,
+                end: end as u32,
+                first: first as u32,
+                last: last as u32,
+                kind,
+                gender: None,
+                certain: true,
+                canonical: None,
+                role: None,
+            }
+        }
+        /// Start byte in the block text.
+        #[inline]
+        pub fn start(&self) -> usize {
+            self.start as usize
+        }
+        /// End byte (exclusive).
+        #[inline]
+        pub fn end(&self) -> usize {
+            self.end as usize
+        }
+        /// First token index.
+        #[inline]
+        pub fn first(&self) -> usize {
+            self.first as usize
+        }
+        /// One past the last token index.
+        #[inline]
+        pub fn last(&self) -> usize {
+            self.last as usize
+        }
+    }
 }
 
 /// Words before a number that belong to the figure ("at least 3,000").
@@ -134,7 +174,7 @@ impl Ctx<'_> {
     fn phrase(&self, a: usize, b: usize) -> String {
         let mut p = String::new();
         for i in a..b {
-            if i > a && self.toks[i].space_before {
+            if i > a && self.toks[i].has_space_before() {
                 p.push(' ');
             }
             p.push_str(self.s(i));
@@ -143,33 +183,34 @@ impl Ctx<'_> {
     }
 
     fn push(&mut self, a: usize, b: usize, kind: Kind) -> &mut Candidate {
-        self.out.push(Candidate {
-            start: self.toks[a].start,
-            end: self.toks[b - 1].end,
-            first: a,
-            last: b,
+        self.out.push(Candidate::new(
+            self.toks[a].start(),
+            self.toks[b - 1].end(),
+            a,
+            b,
             kind,
-            canonical: None,
-            gender: None,
-            role: None,
-            certain: true,
-        });
+        ));
         self.out.last_mut().unwrap_or_else(|| unreachable!())
     }
+}
+
+/// Text order: by start, the longer first, then by kind.
+fn candidate_order(c: &Candidate) -> (usize, std::cmp::Reverse<usize>, Kind) {
+    (c.start(), std::cmp::Reverse(c.end()), c.kind)
 }
 
 /// Index of the candidate holding token `t`. Candidates are sorted and never
 /// overlap, so this is a binary search.
 pub fn candidate_at(cands: &[Candidate], t: usize) -> Option<usize> {
-    let i = cands.partition_point(|c| c.last <= t);
-    cands.get(i).filter(|c| c.first <= t).map(|_| i)
+    let i = cands.partition_point(|c| c.last() <= t);
+    cands.get(i).filter(|c| c.first() <= t).map(|_| i)
 }
 
 fn is_name_start(t: &Token, s: &str) -> bool {
-    if !t.is_word {
+    if !t.is_word() {
         return false;
     }
-    if t.is_capitalised {
+    if t.is_capitalised() {
         return true;
     }
     // "al-Assad", "el-Sisi": lower-case particle joined to a capitalised name.
@@ -207,7 +248,7 @@ fn is_month(s: &str) -> bool {
 /// Is token `i` the first word of its sentence (after any opening marks), or
 /// the first word of a quotation (`: “Images are…`)?
 fn at_sentence_start(ctx: &Ctx, i: usize, sent_start: usize) -> bool {
-    (sent_start..i).all(|k| !ctx.toks[k].is_word)
+    (sent_start..i).all(|k| !ctx.toks[k].is_word())
         || (i > 0
             && matches!(
                 ctx.s(i - 1),
@@ -217,10 +258,20 @@ fn at_sentence_start(ctx: &Ctx, i: usize, sent_start: usize) -> bool {
 
 /// Find candidates in one block.
 pub fn detect(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<Candidate> {
+    // Reserve about what the block will need: one candidate per run of
+    // capitalised words or figure. A long paragraph's candidates then never
+    // go through a doubling reallocation (which holds two copies at once).
+    let expected = toks
+        .iter()
+        .enumerate()
+        .filter(|(i, t)| {
+            t.has_digit() || (t.is_capitalised() && (*i == 0 || !toks[i - 1].is_capitalised()))
+        })
+        .count();
     let mut ctx = Ctx {
         text,
         toks,
-        out: Vec::new(),
+        out: Vec::with_capacity(expected + 4),
     };
     for &(s, e) in sentences {
         if is_shouting(&ctx, s, e) {
@@ -238,17 +289,19 @@ pub fn detect(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<C
             i = j;
         }
     }
-    ctx.out.sort_by_key(|c| c.start);
+    // Unstable sorts (no scratch buffer) with a full key, so the order is
+    // still fully determined.
+    ctx.out.sort_unstable_by_key(candidate_order);
     acronym_expansions(&mut ctx);
     dates_and_numbers(&mut ctx);
-    ctx.out.sort_by_key(|c| (c.start, std::cmp::Reverse(c.end)));
+    ctx.out.sort_unstable_by_key(candidate_order);
     // Candidates never overlap: where a date or figure reaches into a name,
     // the one that starts first (the longer, at the same start) is kept.
     let mut kept_end = 0;
     ctx.out.retain(|c| {
-        let keep = c.start >= kept_end;
+        let keep = c.start() >= kept_end;
         if keep {
-            kept_end = c.end;
+            kept_end = c.end();
         }
         keep
     });
@@ -260,12 +313,12 @@ pub fn detect(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<C
 fn is_shouting(ctx: &Ctx, s: usize, e: usize) -> bool {
     let words: Vec<&Token> = ctx.toks[s..e]
         .iter()
-        .filter(|t| t.is_word && !t.has_digit)
+        .filter(|t| t.is_word() && !t.has_digit())
         .collect();
     words.len() >= 2
         && words
             .iter()
-            .filter(|t| t.is_all_caps || t.as_str(ctx.text).len() == 1)
+            .filter(|t| t.is_all_caps() || t.as_str(ctx.text).len() == 1)
             .count()
             * 2
             > words.len()
@@ -289,7 +342,7 @@ fn shouting_sentence(ctx: &mut Ctx, s: usize, e: usize) {
     let mut i = s;
     let max = data::gazetteer_max_words();
     while i < e {
-        if !ctx.toks[i].is_word {
+        if !ctx.toks[i].is_word() {
             i += 1;
             continue;
         }
@@ -344,16 +397,16 @@ fn run_end(ctx: &Ctx, i: usize, e: usize) -> usize {
         let t = &ctx.toks[j];
         // "Musicians’ Union": a plural possessive inside a name.
         if matches!(ctx.s(j), "\u{2019}" | "'")
-            && !t.space_before
+            && !t.has_space_before()
             && ctx.s(j - 1).ends_with('s')
             && j + 1 < e
-            && ctx.toks[j + 1].space_before
-            && ctx.toks[j + 1].is_capitalised
+            && ctx.toks[j + 1].has_space_before()
+            && ctx.toks[j + 1].is_capitalised()
         {
             j += 2;
             continue;
         }
-        if !t.space_before {
+        if !t.has_space_before() {
             break;
         }
         if is_name_start(t, ctx.s(j)) {
@@ -362,10 +415,10 @@ fn run_end(ctx: &Ctx, i: usize, e: usize) -> usize {
         }
         // Name particles (one or more) followed by a capitalised word.
         let mut k = j;
-        while k < e && ctx.toks[k].space_before && data::NAME_PARTICLES.contains(&ctx.s(k)) {
+        while k < e && ctx.toks[k].has_space_before() && data::NAME_PARTICLES.contains(&ctx.s(k)) {
             k += 1;
         }
-        if k > j && k < e && ctx.toks[k].space_before && ctx.toks[k].is_capitalised {
+        if k > j && k < e && ctx.toks[k].has_space_before() && ctx.toks[k].is_capitalised() {
             j = k + 1;
             continue;
         }
@@ -373,7 +426,7 @@ fn run_end(ctx: &Ctx, i: usize, e: usize) -> usize {
         let prev = ctx.s(j - 1);
         if ctx.s(j) == "of"
             && j + 1 < e
-            && ctx.toks[j + 1].is_capitalised
+            && ctx.toks[j + 1].is_capitalised()
             && (data::ORG_HEADS.contains(&prev)
                 || data::PLACE_HEADS.contains(&prev)
                 || OF_HEADS.contains(&prev))
@@ -385,7 +438,7 @@ fn run_end(ctx: &Ctx, i: usize, e: usize) -> usize {
         // "Center for Policy"; then "and" inside such a name: "… and Security".
         if matches!(ctx.s(j), "on" | "for")
             && j + 1 < e
-            && ctx.toks[j + 1].is_capitalised
+            && ctx.toks[j + 1].is_capitalised()
             && data::ORG_HEADS.contains(&prev)
         {
             j += 2;
@@ -393,13 +446,13 @@ fn run_end(ctx: &Ctx, i: usize, e: usize) -> usize {
         }
         if ctx.s(j) == "and"
             && j + 1 < e
-            && ctx.toks[j + 1].is_capitalised
+            && ctx.toks[j + 1].is_capitalised()
             && (i..j).any(|k| matches!(ctx.s(k), "of" | "on" | "for"))
         {
             j += 2;
             continue;
         }
-        if ctx.s(j) == "&" && j + 1 < e && ctx.toks[j + 1].is_capitalised {
+        if ctx.s(j) == "&" && j + 1 < e && ctx.toks[j + 1].is_capitalised() {
             j += 2;
             continue;
         }
@@ -413,7 +466,7 @@ fn run_end(ctx: &Ctx, i: usize, e: usize) -> usize {
 fn gazetteer_at(ctx: &Ctx, i: usize, e: usize) -> Option<(usize, Gazetteer)> {
     let max = data::gazetteer_max_words();
     for k in (i + 1..=(i + max).min(e)).rev() {
-        if (i + 1..k).any(|m| !ctx.toks[m].space_before && ctx.toks[m].is_word) {
+        if (i + 1..k).any(|m| !ctx.toks[m].has_space_before() && ctx.toks[m].is_word()) {
             continue;
         }
         if let Some(g) = data::gazetteer(&ctx.phrase(i, k)) {
@@ -507,7 +560,7 @@ fn process_run(ctx: &mut Ctx, mut a: usize, j: usize, sent_start: usize, sent_en
         });
         let c = person(ctx, a, j, gender);
         if role.is_some() {
-            c.role = role;
+            c.role = role.map(Into::into);
         }
         return;
     }
@@ -527,7 +580,7 @@ fn process_run(ctx: &mut Ctx, mut a: usize, j: usize, sent_start: usize, sent_en
                 if t > k {
                     let role = format!("{} {}", demonym, ctx.phrase(k, t));
                     let c = person(ctx, t, j, None);
-                    c.role = Some(role);
+                    c.role = Some(role.into());
                 } else {
                     process_run(ctx, k, j, sent_start, sent_end);
                 }
@@ -542,7 +595,7 @@ fn process_run(ctx: &mut Ctx, mut a: usize, j: usize, sent_start: usize, sent_en
     {
         let role = ctx.phrase(a, k);
         let c = person(ctx, k, j, None);
-        c.role = Some(role);
+        c.role = Some(role.into());
         return;
     }
     classify(ctx, a, j);
@@ -560,7 +613,7 @@ fn person<'c>(ctx: &'c mut Ctx, a: usize, j: usize, gender: Option<Gender>) -> &
     });
     let c = ctx.push(a, j, Kind::Person);
     c.gender = g;
-    c.role = role;
+    c.role = role.map(Into::into);
     c
 }
 
@@ -573,7 +626,7 @@ fn premodifier_role(ctx: &Ctx, a: usize) -> Option<String> {
     let r = a - 1;
     let noun = ctx.s(r);
     if !data::ROLE_NOUNS.contains(&noun.to_lowercase().as_str())
-        || ctx.toks[r].is_capitalised && !ctx.toks[r].is_all_caps
+        || ctx.toks[r].is_capitalised() && !ctx.toks[r].is_all_caps()
     {
         return None;
     }
@@ -582,7 +635,10 @@ fn premodifier_role(ctx: &Ctx, a: usize) -> Option<String> {
     while b > 0 && r - b < 3 {
         let t = &ctx.toks[b - 1];
         let w = ctx.s(b - 1);
-        if !t.is_word || t.is_capitalised || data::SPEECH_VERBS.contains(&w) || is_function_word(w)
+        if !t.is_word()
+            || t.is_capitalised()
+            || data::SPEECH_VERBS.contains(&w)
+            || is_function_word(w)
         {
             break;
         }
@@ -590,7 +646,7 @@ fn premodifier_role(ctx: &Ctx, a: usize) -> Option<String> {
     }
     // a capitalised organisation, place or nationality right before
     let mut c = b;
-    while c > 0 && ctx.toks[c - 1].is_word && ctx.toks[c - 1].is_capitalised && b - c < 4 {
+    while c > 0 && ctx.toks[c - 1].is_word() && ctx.toks[c - 1].is_capitalised() && b - c < 4 {
         c -= 1;
     }
     if c < b {
@@ -602,7 +658,7 @@ fn premodifier_role(ctx: &Ctx, a: usize) -> Option<String> {
                 .iter()
                 .rev()
                 .take(8)
-                .any(|k| k.first == c && k.last == b && k.kind != Kind::Person);
+                .any(|k| k.first() == c && k.last() == b && k.kind != Kind::Person);
         if !known {
             c = b;
         }
@@ -726,7 +782,7 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize) {
     let next_is_speech = ctx
         .toks
         .get(j)
-        .is_some_and(|t| t.is_word && data::SPEECH_VERBS.contains(&t.as_str(ctx.text)));
+        .is_some_and(|t| t.is_word() && data::SPEECH_VERBS.contains(&t.as_str(ctx.text)));
     if n == 1 {
         let w = first.as_str();
         match data::word_label(w) {
@@ -736,11 +792,11 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize) {
             }
             None => {
                 let t = ctx.toks[a];
-                if t.is_all_caps && (2..=6).contains(&w.len()) && !t.has_digit {
+                if t.is_all_caps() && (2..=6).contains(&w.len()) && !t.has_digit() {
                     ctx.push(a, j, Kind::Organization);
                 } else if next_is_speech {
                     person(ctx, a, j, None);
-                } else if !t.has_digit && !data::is_common_word(&w.to_lowercase()) {
+                } else if !t.has_digit() && !data::is_common_word(&w.to_lowercase()) {
                     ctx.push(a, j, Kind::Other).certain = false;
                 }
             }
@@ -779,7 +835,7 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize) {
     }
     if n <= 3
         && data::word_label(&last).is_none()
-        && !ctx.toks[j - 1].is_all_caps
+        && !ctx.toks[j - 1].is_all_caps()
         && !is_ordinary_noun(&last.to_lowercase())
     {
         votes[0] += 1;
@@ -794,7 +850,7 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize) {
         }
         return;
     }
-    let plain_words = (a..j).all(|k| !ctx.toks[k].has_digit && !ctx.toks[k].is_all_caps);
+    let plain_words = (a..j).all(|k| !ctx.toks[k].has_digit() && !ctx.toks[k].is_all_caps());
     // A surname is rarely an ordinary word: "Westfield Libraries" is not a person.
     let ordinary_last = is_ordinary_noun(&last.to_lowercase());
     if (2..=4).contains(&n) && plain_words && !ordinary_last {
@@ -818,7 +874,7 @@ fn acronym_expansions(ctx: &mut Ctx) {
         let acr: Vec<char> = ctx.s(p + 1).chars().filter(|c| c.is_alphabetic()).collect();
         if !(2..=8).contains(&acr.len())
             || !acr.iter().all(|c| c.is_uppercase())
-            || !toks[p + 1].is_all_caps
+            || !toks[p + 1].is_all_caps()
         {
             continue;
         }
@@ -829,10 +885,10 @@ fn acronym_expansions(ctx: &mut Ctx) {
         while t > 0 && p - t < acr.len() * 2 + 4 {
             t -= 1;
             let w = ctx.s(t);
-            if !toks[t].is_word {
+            if !toks[t].is_word() {
                 break;
             }
-            if toks[t].is_capitalised {
+            if toks[t].is_capitalised() {
                 let initial = w.chars().next().unwrap_or(' ');
                 if k > 0 && initial == acr[k - 1] {
                     k -= 1;
@@ -866,21 +922,21 @@ fn acronym_expansions(ctx: &mut Ctx) {
     let mut acronym_known = vec![false; found.len()];
     let mut f = 0;
     ctx.out.retain(|c| {
-        while f < found.len() && c.first >= found[f].1 + 2 {
+        while f < found.len() && c.first() >= found[f].1 + 2 {
             f += 1;
         }
         let Some(&(a, p)) = found.get(f) else {
             return true;
         };
-        if c.first == p + 1 {
+        if c.first() == p + 1 {
             acronym_known[f] = true;
             return true;
         }
-        let inside = c.first >= a && c.last <= p;
-        if inside && c.first == a && c.last == p {
+        let inside = c.first() >= a && c.last() <= p;
+        if inside && c.first() == a && c.last() == p {
             kinds[f] = Some(c.kind);
         }
-        !(inside || (c.first < p && c.last > a))
+        !(inside || (c.first() < p && c.last() > a))
     });
     for (k, &(a, p)) in found.iter().enumerate() {
         ctx.push(a, p, kinds[k].unwrap_or(Kind::Organization));
@@ -888,7 +944,7 @@ fn acronym_expansions(ctx: &mut Ctx) {
             ctx.push(p + 1, p + 2, Kind::Organization);
         }
     }
-    ctx.out.sort_by_key(|c| c.start);
+    ctx.out.sort_unstable_by_key(candidate_order);
 }
 
 /// A role set before the name and a comma: "the council’s chief engineer,
@@ -901,7 +957,7 @@ fn role_before(ctx: &Ctx, first: usize) -> Option<String> {
     let end = first - 1;
     let head = ctx.s(end - 1).to_lowercase();
     if !(data::ROLE_NOUNS.contains(&head.as_str()) || is_person_noun(&head))
-        || !ctx.toks[end - 1].is_word
+        || !ctx.toks[end - 1].is_word()
     {
         return None;
     }
@@ -916,7 +972,7 @@ fn role_before(ctx: &Ctx, first: usize) -> Option<String> {
             // A sentence-initial "Its mayor" or a mid-sentence "the council’s chief engineer".
             return Some(ctx.phrase(k, end));
         }
-        if !(t.is_word || w == "\u{2019}s" || w == "'s") {
+        if !(t.is_word() || w == "\u{2019}s" || w == "'s") {
             return None;
         }
         k -= 1;
@@ -948,19 +1004,19 @@ fn is_person_noun(w: &str) -> bool {
 fn appositives(ctx: &mut Ctx) {
     let mut person_starts = vec![false; ctx.toks.len()];
     for c in ctx.out.iter().filter(|c| c.kind == Kind::Person) {
-        person_starts[c.first] = true;
+        person_starts[c.first()] = true;
     }
     for ci in 0..ctx.out.len() {
         if ctx.out[ci].kind != Kind::Person {
             continue;
         }
         if ctx.out[ci].role.is_none() {
-            if let Some(role) = role_before(ctx, ctx.out[ci].first) {
-                ctx.out[ci].role = Some(role);
+            if let Some(role) = role_before(ctx, ctx.out[ci].first()) {
+                ctx.out[ci].role = Some(role.into());
                 continue;
             }
         }
-        let j = ctx.out[ci].last;
+        let j = ctx.out[ci].last();
         if j + 2 >= ctx.toks.len() || ctx.s(j) != "," {
             continue;
         }
@@ -1003,14 +1059,14 @@ fn appositives(ctx: &mut Ctx) {
         let has_role = (a..b).any(|k| data::ROLE_NOUNS.contains(&ctx.s(k).to_lowercase().as_str()));
         let head = ctx.s(b - 1).to_lowercase();
         let person_noun = determiner
-            && ctx.toks[b - 1].is_word
-            && !ctx.toks[b - 1].is_capitalised
+            && ctx.toks[b - 1].is_word()
+            && !ctx.toks[b - 1].is_capitalised()
             && ["ist", "ian", "er", "or", "man", "woman"]
                 .iter()
                 .any(|suf| head.len() > suf.len() + 2 && head.ends_with(suf));
         if has_role || person_noun {
             let role = ctx.phrase(a, b);
-            ctx.out[ci].role = Some(role);
+            ctx.out[ci].role = Some(role.into());
         }
     }
 }
@@ -1019,19 +1075,23 @@ fn dates_and_numbers(ctx: &mut Ctx) {
     let toks = ctx.toks;
     let mut covered = vec![false; toks.len()];
     for c in &ctx.out {
-        covered[c.first..c.last].iter_mut().for_each(|x| *x = true);
+        covered[c.first()..c.last()]
+            .iter_mut()
+            .for_each(|x| *x = true);
     }
     let lower = |i: usize| toks[i].as_str(ctx.text).to_ascii_lowercase();
     let mut i = 0;
     let mut found: Vec<(usize, usize, Kind)> = Vec::new();
     while i < toks.len() {
-        if covered[i] || !toks[i].is_word {
+        if covered[i] || !toks[i].is_word() {
             i += 1;
             continue;
         }
         let w = ctx.s(i);
         // Weekdays, months with day and year.
-        let next_is_num = toks.get(i + 1).is_some_and(|t| t.has_digit && t.is_word);
+        let next_is_num = toks
+            .get(i + 1)
+            .is_some_and(|t| t.has_digit() && t.is_word());
         let prev = if i > 0 { lower(i - 1) } else { String::new() };
         let month_ok = is_month(w)
             && (w != "May"
@@ -1044,7 +1104,7 @@ fn dates_and_numbers(ctx: &mut Ctx) {
             let mut b = i + 1;
             // "5 June", "June 5", ", 2024"
             if a > 0
-                && toks[a - 1].has_digit
+                && toks[a - 1].has_digit()
                 && toks[a - 1].as_str(ctx.text).len() <= 2
                 && !covered[a - 1]
                 && month_ok
@@ -1052,7 +1112,7 @@ fn dates_and_numbers(ctx: &mut Ctx) {
                 a -= 1;
             }
             if b < toks.len()
-                && toks[b].has_digit
+                && toks[b].has_digit()
                 && toks[b].as_str(ctx.text).len() <= 4
                 && month_ok
             {
@@ -1104,7 +1164,7 @@ fn dates_and_numbers(ctx: &mut Ctx) {
             continue;
         }
         // Figures.
-        if toks[i].has_digit && w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        if toks[i].has_digit() && w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             let mut a = i;
             if a > 0 && matches!(ctx.s(a - 1), "$" | "\u{a3}" | "\u{20ac}" | "\u{a5}") {
                 a -= 1;
@@ -1154,7 +1214,7 @@ mod tests {
         let sents = sentences(text, &toks);
         detect(text, &toks, &sents)
             .into_iter()
-            .map(|c| (text[c.start..c.end].to_string(), c.kind))
+            .map(|c| (text[c.start()..c.end()].to_string(), c.kind))
             .collect()
     }
 
@@ -1164,7 +1224,12 @@ mod tests {
         detect(text, &toks, &sents)
             .into_iter()
             .filter(|c| c.kind == Kind::Person)
-            .map(|c| (text[c.start..c.end].to_string(), c.role))
+            .map(|c| {
+                (
+                    text[c.start()..c.end()].to_string(),
+                    c.role.map(String::from),
+                )
+            })
             .collect()
     }
 

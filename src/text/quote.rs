@@ -216,11 +216,11 @@ fn push_span(
     // verb stands right by them: “Good,” she said. / He said: “No.”
     let speech = |t: &Token| data::SPEECH_VERBS.contains(&t.as_str(text));
     let attributed_after = close.is_some_and(|c| {
-        let ti = toks.partition_point(|t| t.start < c);
+        let ti = toks.partition_point(|t| t.start() < c);
         toks[ti..].iter().take(4).any(speech)
     });
     let attributed_before = {
-        let ti = toks.partition_point(|t| t.start < open);
+        let ti = toks.partition_point(|t| t.start() < open);
         toks[..ti].iter().rev().take(3).any(speech) && before.ends_with(':')
     };
     if (title_like || words.len() < 2) && !attributed_after && !attributed_before {
@@ -244,11 +244,11 @@ fn push_span(
             });
             return;
         }
-        let ti = toks.partition_point(|t| t.start < open);
+        let ti = toks.partition_point(|t| t.start() < open);
         let (s, e) = super::sentence::sentence_of(sentences, ti);
         let cued = toks[s..e].iter().any(|t| {
             let w = t.as_str(text);
-            (t.start < open || t.start >= end) && {
+            (t.start() < open || t.start() >= end) && {
                 let lw = w.to_lowercase();
                 data::SPEECH_VERBS.contains(&lw.as_str())
                     || data::PARTIAL_QUOTE_CUES.contains(&lw.as_str())
@@ -272,7 +272,7 @@ fn push_span(
 /// between a determiner and a noun it modifies is a term, not somebody's words.
 fn is_attributive(text: &str, toks: &[Token], open: usize, close: Option<usize>) -> bool {
     let Some(close) = close else { return false };
-    let ti = toks.partition_point(|t| t.start < open);
+    let ti = toks.partition_point(|t| t.start() < open);
     let determiner_before = ti > 0
         && toks[..ti].iter().rev().take(2).any(|t| {
             matches!(
@@ -280,11 +280,11 @@ fn is_attributive(text: &str, toks: &[Token], open: usize, close: Option<usize>)
                 "the" | "a" | "an" | "this" | "that" | "its" | "their"
             )
         });
-    let after = toks.partition_point(|t| t.start < close);
+    let after = toks.partition_point(|t| t.start() < close);
     let noun_after = toks.get(after).is_some_and(|t| {
         let w = t.as_str(text);
-        t.is_word
-            && t.space_before
+        t.is_word()
+            && t.has_space_before()
             && w.chars().next().is_some_and(char::is_lowercase)
             && !data::is_common_function(w)
             && !data::SPEECH_VERBS.contains(&w)

@@ -17,15 +17,18 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
         let t = tokens[i].as_str(text);
         let newline_after = tokens
             .get(i + 1)
-            .is_some_and(|n| text[tokens[i].end..n.start].contains('\n'));
+            .is_some_and(|n| text[tokens[i].end()..n.start()].contains('\n'));
         if matches!(t, "." | "!" | "?" | "\u{2026}") {
             let mut j = i + 1;
-            while j < tokens.len() && is_closer(tokens[j].as_str(text)) && !tokens[j].space_before {
+            while j < tokens.len()
+                && is_closer(tokens[j].as_str(text))
+                && !tokens[j].has_space_before()
+            {
                 j += 1;
             }
             let next_starts = tokens.get(j).is_none_or(|n| {
                 let s = n.as_str(text);
-                n.is_capitalised || n.has_digit || is_opener(s)
+                n.is_capitalised() || n.has_digit() || is_opener(s)
             });
             if next_starts {
                 out.push((start, j));
@@ -79,7 +82,7 @@ mod tests {
         let toks = tokenize(text);
         sentences(text, &toks)
             .into_iter()
-            .map(|(a, b)| text[toks[a].start..toks[b - 1].end].to_string())
+            .map(|(a, b)| text[toks[a].start()..toks[b - 1].end()].to_string())
             .collect()
     }
 

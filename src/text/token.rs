@@ -8,26 +8,61 @@
 /// One token: a byte range of the block text plus features.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
+    // u32 offsets and one byte of flags: 12 bytes a token instead of 24 (a
+    // long paragraph has hundreds of thousands). Inputs are far below 4 GiB.
+    start: u32,
+    end: u32,
+    flags: u8,
+}
+
+const WORD: u8 = 1;
+const CAPITALISED: u8 = 2;
+const ALL_CAPS: u8 = 4;
+const DIGIT: u8 = 8;
+const SPACE_BEFORE: u8 = 16;
+
+impl Token {
     /// Start byte in the block text.
-    pub start: usize,
+    #[inline]
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
     /// End byte (exclusive).
-    pub end: usize,
+    #[inline]
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
     /// A word (letters or digits) rather than punctuation.
-    pub is_word: bool,
+    #[inline]
+    pub fn is_word(&self) -> bool {
+        self.flags & WORD != 0
+    }
     /// First character is an upper-case letter.
-    pub is_capitalised: bool,
+    #[inline]
+    pub fn is_capitalised(&self) -> bool {
+        self.flags & CAPITALISED != 0
+    }
     /// Every letter is upper case (and there are at least two).
-    pub is_all_caps: bool,
+    #[inline]
+    pub fn is_all_caps(&self) -> bool {
+        self.flags & ALL_CAPS != 0
+    }
     /// Contains a digit.
-    pub has_digit: bool,
+    #[inline]
+    pub fn has_digit(&self) -> bool {
+        self.flags & DIGIT != 0
+    }
     /// Whitespace (or the block start) precedes the token.
-    pub space_before: bool,
+    #[inline]
+    pub fn has_space_before(&self) -> bool {
+        self.flags & SPACE_BEFORE != 0
+    }
 }
 
 impl Token {
     /// The token's text in `text`.
     pub fn as_str<'a>(&self, text: &'a str) -> &'a str {
-        &text[self.start..self.end]
+        &text[self.start()..self.end()]
     }
 }
 
@@ -51,74 +86,76 @@ fn is_apostrophe(c: char) -> bool {
 /// assert_eq!(words, ["Mr.", "Yoon", "’s", "U.S.", "visit", "cost", "$", "3,000", "."]);
 /// ```
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut out = Vec::with_capacity(text.len() / 5);
-    let chars: Vec<(usize, char)> = text.char_indices().collect();
-    let n = chars.len();
-    let at = |i: usize| chars.get(i).map(|c| c.1);
-    let byte = |i: usize| chars.get(i).map_or(text.len(), |c| c.0);
+    // Byte offsets throughout: no per-character table (that alone cost 16
+    // bytes per character of input).
+    // Dense text has about one token per four bytes; reserving that once
+    // avoids a reallocation that would hold two copies of a long paragraph's tokens.
+    let mut out = Vec::with_capacity(text.len() / 4 + 8);
+    let at = |i: usize| text.get(i..).and_then(|s| s.chars().next());
+    let after = |i: usize| at(i).map_or(i, |c| i + c.len_utf8());
+    let before = |i: usize| text[..i].chars().next_back();
     let mut i = 0;
     let mut space_before = true;
-    while i < n {
-        let c = chars[i].1;
+    while let Some(c) = at(i) {
         if c.is_whitespace() {
             space_before = true;
-            i += 1;
+            i += c.len_utf8();
             continue;
         }
         let start = i;
         if is_word_char(c) {
-            let mut j = i + 1;
+            let mut j = after(i);
             loop {
                 match at(j) {
-                    Some(ch) if is_word_char(ch) || is_combining(ch) => j += 1,
+                    Some(ch) if is_word_char(ch) || is_combining(ch) => j = after(j),
                     Some(
                         ch @ ('-' | '\u{2010}' | '\u{2011}' | '&' | '.' | ',' | '\'' | '\u{2019}'),
-                    ) if at(j + 1).is_some_and(|x| x.is_alphanumeric()) => {
-                        let prev = chars[j - 1].1;
-                        let next = at(j + 1).unwrap_or(' ');
+                    ) if at(after(j)).is_some_and(|x| x.is_alphanumeric()) => {
+                        let prev = before(j).unwrap_or(' ');
+                        let next = at(after(j)).unwrap_or(' ');
                         let ok = match ch {
                             ',' => prev.is_ascii_digit() && next.is_ascii_digit(),
                             '.' => {
                                 (prev.is_ascii_digit() && next.is_ascii_digit())
-                                    || is_initialism(&chars[start..j + 2])
+                                    || is_initialism(&text[start..after(after(j))])
                             }
                             c if is_apostrophe(c) => {
                                 // Possessive 's stays outside the word: split before it.
                                 !((next == 's' || next == 'S')
-                                    && !at(j + 2).is_some_and(|x| x.is_alphanumeric()))
+                                    && !at(after(after(j))).is_some_and(|x| x.is_alphanumeric()))
                             }
                             _ => true,
                         };
                         if !ok {
                             break;
                         }
-                        j += 1;
+                        j = after(j);
                     }
                     _ => break,
                 }
             }
             // Final dot of an initialism (U.S.) or a known abbreviation (Mr.).
             if at(j) == Some('.') {
-                let word = &text[byte(start)..byte(j)];
+                let word = &text[start..j];
                 let initialism =
                     word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
                 if initialism || ABBREVIATIONS.contains(&word) {
                     j += 1;
                 }
             }
-            push(&mut out, text, byte(start), byte(j), true, space_before);
+            push(&mut out, text, start, j, true, space_before);
             i = j;
         } else if is_apostrophe(c)
-            && matches!(at(i + 1), Some('s' | 'S'))
-            && !at(i + 2).is_some_and(|x| x.is_alphanumeric())
-            && i > 0
-            && chars[i - 1].1.is_alphanumeric()
+            && matches!(at(after(i)), Some('s' | 'S'))
+            && !at(after(after(i))).is_some_and(|x| x.is_alphanumeric())
+            && before(i).is_some_and(char::is_alphanumeric)
         {
-            push(&mut out, text, byte(i), byte(i + 2), false, false);
-            i += 2;
+            let end = after(after(i));
+            push(&mut out, text, i, end, false, false);
+            i = end;
         } else {
-            push(&mut out, text, byte(i), byte(i + 1), false, space_before);
-            i += 1;
+            push(&mut out, text, i, after(i), false, space_before);
+            i = after(i);
         }
         space_before = false;
     }
@@ -126,8 +163,8 @@ pub fn tokenize(text: &str) -> Vec<Token> {
 }
 
 /// `U.S`, `U.N`, `e.g`: single letters separated by dots so far.
-fn is_initialism(chars: &[(usize, char)]) -> bool {
-    chars.iter().enumerate().all(|(k, &(_, c))| {
+fn is_initialism(s: &str) -> bool {
+    s.chars().enumerate().all(|(k, c)| {
         if k % 2 == 0 {
             c.is_alphabetic()
         } else {
@@ -169,14 +206,15 @@ fn push(
             has_digit = true;
         }
     }
+    let flag = |on: bool, bit: u8| if on { bit } else { 0 };
     out.push(Token {
-        start,
-        end,
-        is_word,
-        is_capitalised: first.is_uppercase(),
-        is_all_caps: letters >= 2 && upper == letters,
-        has_digit,
-        space_before,
+        start: start as u32,
+        end: end as u32,
+        flags: flag(is_word, WORD)
+            | flag(first.is_uppercase(), CAPITALISED)
+            | flag(letters >= 2 && upper == letters, ALL_CAPS)
+            | flag(has_digit, DIGIT)
+            | flag(space_before, SPACE_BEFORE),
     });
 }
 

@@ -73,12 +73,27 @@ impl Walk {
         }
     }
 
-    fn walk(&mut self, parent: &Node) {
-        let mut child = parent.first_child();
-        while let Some(node) = child {
+    /// Visit the text under `root` in document order, with an explicit stack
+    /// (no recursion, so no depth overflows the WebAssembly stack). Returns the
+    /// deepest nesting seen, or `None` past `max_depth`.
+    fn walk(&mut self, root: &Node, max_depth: usize) -> Option<usize> {
+        // (next child to visit, whether leaving this element ends a block)
+        let mut stack: Vec<(Option<Node>, bool)> = vec![(root.first_child(), false)];
+        let mut deepest = 0;
+        while let Some((next, _)) = stack.last_mut() {
+            let Some(node) = next.take() else {
+                // Every child seen: leave the element.
+                let (_, breaks) = stack.pop().unwrap_or((None, false));
+                self.builder.break_run();
+                if breaks {
+                    self.flush();
+                }
+                continue;
+            };
+            *next = node.next_sibling();
             match node.node_type() {
                 Node::TEXT_NODE => {
-                    let text_node: Text = node.clone().unchecked_into();
+                    let text_node: Text = node.unchecked_into();
                     let text = text_node.data();
                     self.builder.push_plain_text(&text, self.len);
                     self.builder.break_run();
@@ -102,18 +117,23 @@ impl Walk {
                         || skips_content_name(&name)
                         || el.has_attribute(ID_ATTR)
                         || opts_out_by(|a| el.get_attribute(a));
-                    if !skipped {
-                        self.walk(&node);
-                    }
-                    self.builder.break_run();
-                    if breaks {
-                        self.flush();
+                    if skipped {
+                        self.builder.break_run();
+                        if breaks {
+                            self.flush();
+                        }
+                    } else {
+                        deepest = deepest.max(stack.len());
+                        if deepest > max_depth {
+                            return None;
+                        }
+                        stack.push((node.first_child(), breaks));
                     }
                 }
                 _ => self.builder.break_run(),
             }
-            child = node.next_sibling();
         }
+        Some(deepest)
     }
 }
 
@@ -180,7 +200,7 @@ fn wrap_node(
     for &(a, b, _, m) in &kept {
         let (i, j) = (index_of(a), index_of(b));
         let span = doc.create_element("span").map_err(js_err)?;
-        for (name, value) in &marks[m].attrs {
+        for (name, value) in &marks[m].attrs() {
             span.set_attribute(name, value).map_err(js_err)?;
         }
         let first = segment(i);
@@ -218,14 +238,19 @@ fn wrap_node(
 /// Enrich `el` in place; returns the number of spans inserted.
 pub fn enrich_element(el: &Element, options: &Options) -> Result<u32, JsError> {
     let mut w = Walk::default();
-    w.walk(el);
+    if w.walk(el, options.max_depth).is_none() {
+        return Err(JsError::new(&format!(
+            "elements are nested over {} deep; the element was left unchanged",
+            options.max_depth
+        )));
+    }
     w.flush();
     if w.blocks.len() > options.max_blocks || w.len > options.max_input_bytes {
         return Err(JsError::new(
             "the element is over the size limits; it was left unchanged",
         ));
     }
-    let analysis = crate::analysis_of_blocks(&w.blocks);
+    let analysis = crate::analysis_of_blocks(&mut w.blocks);
     let marks = crate::render::marks::marks(&analysis, options.kinds());
     // Ranges per text node.
     let mut per_node: Vec<Vec<(usize, usize, u8, usize)>> = vec![Vec::new(); w.nodes.len()];

@@ -26,6 +26,9 @@ export interface EnrichOptions {
   /** Largest input in bytes of UTF-8; larger input is returned unchanged
    *  (`enrich`) or rejected (`tryEnrich`). Default: 33554432 (32 MiB). */
   maxInputBytes?: number;
+  /** Deepest element nesting enriched (elements with optional end tags not
+   *  counted); deeper input is left unchanged. Default: 100000. */
+  maxDepth?: number;
 }
 /** A mention; offsets are UTF-16 code units into the analysed text. */
 export interface Mention { start: number; end: number; text: string }
@@ -58,6 +61,7 @@ export interface Analysis {
 struct JsOptions {
     kinds: Option<KindsOption>,
     max_input_bytes: Option<f64>,
+    max_depth: Option<f64>,
 }
 
 #[derive(Deserialize)]
@@ -88,6 +92,14 @@ fn options_from(value: JsValue) -> Result<Options, JsError> {
             ));
         }
         options = options.with_max_input_bytes(n as usize);
+    }
+    if let Some(n) = o.max_depth {
+        if !(n.is_finite() && n >= 0.0) {
+            return Err(JsError::new(
+                "invalid options: maxDepth must be a non-negative number",
+            ));
+        }
+        options = options.with_max_depth(n as usize);
     }
     Ok(options)
 }

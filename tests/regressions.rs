@@ -1,0 +1,45 @@
+//! One test per fixed bug or fuzzer find, named for what it found.
+#![cfg(not(target_arch = "wasm32"))]
+
+use article_enrich::dev::check_invariants;
+
+/// cargo-fuzz, first minute: an unclosed quote ran to the end of input, which
+/// ended in `</`; the closing `</span>` after it read as the bogus comment
+/// `</</span>` and was lost.
+#[test]
+fn fuzzer_input_1_lt_slash_at_end_of_input() {
+    let input = "\u{201C}\u{17}\u{201C}\u{180}\u{FFFD}heree`A\"qu\u{FFFD}\u{FFFD}otes \u{2019}s \n\u{FFFD}d>Oslo</";
+    assert_eq!(check_invariants(input), Ok(()));
+    assert_eq!(
+        check_invariants("<p>\u{201C}Anna Berg went to Oslo</"),
+        Ok(())
+    );
+}
+
+/// A `</script>` inside `<!--<script>` does not end a script: text after it is
+/// still script, and must not be enriched.
+#[test]
+fn script_double_escape_is_not_text() {
+    let input = "<script><!--<script></script>Anna Berg said--></script><p>Oslo</p>";
+    let out = article_enrich::enrich(input);
+    assert!(!out.contains("Berg</span>"), "{out}");
+    assert!(out.contains("ae-place"));
+    assert_eq!(check_invariants(input), Ok(()));
+}
+
+/// Past the nesting limit the page comes back unchanged, with the reason.
+#[test]
+fn too_deep_input_is_returned_unchanged_with_a_reason() {
+    use article_enrich::{Enricher, Error, Options};
+    let deep = format!("{}Anna Berg{}", "<div>".repeat(50), "</div>".repeat(50));
+    let shallow = Enricher::new(Options::default().with_max_depth(20));
+    assert!(matches!(
+        shallow.try_enrich(&deep),
+        Err(Error::TooDeep {
+            depth: 50,
+            limit: 20
+        })
+    ));
+    assert_eq!(shallow.enrich(&deep), deep);
+    assert!(article_enrich::enrich(&deep).contains("ae-person"));
+}
