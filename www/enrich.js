@@ -13,6 +13,25 @@ import init, { enrichElement as enrichInPlace, unenrich, analyzeHtml, version } 
 const PREFIX = 'ae';
 const SEP = ' \u00b7 ';
 let loading = null;
+let knowledge = null;
+
+/**
+ * A site-supplied knowledge map, { "Entity name": { description, url } }: its
+ * description and link are shown in the tooltip of that entity. Only http(s)
+ * links are used; everything is shown as text.
+ */
+export function setKnowledge(map) {
+  knowledge = map && typeof map === 'object' ? map : null;
+}
+
+function safeUrl(u) {
+  try {
+    const url = new URL(u, location.href);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Load the WebAssembly module once. Rejects with a readable Error. */
 export function load(wasmUrl) {
@@ -143,6 +162,23 @@ export function attachTooltips(root = document) {
     metaEl.className = `${PREFIX}-tip-meta`;
     metaEl.textContent = meta.join(SEP);
     tip.append(head, metaEl);
+    const known = kind !== 'quote' && knowledge ? knowledge[p[0]] : null;
+    if (known && typeof known === 'object') {
+      if (typeof known.description === 'string') {
+        const d = doc.createElement('span');
+        d.className = `${PREFIX}-tip-site`;
+        d.textContent = known.description;
+        tip.append(d);
+      }
+      const href = typeof known.url === 'string' ? safeUrl(known.url) : null;
+      if (href) {
+        const a = doc.createElement('a');
+        a.className = `${PREFIX}-tip-more`;
+        a.href = href;
+        a.textContent = 'More on this site';
+        tip.append(a);
+      }
+    }
 
     const links = doc.createElement('span');
     links.className = `${PREFIX}-tip-links`;

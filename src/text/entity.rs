@@ -1098,7 +1098,7 @@ fn dates_and_numbers(ctx: &mut Ctx) {
                 || next_is_num
                 || YEAR_CUES.contains(&prev.as_str())
                 || RELATIVE_DATE_HEADS.contains(&prev.as_str()))
-            && (w.len() > 3 || next_is_num);
+            && (data::MONTHS[..12].contains(&w) || next_is_num);
         if is_weekday(w) || month_ok {
             let mut a = i;
             let mut b = i + 1;
@@ -1300,6 +1300,14 @@ mod tests {
             ("March", Kind::Date),
         ];
         assert_eq!(f, want.map(|(s, k)| (s.to_string(), k)));
+    }
+
+    #[test]
+    fn may_is_a_month_after_a_cue_and_abbreviations_need_a_day() {
+        let f = found("Talks resume in May. Jan went home on Jan 5.");
+        assert!(f.contains(&("May".to_string(), Kind::Date)), "{f:?}");
+        assert!(f.contains(&("Jan 5".to_string(), Kind::Date)), "{f:?}");
+        assert!(!f.contains(&("Jan".to_string(), Kind::Date)), "{f:?}");
     }
 
     #[test]

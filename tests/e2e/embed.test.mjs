@@ -1,0 +1,114 @@
+// Embedding with one script tag, in Chromium: lazy loading, in-place
+// enrichment, the knowledge map, content that arrives later, the panel, the
+// optional global API, and graceful failure under a strict CSP.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import path from 'node:path';
+import { serve, launch, watchErrors, root } from './browser.mjs';
+
+const artifacts = path.join(root, 'tests', 'e2e', 'artifacts');
+let server;
+let browser;
+before(async () => {
+  server = await serve(root);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  server?.stop();
+});
+
+async function openEmbed() {
+  const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+  const errors = watchErrors(page);
+  // The page's own globals, before our script runs.
+  await page.addInitScript(() => {
+    document.addEventListener('DOMContentLoaded', () => {
+      window.__before = Object.keys(window);
+      window.__article = document.querySelector('article').cloneNode(true);
+    });
+  });
+  await page.goto(`${server.url}tests/e2e/fixtures/embed.html`);
+  await page.waitForSelector('article [data-ae-id]');
+  return { page, errors };
+}
+
+test('one tag enriches the article in place and leaves one optional global', async () => {
+  const { page, errors } = await openEmbed();
+  const r = await page.evaluate(() => ({
+    added: Object.keys(window).filter((k) => !window.__before.includes(k) && k !== '__before' && k !== '__article'),
+    api: typeof window.articleEnrich?.enrich === 'function' && typeof window.articleEnrich?.unenrich === 'function' && typeof window.articleEnrich?.destroy === 'function',
+    outside: document.querySelectorAll('aside:not(.ae-panel) [data-ae-id], nav [data-ae-id]').length,
+    people: [...document.querySelectorAll('article .ae-person')].map((s) => s.textContent),
+  }));
+  assert.deepEqual(r.added, ['articleEnrich']);
+  assert.equal(r.api, true);
+  assert.equal(r.outside, 0, 'only the selected element is enriched');
+  assert.ok(r.people.includes('Anna Berg') && r.people.includes('Peter Holm'), r.people.join('|'));
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the knowledge map shows in the tooltip, as text and safe links only', async () => {
+  const { page } = await openEmbed();
+  await page.locator('article .ae-person', { hasText: 'Anna Berg' }).first().hover();
+  await page.waitForSelector('.ae-tooltip[data-state="visible"]');
+  const tip = page.locator('.ae-tooltip');
+  assert.match(await tip.innerText(), /Foreign minister since 2024/);
+  assert.equal(await tip.locator('a.ae-tip-more').getAttribute('href'), 'https://example.org/people/anna-berg');
+  await page.close();
+});
+
+test('content that arrives later is enriched, and what is done is not redone', async () => {
+  const { page, errors } = await openEmbed();
+  const before = await page.locator('#p1 [data-ae-id]').count();
+  await page.click('#read-more');
+  await page.waitForSelector('#late .ae-person');
+  assert.equal(await page.locator('#p1 [data-ae-id]').count(), before);
+  assert.equal(await page.locator('[data-ae-id] [data-ae-id].ae-person [data-ae-id]').count(), 0);
+  assert.match(await page.locator('#late .ae-quote').getAttribute('data-ae-tip'), /Karin Lund/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('the panel lists speakers and jumps to a quote', async () => {
+  const { page, errors } = await openEmbed();
+  await page.click('.ae-panel-toggle');
+  const text = await page.locator('.ae-panel-body').innerText();
+  assert.match(text, /Anna Berg/);
+  assert.match(text, /We will be back/);
+  await page.locator('.ae-panel-quote').first().click();
+  await page.waitForSelector('article .ae-quote.ae-flash');
+  await page.waitForTimeout(300);
+  await page.screenshot({ path: path.join(artifacts, 'embed-panel.png') });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('destroy() restores the article exactly and removes the global', async () => {
+  const { page } = await openEmbed();
+  const r = await page.evaluate(() => {
+    window.articleEnrich.destroy();
+    return { equal: document.querySelector('article').isEqualNode(window.__article), global: 'articleEnrich' in window, panel: !!document.querySelector('.ae-panel') };
+  });
+  assert.deepEqual(r, { equal: true, global: false, panel: false });
+  await page.close();
+});
+
+test('a strict CSP host stays untouched, with one console line saying why', async () => {
+  const page = await browser.newPage();
+  const messages = [];
+  page.on('console', (m) => messages.push({ type: m.type(), text: m.text() }));
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(`${server.url}tests/e2e/fixtures/csp.html`);
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.waitForTimeout(1500);
+  const ours = messages.filter((m) => m.text.startsWith('article-enrich:'));
+  assert.equal(ours.length, 1, JSON.stringify(messages));
+  assert.match(ours[0].text, /left unchanged/);
+  assert.equal(await page.locator('[data-ae-id]').count(), 0);
+  assert.equal(await page.evaluate(() => 'articleEnrich' in window), false);
+  assert.deepEqual(pageErrors, []);
+  await page.close();
+});

@@ -1,0 +1,188 @@
+// One tag embeds article-enrich on a news site:
+//
+//   <script type="module" src="https://cdn.example/article-enrich.js"
+//           data-selector="article" data-kinds="person,organization,place,quote"></script>
+//
+// Options, as data attributes of that tag (or `configure({...})` before load):
+//   data-selector   which elements to enrich (default "article, [itemprop=articleBody], main")
+//   data-kinds      kinds to mark (default: all but "other", plus quotes)
+//   data-theme      "auto" (default, follows prefers-color-scheme), "light" or "dark"
+//   data-panel      "on" to add the who-said-what panel, "off" (default)
+//   data-knowledge  CSS selector of a <script type="application/json"> holding
+//                   { "Entity name": { "description": "…", "url": "https://…" } }
+//   data-css        "off" to skip loading enrich.css (the site styles it itself)
+//   data-api        "off" to leave no global at all; otherwise window.articleEnrich
+//                   = { enrich(el), unenrich(el), destroy() }
+//
+// The WebAssembly module loads after the page's own content (on load, when the
+// browser is idle). Content added later (infinite scroll, "read more") is
+// enriched when it appears. If anything fails (a Content-Security-Policy
+// without 'wasm-unsafe-eval', an old browser, a network error) the page is
+// left untouched and one console line says why.
+
+const here = new URL(import.meta.url);
+const tag = [...document.querySelectorAll('script[src]')].find((s) => s.src === here.href);
+const data = (name, fallback) => (tag && tag.dataset[name] !== undefined ? tag.dataset[name] : fallback);
+
+const options = {
+  selector: data('selector', 'article, [itemprop=articleBody], main'),
+  kinds: data('kinds', undefined),
+  theme: data('theme', 'auto'),
+  panel: data('panel', 'off') === 'on',
+  knowledge: data('knowledge', ''),
+  css: data('css', 'on') !== 'off',
+  api: data('api', 'on') !== 'off',
+};
+
+let wasm = null;
+let detachTooltips = null;
+let panel = null;
+let observer = null;
+const enriched = new Set();
+
+function say(message) {
+  console.warn(`article-enrich: ${message}`);
+}
+
+async function loadWasm() {
+  const mod = await import(new URL('./pkg/article_enrich.js', here).href);
+  await mod.default({ module_or_path: new URL('./pkg/article_enrich_bg.wasm', here) });
+  return mod;
+}
+
+function readKnowledge() {
+  if (!options.knowledge) return null;
+  const el = document.querySelector(options.knowledge);
+  if (!el) return null;
+  try {
+    return JSON.parse(el.textContent);
+  } catch (e) {
+    say(`the knowledge map ${options.knowledge} is not valid JSON (${e.message}); ignored`);
+    return null;
+  }
+}
+
+function enrichOne(el) {
+  const opts = options.kinds ? { kinds: options.kinds } : undefined;
+  try {
+    wasm.enrichElement(el, opts);
+    enriched.add(el);
+  } catch (e) {
+    try {
+      wasm.unenrich(el);
+    } catch {
+      /* nothing recorded */
+    }
+    say(`left ${el.tagName.toLowerCase()} unchanged: ${e && e.message ? e.message : e}`);
+  }
+}
+
+/** Run `fn` without our own DOM changes waking the observer. */
+function quietly(fn) {
+  if (observer) observer.disconnect();
+  try {
+    fn();
+  } finally {
+    if (observer) {
+      for (const el of enriched) observer.observe(el, { childList: true, subtree: true, characterData: true });
+    }
+  }
+}
+
+function watch() {
+  let pending = new Set();
+  let scheduled = false;
+  observer = new MutationObserver((records) => {
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        const el = n.nodeType === Node.ELEMENT_NODE ? n : n.parentElement;
+        if (el && !el.closest('[data-ae-id]')) pending.add(el);
+      }
+      if (r.type === 'characterData' && r.target.parentElement && !r.target.parentElement.closest('[data-ae-id]')) {
+        pending.add(r.target.parentElement);
+      }
+    }
+    if (!scheduled && pending.size) {
+      scheduled = true;
+      setTimeout(() => {
+        scheduled = false;
+        const batch = [...pending].filter((el) => el.isConnected);
+        pending = new Set();
+        // Outermost first; an element inside another of the batch is covered by it.
+        const roots = batch.filter((el) => !batch.some((o) => o !== el && o.contains(el)));
+        quietly(() => roots.forEach(enrichOne));
+        if (panel) panel.refresh();
+      }, 50);
+    }
+  });
+  for (const el of enriched) observer.observe(el, { childList: true, subtree: true, characterData: true });
+}
+
+function destroy() {
+  if (observer) observer.disconnect();
+  observer = null;
+  for (const el of enriched) {
+    try {
+      wasm.unenrich(el);
+    } catch {
+      /* already gone */
+    }
+  }
+  enriched.clear();
+  if (detachTooltips) detachTooltips();
+  if (panel) panel.remove();
+  panel = null;
+  if (options.api && window.articleEnrich === api) delete window.articleEnrich;
+}
+
+const api = {
+  enrich(el) {
+    if (!wasm) throw new Error('article-enrich is not loaded yet');
+    quietly(() => enrichOne(el));
+  },
+  unenrich(el) {
+    if (!wasm) return;
+    quietly(() => {
+      wasm.unenrich(el);
+      enriched.delete(el);
+    });
+  },
+  destroy,
+};
+
+async function start() {
+  const targets = [...document.querySelectorAll(options.selector)].filter((el, _, all) => !all.some((o) => o !== el && o.contains(el)));
+  if (!targets.length) return; // nothing to do on this page
+  try {
+    wasm = await loadWasm();
+  } catch (e) {
+    say(`page left unchanged: the WebAssembly module could not load (${e && e.message ? e.message : e}). A Content-Security-Policy without 'wasm-unsafe-eval' refuses it.`);
+    return;
+  }
+  if (options.css) {
+    const link = document.createElement('link');
+    link.rel = 'stylesheet';
+    link.href = new URL('./enrich.css', here).href;
+    link.dataset.aeOwned = '';
+    document.head.append(link);
+  }
+  // The widget's own code loads only now, after the page's content.
+  const [{ attachTooltips, setKnowledge }, { createPanel }] = await Promise.all([import('./enrich.js'), import('./panel.js')]);
+  if (options.theme !== 'auto') document.documentElement.dataset.aeTheme = options.theme;
+  setKnowledge(readKnowledge());
+  quietly(() => targets.forEach(enrichOne));
+  detachTooltips = attachTooltips(document);
+  if (options.panel) panel = createPanel(targets);
+  watch();
+  if (options.api) window.articleEnrich = api;
+}
+
+function whenIdle(fn) {
+  const go = () => ('requestIdleCallback' in window ? requestIdleCallback(fn, { timeout: 1500 }) : setTimeout(fn, 1));
+  if (document.readyState === 'complete') go();
+  else window.addEventListener('load', go, { once: true });
+}
+
+whenIdle(() => {
+  start().catch((e) => say(`page left unchanged: ${e && e.message ? e.message : e}`));
+});
