@@ -1,6 +1,7 @@
 // The demo page: enrich the sample article, list who said what, and enrich
 // pasted text or HTML on request.
-import { enrichElement, analyzeElement, attachTooltips, sanitizeHtml, textToHtml, version, load } from './enrich.js';
+import { enrichElement, attachTooltips, sanitizeHtml, textToHtml, version, load } from './enrich.js';
+import { createPanel } from './panel.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -16,13 +17,14 @@ async function main() {
   $('version').textContent = version();
   const article = $('article');
   const t0 = performance.now();
-  const analysis = await analyzeElement(article);
   const changed = await enrichElement(article);
   const ms = performance.now() - t0;
+  // For the end-to-end test's timing: when the article was enriched.
+  document.documentElement.dataset.aeEnrichedAt = String(Math.round(performance.now()));
   attachTooltips(document);
   const spans = new Set([...article.querySelectorAll('[data-ae-id]')].map((s) => s.dataset.aeId)).size;
   status.textContent = changed ? `Marked ${spans} mentions and quotes in ${ms.toFixed(0)} ms.` : 'Nothing to mark.';
-  renderPanel(analysis);
+  const panel = createPanel([article, $('paste-output')]);
 
   $('paste-go').addEventListener('click', async () => {
     const input = $('paste-input').value;
@@ -36,23 +38,8 @@ async function main() {
     const started = performance.now();
     const ok = await enrichElement(out);
     $('paste-status').textContent = ok ? `Enriched in ${(performance.now() - started).toFixed(0)} ms.` : 'Nothing to mark, or the input was left as it was (see the console).';
+    panel.refresh();
   });
-}
-
-function renderPanel(analysis) {
-  const list = $('speakers');
-  const byId = new Map(analysis.entities.map((e) => [e.id, e]));
-  for (const sp of analysis.speakers) {
-    const e = byId.get(sp.entity);
-    const li = document.createElement('li');
-    const name = document.createElement('strong');
-    name.textContent = e.name;
-    li.append(name);
-    if (e.description) li.append(document.createTextNode(`, ${e.description}`));
-    li.append(document.createTextNode(` · ${sp.quotes.length} ${sp.quotes.length === 1 ? 'quote' : 'quotes'}`));
-    list.append(li);
-  }
-  $('panel').hidden = analysis.speakers.length === 0;
 }
 
 main();
