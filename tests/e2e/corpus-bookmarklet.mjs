@@ -1,0 +1,161 @@
+// Corpus check (needs ../shared): the bookmarklet on every page of
+// ../shared/corpus/pages in Chromium, served locally with our code from a
+// second origin. On each page: the article is found, spans appear only inside
+// it, the page's timers keep running, none of our code logs an error, and a
+// second click gives back the article exactly.
+//
+// Article detection is measured two ways and printed for ours
+// (www/find-article.js) and Mozilla's Readability (@mozilla/readability):
+//   - on the 8 pages with gold article blocks (../shared/eval/quotes/gold): a
+//     hit holds >= 80% of the gold blocks and at most 2.5x their text;
+//   - on every page: how often the two agree (word-set overlap >= 0.6).
+//   node --test tests/e2e/corpus-bookmarklet.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import path from 'node:path';
+import { serve, launch, root } from './browser.mjs';
+
+const shared = process.env.SHARED_DIR || path.join(root, '..', 'shared');
+const pagesDir = path.join(shared, 'corpus', 'pages');
+const goldDir = path.join(shared, 'eval', 'quotes', 'gold');
+let pagesServer;
+let ourServer;
+let browser;
+
+before(async () => {
+  assert.ok(existsSync(pagesDir), `../shared is missing: ${pagesDir}`);
+  pagesServer = await serve(pagesDir);
+  ourServer = await serve(root);
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+  pagesServer?.stop();
+  ourServer?.stop();
+});
+
+const norm = (s) => s.replace(/\s+/g, ' ').trim();
+
+test('the bookmarklet on every corpus page', async () => {
+  const gold = new Map();
+  for (const f of readdirSync(goldDir).filter((f) => f.endsWith('.json'))) {
+    const g = JSON.parse(readFileSync(path.join(goldDir, f), 'utf8'));
+    const m = /pages\/([^/]+)\/source\.html/.exec(g.source || '');
+    if (m) gold.set(m[1], g.blocks);
+  }
+  const names = readdirSync(pagesDir).filter((n) => existsSync(path.join(pagesDir, n, 'source.html'))).sort();
+  const context = await browser.newContext();
+  const allowed = [pagesServer.url, ourServer.url];
+  await context.route('**/*', (route) => (allowed.some((u) => route.request().url().startsWith(u)) ? route.continue() : route.abort()));
+  const failures = [];
+  const stats = { found: 0, refused: 0, agree: 0, compared: 0, oursHits: 0, readabilityHits: 0, goldPages: 0, ms: 0, enriched: 0 };
+  const readabilityJs = readFileSync(path.join(root, 'www', 'node_modules', '@mozilla', 'readability', 'Readability.js'), 'utf8');
+  for (const name of names) {
+    const page = await context.newPage();
+    const ours = [];
+    page.on('console', (m) => {
+      if (m.type() === 'error' && /article-enrich/.test(m.text())) ours.push(m.text());
+    });
+    page.on('pageerror', (e) => {
+      if (/article-enrich|find-article|bookmarklet/.test(String(e.stack || e))) ours.push(String(e));
+    });
+    try {
+      await page.goto(`${pagesServer.url}${name}/source.html`, { waitUntil: 'domcontentloaded', timeout: 20000 });
+      const r = await page.evaluate(async ({ base, readabilityJs, goldBlocks }) => {
+        const norm = (s) => s.replace(/\s+/g, ' ').trim();
+        const words = (s) => new Set(norm(s).toLowerCase().split(' ').filter((w) => w.length > 2));
+        const overlap = (a, b) => {
+          const A = words(a);
+          const B = words(b);
+          let n = 0;
+          for (const w of A) if (B.has(w)) n++;
+          return n / Math.max(1, Math.max(A.size, B.size));
+        };
+        const hit = (text) => {
+          if (!goldBlocks) return null;
+          const t = norm(text);
+          const inside = goldBlocks.filter((b) => t.includes(norm(b))).length / goldBlocks.length;
+          const goldLen = goldBlocks.reduce((n, b) => n + norm(b).length, 0);
+          return inside >= 0.8 && t.length <= 2.5 * goldLen;
+        };
+        // Mozilla Readability on a copy of the page, for comparison.
+        let readabilityText = '';
+        try {
+          const R = new Function(`${readabilityJs}; return Readability;`)();
+          readabilityText = new R(document.cloneNode(true)).parse()?.textContent || '';
+        } catch {
+          readabilityText = '';
+        }
+        let bm;
+        let find;
+        try {
+          bm = await import(`${base}www/bookmarklet.js`);
+          find = await import(`${base}www/find-article.js`);
+          const wasm = await import(`${base}www/pkg/article_enrich.js`);
+          await wasm.default();
+          await import(`${base}www/enrich.js`);
+          await import(`${base}www/panel.js`);
+        } catch (e) {
+          return { refused: String(e && e.message ? e.message : e) };
+        }
+        const article = find.findArticle(document);
+        const result = {
+          found: !!article,
+          oursHit: article ? hit(article.textContent) : goldBlocks ? false : null,
+          readabilityHit: hit(readabilityText),
+          agree: article && readabilityText ? overlap(article.textContent, readabilityText) >= 0.6 : null,
+        };
+        if (!article) return result;
+        window.__ticks = 0;
+        const timer = setInterval(() => window.__ticks++, 10);
+        const snapshot = article.cloneNode(true);
+        const t0 = performance.now();
+        const on = await bm.toggle(document);
+        result.ms = performance.now() - t0;
+        result.on = on;
+        result.outside = [...document.querySelectorAll('[data-ae-id]')].filter((s) => !article.contains(s)).length;
+        result.spans = article.querySelectorAll('[data-ae-id]').length;
+        await bm.toggle(document);
+        result.restored = article.isEqualNode(snapshot) && !document.querySelector('.ae-panel');
+        await new Promise((r) => setTimeout(r, 60));
+        result.ticking = window.__ticks > 0;
+        clearInterval(timer);
+        return result;
+      }, { base: ourServer.url, readabilityJs, goldBlocks: gold.get(name) || null });
+      if (r.refused) {
+        stats.refused++;
+      } else {
+        if (r.found) stats.found++;
+        if (r.agree !== null) {
+          stats.compared++;
+          if (r.agree) stats.agree++;
+        }
+        if (gold.has(name)) {
+          stats.goldPages++;
+          if (r.oursHit) stats.oursHits++;
+          if (r.readabilityHit) stats.readabilityHits++;
+        }
+        if (r.found) {
+          if (!r.on) failures.push(`${name}: the bookmarklet did not enrich the article`);
+          if (r.outside) failures.push(`${name}: ${r.outside} spans outside the article`);
+          if (!r.restored) failures.push(`${name}: a second click did not restore the article`);
+          if (!r.ticking) failures.push(`${name}: the page's timers stopped`);
+          if (r.on) {
+            stats.enriched++;
+            stats.ms += r.ms;
+          }
+        }
+      }
+      if (ours.length) failures.push(`${name}: ${ours.join(' | ')}`);
+    } catch (e) {
+      failures.push(`${name}: ${e.message.split('\n')[0]}`);
+    } finally {
+      await page.close();
+    }
+  }
+  console.log(`bookmarklet: article found on ${stats.found}/${names.length} pages (${stats.refused} refuse our code by CSP), enriched and toggled off on ${stats.enriched}, mean ${(stats.ms / Math.max(1, stats.enriched)).toFixed(0)} ms a page`);
+  console.log(`article detection on the ${stats.goldPages} gold pages: ours ${stats.oursHits}/${stats.goldPages}, Readability ${stats.readabilityHits}/${stats.goldPages}; ours agrees with Readability on ${stats.agree}/${stats.compared} pages where both found an article`);
+  assert.deepEqual(failures, []);
+  await context.close();
+});

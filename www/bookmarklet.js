@@ -1,0 +1,66 @@
+// The bookmarklet: enrich the article of the page it is clicked on; a second
+// click removes the enrichment. It leaves no globals behind (state lives on a
+// property of the enriched element), runs nothing until clicked, and on any
+// failure leaves the page as it was with one console line saying why.
+import { findArticle } from './find-article.js';
+
+const here = new URL(import.meta.url);
+const STATE = '__articleEnrichBookmarklet';
+
+function say(m) {
+  console.warn(`article-enrich: ${m}`);
+}
+
+export async function toggle(doc = document) {
+  const on = doc.querySelector('[data-ae-bookmarklet]');
+  if (on && on[STATE]) {
+    on[STATE].off();
+    return false;
+  }
+  const article = findArticle(doc);
+  if (!article) {
+    say('no article found on this page; nothing was changed');
+    return false;
+  }
+  let wasm;
+  let ui;
+  try {
+    wasm = await import(new URL('./pkg/article_enrich.js', here).href);
+    await wasm.default({ module_or_path: new URL('./pkg/article_enrich_bg.wasm', here) });
+    ui = await Promise.all([import('./enrich.js'), import('./panel.js')]);
+  } catch (e) {
+    say(`page left unchanged: could not load (${e && e.message ? e.message : e}). A Content-Security-Policy without 'wasm-unsafe-eval' refuses WebAssembly.`);
+    return false;
+  }
+  const [{ attachTooltips }, { createPanel }] = ui;
+  const css = doc.createElement('link');
+  css.rel = 'stylesheet';
+  css.href = new URL('./enrich.css', here).href;
+  doc.head.append(css);
+  try {
+    wasm.enrichElement(article);
+  } catch (e) {
+    try {
+      wasm.unenrich(article);
+    } catch {
+      /* nothing recorded */
+    }
+    css.remove();
+    say(`page left unchanged: ${e && e.message ? e.message : e}`);
+    return false;
+  }
+  const detach = attachTooltips(doc);
+  const panel = createPanel([article]);
+  article.setAttribute('data-ae-bookmarklet', '');
+  article[STATE] = {
+    off() {
+      wasm.unenrich(article);
+      detach();
+      panel.remove();
+      css.remove();
+      article.removeAttribute('data-ae-bookmarklet');
+      delete article[STATE];
+    },
+  };
+  return true;
+}
