@@ -3,27 +3,18 @@
 // a second click restores it exactly; no globals are left behind.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watchErrors, root } from './browser.mjs';
+import { useBrowser, watchErrors } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(root);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = useBrowser(before, after);
 
 test('the bookmarklet link, run on a page, toggles enrichment of its article', async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${server.url}www/bookmarklet.html`);
+  await page.goto(`${env.server.url}www/bookmarklet.html`);
   const href = await page.locator('#bm').getAttribute('href');
   assert.match(href, /^javascript:/);
-  assert.ok(href.includes(`${server.url}www/bookmarklet.js`), href);
-  await page.goto(`${server.url}tests/e2e/fixtures/dom.html`);
+  assert.ok(href.includes(`${env.server.url}www/bookmarklet.js`), href);
+  await page.goto(`${env.server.url}tests/e2e/fixtures/dom.html`);
   const keys = await page.evaluate(() => Object.keys(window).length);
   const snapshot = await page.evaluate(() => {
     window.__article = document.querySelector('article').cloneNode(true);

@@ -44,3 +44,21 @@ export function watchErrors(page) {
   page.on('pageerror', (e) => errors.push(String(e)));
   return errors;
 }
+
+/**
+ * Register before/after hooks that serve `dir` (default: the repository) and
+ * launch Chromium once for a test file. Returns an object whose `server` and
+ * `browser` are set once the hooks have run.
+ */
+export function useBrowser(before, after, dir = root) {
+  const state = { server: null, browser: null };
+  before(async () => {
+    state.server = await serve(dir);
+    state.browser = await launch();
+  });
+  after(async () => {
+    await state.browser?.close();
+    state.server?.stop();
+  });
+  return state;
+}

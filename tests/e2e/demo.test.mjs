@@ -4,27 +4,17 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { serve, launch, watchErrors, root } from './browser.mjs';
+import { useBrowser, watchErrors, root } from './browser.mjs';
 
 const artifacts = path.join(root, 'tests', 'e2e', 'artifacts');
 mkdirSync(artifacts, { recursive: true });
-let server;
-let browser;
-
-before(async () => {
-  server = await serve(root);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = useBrowser(before, after);
 
 async function openDemo(contextOptions = {}) {
-  const context = await browser.newContext({ viewport: { width: 1000, height: 900 }, ...contextOptions });
+  const context = await env.browser.newContext({ viewport: { width: 1000, height: 900 }, ...contextOptions });
   const page = await context.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${server.url}www/`);
+  await page.goto(`${env.server.url}www/`);
   await page.waitForSelector('#article [data-ae-id]');
   return { context, page, errors };
 }

@@ -3,23 +3,14 @@
 // unenrich gives back the original nodes exactly.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, watchErrors, root } from './browser.mjs';
+import { useBrowser, watchErrors } from './browser.mjs';
 
-let server;
-let browser;
-before(async () => {
-  server = await serve(root);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = useBrowser(before, after);
 
 async function open() {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const errors = watchErrors(page);
-  await page.goto(`${server.url}tests/e2e/fixtures/dom.html`);
+  await page.goto(`${env.server.url}tests/e2e/fixtures/dom.html`);
   await page.waitForFunction(() => document.getElementById('f').contentDocument?.body?.textContent.includes('Inside'));
   return { page, errors };
 }

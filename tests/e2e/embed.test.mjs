@@ -4,22 +4,13 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import path from 'node:path';
-import { serve, launch, watchErrors, root } from './browser.mjs';
+import { useBrowser, watchErrors, root } from './browser.mjs';
 
 const artifacts = path.join(root, 'tests', 'e2e', 'artifacts');
-let server;
-let browser;
-before(async () => {
-  server = await serve(root);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  server?.stop();
-});
+const env = useBrowser(before, after);
 
 async function openEmbed() {
-  const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
+  const page = await env.browser.newPage({ viewport: { width: 1100, height: 800 } });
   const errors = watchErrors(page);
   // The page's own globals, before our script runs.
   await page.addInitScript(() => {
@@ -28,7 +19,7 @@ async function openEmbed() {
       window.__article = document.querySelector('article').cloneNode(true);
     });
   });
-  await page.goto(`${server.url}tests/e2e/fixtures/embed.html`);
+  await page.goto(`${env.server.url}tests/e2e/fixtures/embed.html`);
   await page.waitForSelector('article [data-ae-id]');
   return { page, errors };
 }
@@ -96,12 +87,12 @@ test('destroy() restores the article exactly and removes the global', async () =
 });
 
 test('a strict CSP host stays untouched, with one console line saying why', async () => {
-  const page = await browser.newPage();
+  const page = await env.browser.newPage();
   const messages = [];
   page.on('console', (m) => messages.push({ type: m.type(), text: m.text() }));
   const pageErrors = [];
   page.on('pageerror', (e) => pageErrors.push(String(e)));
-  await page.goto(`${server.url}tests/e2e/fixtures/csp.html`);
+  await page.goto(`${env.server.url}tests/e2e/fixtures/csp.html`);
   await page.waitForFunction(() => document.readyState === 'complete');
   await page.waitForTimeout(1500);
   const ours = messages.filter((m) => m.text.startsWith('article-enrich:'));

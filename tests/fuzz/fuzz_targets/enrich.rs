@@ -2,7 +2,7 @@
 //! would refuse or the browser would replace), must keep every invariant of
 //! `article_enrich::dev::check_invariants`: the same body the property tests run.
 //!
-//!   cargo +nightly fuzz run --fuzz-dir tests/fuzz enrich tests/fuzz/corpus tests/fuzz/seeds -- -max_total_time=60
+//!   cargo +nightly fuzz run --fuzz-dir tests/fuzz enrich tests/fuzz/corpus tests/fuzz/seeds tests/golden/* -- -max_total_time=60
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
