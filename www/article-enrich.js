@@ -3,7 +3,9 @@
 //   <script type="module" src="https://cdn.example/article-enrich.js"
 //           data-selector="article" data-kinds="person,organization,place,quote"></script>
 //
-// Options, as data attributes of that tag (or `configure({...})` before load):
+// Options, as data attributes of that tag, or as a JS object the site sets
+// before the tag, `window.articleEnrichConfig = { selector, kinds, theme, panel,
+// knowledge, css, api }` (its values win; `knowledge` may then be the map itself):
 //   data-selector   which elements to enrich (default "article, [itemprop=articleBody], main")
 //   data-kinds      kinds to mark (default: all but "other", plus quotes)
 //   data-theme      "auto" (default, follows prefers-color-scheme), "light" or "dark"
@@ -33,6 +35,12 @@ const options = {
   css: data('css', 'on') !== 'off',
   api: data('api', 'on') !== 'off',
 };
+const config = window.articleEnrichConfig;
+if (config && typeof config === 'object') {
+  for (const key of Object.keys(options)) {
+    if (config[key] !== undefined) options[key] = config[key];
+  }
+}
 
 let wasm = null;
 let detachTooltips = null;
@@ -51,6 +59,7 @@ async function loadWasm() {
 }
 
 function readKnowledge() {
+  if (options.knowledge && typeof options.knowledge === 'object') return options.knowledge;
   if (!options.knowledge) return null;
   const el = document.querySelector(options.knowledge);
   if (!el) return null;

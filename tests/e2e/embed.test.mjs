@@ -103,3 +103,23 @@ test('a strict CSP host stays untouched, with one console line saying why', asyn
   assert.deepEqual(pageErrors, []);
   await page.close();
 });
+
+test('options as a JS object win over data attributes', async () => {
+  const page = await env.browser.newPage();
+  const errors = watchErrors(page);
+  await page.goto(`${env.server.url}tests/e2e/fixtures/embed-config.html`);
+  await page.waitForSelector('.story [data-ae-id]');
+  const r = await page.evaluate(() => ({
+    kinds: [...document.querySelectorAll('[data-ae-id]')].map((s) => s.className),
+    inArticle: document.querySelectorAll('article [data-ae-id]').length,
+    global: 'articleEnrich' in window,
+  }));
+  assert.deepEqual(r.kinds, ['ae ae-place']);
+  assert.equal(r.inArticle, 0);
+  assert.equal(r.global, false);
+  await page.locator('.story .ae-place').hover();
+  await page.waitForSelector('.ae-tooltip[data-state="visible"]');
+  assert.match(await page.locator('.ae-tooltip').innerText(), /Capital of Norway/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
