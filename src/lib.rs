@@ -228,7 +228,7 @@ impl Enricher {
         }
         let stripped = render::strip(html);
         let src = stripped.as_deref().unwrap_or(html);
-        let (blocks, depth) = html::segment::segment_measuring_depth(src);
+        let (mut blocks, depth) = html::segment::segment_measuring_depth(src);
         if depth > self.options.max_depth {
             return Err(Error::TooDeep {
                 depth,
@@ -241,7 +241,6 @@ impl Enricher {
                 limit: self.options.max_blocks,
             });
         }
-        let mut blocks = blocks;
         let analysis = analysis_of_blocks(&mut blocks);
         let marks = render::marks::marks(&analysis, self.options.kinds);
         Ok(render::render(src, &blocks, &marks))

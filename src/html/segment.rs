@@ -30,9 +30,9 @@ const INLINE_ELEMENTS: [&str; 30] = [
 
 /// Elements that a reader sees inside a line: they neither break a block when
 /// they open or close, nor (when skipped) cut a sentence in two.
-const NON_BREAKING_ELEMENTS: [&str; 17] = [
+const NON_BREAKING_ELEMENTS: [&str; 16] = [
     "script", "style", "noscript", "textarea", "code", "kbd", "samp", "button", "select", "svg",
-    "math", "input", "iframe", "object", "canvas", "var", "wbr",
+    "math", "input", "iframe", "object", "canvas", "var",
 ];
 
 /// Elements whose whole content is left alone.

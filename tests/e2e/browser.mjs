@@ -1,6 +1,7 @@
 // Helpers for the end-to-end tests: serve www/ on a free loopback port and
 // launch Debian's Chromium through playwright-core (never a downloaded browser).
 import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
@@ -60,5 +61,32 @@ export function useBrowser(before, after, dir = root) {
     await state.browser?.close();
     state.server?.stop();
   });
+  return state;
+}
+
+/**
+ * For the corpus checks: serve `pagesDir` and the repository on two local
+ * origins, launch Chromium, and give a context in which only those two answer
+ * (nothing leaves this machine). Registers the before/after hooks.
+ */
+export function useCorpusBrowser(before, after, pagesDir) {
+  const state = { pagesServer: null, ourServer: null, browser: null };
+  before(async () => {
+    if (!existsSync(pagesDir)) throw new Error(`../shared is missing: ${pagesDir}`);
+    state.pagesServer = await serve(pagesDir);
+    state.ourServer = await serve(root);
+    state.browser = await launch();
+  });
+  after(async () => {
+    await state.browser?.close();
+    state.pagesServer?.stop();
+    state.ourServer?.stop();
+  });
+  state.newContext = async () => {
+    const context = await state.browser.newContext();
+    const allowed = [state.pagesServer.url, state.ourServer.url];
+    await context.route('**/*', (route) => (allowed.some((u) => route.request().url().startsWith(u)) ? route.continue() : route.abort()));
+    return context;
+  };
   return state;
 }

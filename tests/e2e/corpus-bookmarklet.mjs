@@ -14,26 +14,12 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { serve, launch, root } from './browser.mjs';
+import { useCorpusBrowser, root } from './browser.mjs';
 
 const shared = process.env.SHARED_DIR || path.join(root, '..', 'shared');
 const pagesDir = path.join(shared, 'corpus', 'pages');
 const goldDir = path.join(shared, 'eval', 'quotes', 'gold');
-let pagesServer;
-let ourServer;
-let browser;
-
-before(async () => {
-  assert.ok(existsSync(pagesDir), `../shared is missing: ${pagesDir}`);
-  pagesServer = await serve(pagesDir);
-  ourServer = await serve(root);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  pagesServer?.stop();
-  ourServer?.stop();
-});
+const env = useCorpusBrowser(before, after, pagesDir);
 
 const norm = (s) => s.replace(/\s+/g, ' ').trim();
 
@@ -45,9 +31,8 @@ test('the bookmarklet on every corpus page', async () => {
     if (m) gold.set(m[1], g.blocks);
   }
   const names = readdirSync(pagesDir).filter((n) => existsSync(path.join(pagesDir, n, 'source.html'))).sort();
-  const context = await browser.newContext();
-  const allowed = [pagesServer.url, ourServer.url];
-  await context.route('**/*', (route) => (allowed.some((u) => route.request().url().startsWith(u)) ? route.continue() : route.abort()));
+  // Nothing leaves this machine: only our two local servers answer.
+  const context = await env.newContext();
   const failures = [];
   const stats = { found: 0, refused: 0, agree: 0, compared: 0, oursHits: 0, readabilityHits: 0, goldPages: 0, ms: 0, enriched: 0 };
   const readabilityJs = readFileSync(path.join(root, 'www', 'node_modules', '@mozilla', 'readability', 'Readability.js'), 'utf8');
@@ -61,7 +46,7 @@ test('the bookmarklet on every corpus page', async () => {
       if (/article-enrich|find-article|bookmarklet/.test(String(e.stack || e))) ours.push(String(e));
     });
     try {
-      await page.goto(`${pagesServer.url}${name}/source.html`, { waitUntil: 'domcontentloaded', timeout: 20000 });
+      await page.goto(`${env.pagesServer.url}${name}/source.html`, { waitUntil: 'domcontentloaded', timeout: 20000 });
       const r = await page.evaluate(async ({ base, readabilityJs, goldBlocks }) => {
         const norm = (s) => s.replace(/\s+/g, ' ').trim();
         const words = (s) => new Set(norm(s).toLowerCase().split(' ').filter((w) => w.length > 2));
@@ -122,7 +107,7 @@ test('the bookmarklet on every corpus page', async () => {
         result.ticking = window.__ticks > 0;
         clearInterval(timer);
         return result;
-      }, { base: ourServer.url, readabilityJs, goldBlocks: gold.get(name) || null });
+      }, { base: env.ourServer.url, readabilityJs, goldBlocks: gold.get(name) || null });
       if (r.refused) {
         stats.refused++;
       } else {

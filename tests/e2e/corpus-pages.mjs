@@ -9,33 +9,17 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { serve, launch, root } from './browser.mjs';
+import { useCorpusBrowser, root } from './browser.mjs';
 
 const shared = process.env.SHARED_DIR || path.join(root, '..', 'shared');
 const pagesDir = path.join(shared, 'corpus', 'pages');
-let pagesServer;
-let ourServer;
-let browser;
-
-before(async () => {
-  assert.ok(existsSync(pagesDir), `../shared is missing: ${pagesDir}`);
-  pagesServer = await serve(pagesDir);
-  ourServer = await serve(root);
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-  pagesServer?.stop();
-  ourServer?.stop();
-});
+const env = useCorpusBrowser(before, after, pagesDir);
 
 test('the DOM path keeps every corpus page intact', async () => {
   const names = readdirSync(pagesDir).filter((n) => existsSync(path.join(pagesDir, n, 'source.html'))).sort();
   assert.ok(names.length >= 100, `found ${names.length} pages`);
-  const context = await browser.newContext();
   // Nothing leaves this machine: only our two local servers answer.
-  const allowed = [pagesServer.url, ourServer.url];
-  await context.route('**/*', (route) => (allowed.some((u) => route.request().url().startsWith(u)) ? route.continue() : route.abort()));
+  const context = await env.newContext();
   const failures = [];
   const refused = [];
   let spans = 0;
@@ -48,7 +32,7 @@ test('the DOM path keeps every corpus page intact', async () => {
       if (/article-enrich/.test(m.text())) ours.push(m.text());
     });
     try {
-      await page.goto(`${pagesServer.url}${name}/source.html`, { waitUntil: 'domcontentloaded', timeout: 20000 });
+      await page.goto(`${env.pagesServer.url}${name}/source.html`, { waitUntil: 'domcontentloaded', timeout: 20000 });
       const r = await page.evaluate(async (moduleUrl) => {
         const body = document.body;
         if (!body) return { skipped: true };
@@ -76,7 +60,7 @@ test('the DOM path keeps every corpus page intact', async () => {
         const textSame = body.textContent === text;
         m.unenrich(body);
         return { n, textSame, equal: body.isEqualNode(snapshot), ms: t1 - t0, chars: text.length };
-      }, `${ourServer.url}www/pkg/article_enrich.js`);
+      }, `${env.ourServer.url}www/pkg/article_enrich.js`);
       if (r.skipped) continue;
       if (r.refused) {
         refused.push(name);
