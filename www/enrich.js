@@ -8,7 +8,7 @@
 // Tooltip text is always set with textContent, never as HTML: names come from
 // the page and must never become markup.
 
-import init, { enrichElement as enrichInPlace, unenrich, analyzeHtml, version } from './pkg/article_enrich.js';
+import init, { enrichElement as enrichInPlace, unenrich, version } from './pkg/article_enrich.js';
 
 const PREFIX = 'ae';
 const SEP = ' \u00b7 ';
@@ -74,12 +74,6 @@ export async function enrichElement(el, options) {
 export async function unenrichElement(el) {
   await load();
   return unenrich(el);
-}
-
-/** The analysis (entities, quotes, speakers) of an element's HTML. */
-export async function analyzeElement(el) {
-  await load();
-  return analyzeHtml(el.innerHTML);
 }
 
 export { version };
