@@ -52,8 +52,14 @@ pub fn attribute(
 ) {
     // Mentions outside quotes, in document order, for pronouns and fallbacks.
     let mut salient: Vec<Salient> = Vec::new();
+    // Per block and token: inside a quotation? Used here and for reported speech.
+    let inside_by_block: Vec<Vec<bool>> = docs
+        .iter()
+        .enumerate()
+        .map(|(b, d)| inside_quotes(d, texts[b].len()))
+        .collect();
     for (b, d) in docs.iter().enumerate() {
-        let inside = inside_quotes(d, texts[b].len());
+        let inside = &inside_by_block[b];
         for (ci, c) in d.candidates.iter().enumerate() {
             let Some(id) = cand_entity[b][ci].map(|i| i as usize) else {
                 continue;
@@ -134,7 +140,7 @@ pub fn attribute(
     //    paragraph ("Mr Tavares was more cautious. “…”"), else the nearest
     //    attribution before (previous quote, or reported speech in this or the
     //    previous paragraph), else the quote after.
-    let reported = reported_speech(&ctx, &salient, entities);
+    let reported = reported_speech(&ctx, &inside_by_block, &salient, entities);
     for i in 0..quotes.len() {
         if resolved[i] {
             continue;
@@ -318,14 +324,14 @@ fn nominal_org(
 /// (byte position, speaker, description).
 fn reported_speech(
     ctx: &Ctx,
+    inside_by_block: &[Vec<bool>],
     salient: &[Salient],
     entities: &mut [Entity],
 ) -> Vec<Option<Reported>> {
     let mut out = Vec::with_capacity(ctx.docs.len());
     for (b, d) in ctx.docs.iter().enumerate() {
         let text = ctx.texts[b];
-        let inside = inside_quotes(d, text.len());
-        let inside = |t: usize| inside[t];
+        let inside = |t: usize| inside_by_block[b][t];
         let v = (0..d.tokens.len())
             .rev()
             .find(|&t| is_speech_verb(d.tokens[t].as_str(text)) && !inside(t));

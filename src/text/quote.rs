@@ -91,6 +91,12 @@ fn classify(
 pub fn find_quotes(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<QuoteSpan> {
     let mut out = Vec::new();
     // (family, byte offset of the mark, byte length of the mark)
+    // The block-wide arguments of push_span, bound once.
+    let emit = |out: &mut Vec<QuoteSpan>, family, open, len, close_at, close| {
+        push_span(
+            text, toks, sentences, out, family, open, len, close_at, close,
+        )
+    };
     let mut stack: Vec<(u8, usize, usize)> = Vec::new();
     let mut prev: Option<char> = None;
     let mut it = text.char_indices().peekable();
@@ -132,17 +138,7 @@ pub fn find_quotes(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
                     let (family, open, len) = stack[pos];
                     stack.truncate(pos);
                     if stack.is_empty() {
-                        push_span(
-                            text,
-                            toks,
-                            sentences,
-                            &mut out,
-                            family,
-                            open,
-                            len,
-                            i,
-                            Some(i + c.len_utf8()),
-                        );
+                        emit(&mut out, family, open, len, i, Some(i + c.len_utf8()));
                     }
                 }
             }
@@ -154,17 +150,7 @@ pub fn find_quotes(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
         // Unclosed single quotes are more often stray apostrophes: keep them only
         // when they open the block (a multi-paragraph quote).
         if family != b'\'' || text[..open].trim().is_empty() {
-            push_span(
-                text,
-                toks,
-                sentences,
-                &mut out,
-                family,
-                open,
-                len,
-                text.len(),
-                None,
-            );
+            emit(&mut out, family, open, len, text.len(), None);
         }
     }
     out
