@@ -17,6 +17,7 @@
 //! does not make "MULLS ARMS" a person.
 
 use super::data::{self, Gazetteer, Gender};
+use super::ner::Label;
 use super::quote::QuoteSpan;
 use super::token::Token;
 use super::Kind;
@@ -256,8 +257,10 @@ fn at_sentence_start(ctx: &Ctx, i: usize, sent_start: usize) -> bool {
             ))
 }
 
-/// Find candidates in one block.
-pub fn detect(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<Candidate> {
+/// The rules' names in one block, before the tagger has its say: runs of
+/// capitalised words, trimmed, split and classified as the module
+/// documentation describes. In text order, never overlapping.
+pub fn rule_names(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<Candidate> {
     // Reserve about what the block will need: one candidate per run of
     // capitalised words or figure. A long paragraph's candidates then never
     // go through a doubling reallocation (which holds two copies at once).
@@ -292,6 +295,53 @@ pub fn detect(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<C
     // Unstable sorts (no scratch buffer) with a full key, so the order is
     // still fully determined.
     ctx.out.sort_unstable_by_key(candidate_order);
+    ctx.out
+}
+
+/// What the rules said of each token, for the tagger's features: 0 for
+/// nothing, else `1 + 2 × kind + (0 first word, 1 later word)`, plus 16 when
+/// the rules found a role for the person.
+pub fn rule_codes(rules: &[Candidate], n: usize) -> Vec<u8> {
+    let mut out = vec![0u8; n];
+    for c in rules {
+        let kind = match c.kind {
+            Kind::Person => 0,
+            Kind::Organization => 1,
+            Kind::Place => 2,
+            Kind::Group => 3,
+            _ => 4,
+        };
+        let role = if c.role.is_some() { 16 } else { 0 };
+        for (k, code) in out[c.first()..c.last()].iter_mut().enumerate() {
+            *code = 1 + 2 * kind + u8::from(k > 0) + role;
+        }
+    }
+    out
+}
+
+/// All candidates of one block. `rules` are [`rule_names`]; `names` are the
+/// learned tagger's ([`super::ner::DocTagger::names`]): they decide which
+/// capitalised words are names and of what kind; the rules add titles,
+/// roles, genders, canonical names, acronym expansions, dates and figures.
+pub fn detect(
+    text: &str,
+    toks: &[Token],
+    sentences: &[(usize, usize)],
+    rules: Vec<Candidate>,
+    names: &[(usize, usize, Label)],
+) -> Vec<Candidate> {
+    let mut ctx = Ctx {
+        text,
+        toks,
+        out: rules,
+    };
+    ctx.out.sort_unstable_by_key(candidate_order);
+    let shouting: Vec<(usize, usize)> = sentences
+        .iter()
+        .copied()
+        .filter(|&(s, e)| is_shouting(&ctx, s, e))
+        .collect();
+    reconcile(&mut ctx, names, &shouting);
     acronym_expansions(&mut ctx);
     dates_and_numbers(&mut ctx);
     ctx.out.sort_unstable_by_key(candidate_order);
@@ -307,6 +357,206 @@ pub fn detect(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<C
     });
     appositives(&mut ctx);
     ctx.out
+}
+
+/// Replace the rules' names by the tagger's, keeping what the rules knew.
+///
+/// For each tagged name (trimmed of punctuation at its ends):
+/// - a rule candidate over exactly the same words keeps its role, gender and
+///   canonical name and takes the tagger's kind, except that an organisation
+///   from the gazetteer stays one where the tagger says place (the Kremlin,
+///   the White House: the government, not the building);
+/// - a person starting with honorifics or titles loses them to the role,
+///   as a rule candidate would;
+/// - a person the rules found over the same words less titles in front is
+///   kept as the rules had it ("President Vladimir Putin" gives "Vladimir
+///   Putin" with the role "President");
+/// - otherwise it becomes a new candidate, persons with their pre-modifier
+///   role and gender by given name.
+///
+/// Honorifics are never part of a name, and make what follows a person
+/// ("Mr Park").
+///
+/// Rule names the tagger does not confirm are dropped, except
+/// - nationalities and other groups from the gazetteer (which the tagger
+///   calls MISC or nothing: "Russian" in "Russian President Vladimir Putin");
+/// - people after an honorific;
+/// - known names in headlines in capitals (`shouting` sentences), where the
+///   tagger is least sure ([`super::ner::DocTagger::names`] passes only the
+///   headline names the article's prose writes as names).
+///
+/// A gazetteer phrase the rules found that starts with the tagged name and
+/// goes on ("UN security council") is kept whole.
+fn reconcile(ctx: &mut Ctx, names: &[(usize, usize, Label)], shouting: &[(usize, usize)]) {
+    let rules = std::mem::take(&mut ctx.out);
+    let names = &merge_pieces(names, &rules);
+    let mut r = 0;
+    let in_shouting = |t: usize| {
+        let i = shouting.partition_point(|&(_, e)| e <= t);
+        shouting.get(i).is_some_and(|&(s, _)| s <= t)
+    };
+    let after_honorific = |ctx: &Ctx, a: usize| a > 0 && is_honorific(ctx.s(a - 1)).is_some();
+    let keep_unconfirmed = |ctx: &Ctx, c: &Candidate| {
+        (c.kind == Kind::Group && c.canonical.is_some())
+            || (c.kind == Kind::Person && after_honorific(ctx, c.first()))
+            || in_shouting(c.first())
+    };
+    for &(a0, b0, label) in names {
+        let (mut a, mut b) = (a0, b0);
+        while a < b && (!ctx.toks[a].is_word() || is_honorific(ctx.s(a)).is_some()) {
+            a += 1;
+        }
+        let label = if after_honorific(ctx, a) {
+            Label::Per
+        } else {
+            label
+        };
+        while b > a && !ctx.toks[b - 1].is_word() {
+            b -= 1;
+        }
+        if a == b {
+            continue;
+        }
+        while r < rules.len() && rules[r].last() <= a {
+            if keep_unconfirmed(ctx, &rules[r]) {
+                ctx.out.push(rules[r].clone());
+            }
+            r += 1;
+        }
+        let mut q = r;
+        while q < rules.len() && rules[q].first() < b {
+            q += 1;
+        }
+        let overlapping = &rules[r..q];
+        r = q;
+        if let Some(c) = overlapping.iter().find(|c| {
+            c.first() == a && c.last() > b && data::gazetteer(&ctx.phrase(a, c.last())).is_some()
+        }) {
+            ctx.out.push(c.clone());
+            continue;
+        }
+        let exact = overlapping.iter().find(|c| c.first() == a && c.last() == b);
+        if label == Label::Per {
+            // The rules' person over the same words, or over the same words
+            // less the titles in front: it has the role and gender.
+            if let Some(c) = overlapping.iter().find(|c| {
+                c.kind == Kind::Person
+                    && c.last() == b
+                    && c.first() >= a
+                    && (a..c.first())
+                        .all(|t| is_title(ctx.s(t)) || is_honorific(ctx.s(t)).is_some())
+            }) {
+                ctx.out.push(c.clone());
+                continue;
+            }
+            // Honorifics and titles the tagger took into the name.
+            let mut k = a;
+            let mut gender = None;
+            while k + 1 < b {
+                if let Some(g) = is_honorific(ctx.s(k)) {
+                    gender = gender.or(g);
+                } else if !is_title(ctx.s(k)) {
+                    break;
+                }
+                k += 1;
+            }
+            let role = (k > a && (a..k).any(|t| is_title(ctx.s(t)))).then(|| ctx.phrase(a, k));
+            let c = person(ctx, k, b, gender);
+            if let Some(role) = role {
+                c.role = Some(role.into());
+            }
+            continue;
+        }
+        let phrase = ctx.phrase(a, b);
+        let gaz = data::gazetteer(&phrase);
+        let kind = match label {
+            Label::Loc => Kind::Place,
+            Label::Org => Kind::Organization,
+            _ if matches!(gaz, Some(Gazetteer::Group(_)))
+                || exact.is_some_and(|c| c.kind == Kind::Group) =>
+            {
+                Kind::Group
+            }
+            _ => Kind::Other,
+        };
+        match exact {
+            Some(c) => {
+                let mut c = c.clone();
+                let metonym = c.kind == Kind::Organization
+                    && kind == Kind::Place
+                    && matches!(gaz, Some(Gazetteer::Org(_)));
+                if c.kind != kind && !metonym {
+                    if c.kind == Kind::Person {
+                        c.role = None;
+                        c.gender = None;
+                    }
+                    c.kind = kind;
+                    c.canonical = None;
+                }
+                c.certain = true;
+                ctx.out.push(c);
+            }
+            None => {
+                let canonical = match (gaz, kind) {
+                    (Some(Gazetteer::Place(c)), Kind::Place)
+                    | (Some(Gazetteer::Group(c)), Kind::Group)
+                    | (Some(Gazetteer::Org(c)), Kind::Organization) => c,
+                    _ => None,
+                };
+                ctx.push(a, b, kind).canonical = canonical;
+            }
+        }
+    }
+    for c in &rules[r..] {
+        if keep_unconfirmed(ctx, c) {
+            ctx.out.push(c.clone());
+        }
+    }
+}
+
+/// Tagged names that abut and together cover exactly one rule name become one
+/// name ("Park" + "Min-jun", "Harmonia" + "Records"): the tagger split what
+/// the rules read as a whole. It takes the rules' kind when the tagger gave
+/// that kind to one of the pieces, else the kind of the last piece (the head).
+fn merge_pieces(
+    names: &[(usize, usize, Label)],
+    rules: &[Candidate],
+) -> Vec<(usize, usize, Label)> {
+    let label_of = |k: Kind| match k {
+        Kind::Person => Some(Label::Per),
+        Kind::Place => Some(Label::Loc),
+        Kind::Organization => Some(Label::Org),
+        Kind::Group | Kind::Other => Some(Label::Misc),
+        _ => None,
+    };
+    let mut out = Vec::with_capacity(names.len());
+    let mut i = 0;
+    while i < names.len() {
+        let (a, _, _) = names[i];
+        // The rule name starting here, if any (rules are sorted and disjoint).
+        let r = rules.partition_point(|c| c.first() < a);
+        let mut merged = false;
+        if let Some(c) = rules.get(r).filter(|c| c.first() == a) {
+            let mut k = i;
+            while k + 1 < names.len() && names[k].1 == names[k + 1].0 && names[k].1 < c.last() {
+                k += 1;
+            }
+            if k > i && names[k].1 == c.last() {
+                let pieces = &names[i..=k];
+                let label = label_of(c.kind)
+                    .filter(|l| pieces.iter().any(|p| p.2 == *l))
+                    .unwrap_or(names[k].2);
+                out.push((a, c.last(), label));
+                i = k + 1;
+                merged = true;
+            }
+        }
+        if !merged {
+            out.push(names[i]);
+            i += 1;
+        }
+    }
+    out
 }
 
 /// Most letters upper case: a headline or label, not prose.
@@ -1207,21 +1457,29 @@ fn is_year(s: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::text::ner;
     use crate::text::{sentence::sentences, token::tokenize};
 
-    fn found(text: &str) -> Vec<(String, Kind)> {
+    fn detect_in(text: &str) -> Vec<Candidate> {
         let toks = tokenize(text);
         let sents = sentences(text, &toks);
-        detect(text, &toks, &sents)
+        let rules = rule_names(text, &toks, &sents);
+        let codes = rule_codes(&rules, toks.len());
+        let block = ner::Block::new(text, &toks, &sents, &codes);
+        let mut tagger = ner::DocTagger::new(std::slice::from_ref(&block));
+        let labels = tagger.tag(ner::Model::builtin(), &block);
+        detect(text, &toks, &sents, rules, &tagger.names(&block, &labels))
+    }
+
+    fn found(text: &str) -> Vec<(String, Kind)> {
+        detect_in(text)
             .into_iter()
             .map(|c| (text[c.start()..c.end()].to_string(), c.kind))
             .collect()
     }
 
     fn roles(text: &str) -> Vec<(String, Option<String>)> {
-        let toks = tokenize(text);
-        let sents = sentences(text, &toks);
-        detect(text, &toks, &sents)
+        detect_in(text)
             .into_iter()
             .filter(|c| c.kind == Kind::Person)
             .map(|c| {

@@ -11,6 +11,7 @@ pub mod alias;
 pub mod attribution;
 pub mod data;
 pub mod entity;
+pub mod ner;
 pub mod quote;
 pub mod sentence;
 pub mod token;
@@ -223,16 +224,61 @@ impl Analysis {
     }
 }
 
+/// One block split for analysis.
+#[derive(Default)]
+struct Split {
+    tokens: Vec<token::Token>,
+    sents: Vec<(usize, usize)>,
+    rules: Vec<entity::Candidate>,
+    codes: Vec<u8>,
+}
+
 /// Analyse `text` whose blocks are the given byte ranges.
 pub(crate) fn analyze_blocks(text: String, blocks: Vec<(usize, usize)>) -> Analysis {
+    // Tokens, sentences and the rules' names of every block first: the name
+    // tagger reads the whole document before it tags the first block.
+    let mut split: Vec<Split> = blocks
+        .iter()
+        .map(|&(a, b)| {
+            let t = &text[a..b];
+            let tokens = token::tokenize(t);
+            let sents = sentence::sentences(t, &tokens);
+            let rules = entity::rule_names(t, &tokens, &sents);
+            let codes = entity::rule_codes(&rules, tokens.len());
+            Split {
+                tokens,
+                sents,
+                rules,
+                codes,
+            }
+        })
+        .collect();
+    let model = ner::Model::builtin();
+    let mut tagger = {
+        let view: Vec<ner::Block> = blocks
+            .iter()
+            .zip(&split)
+            .map(|(&(a, b), s)| ner::Block::new(&text[a..b], &s.tokens, &s.sents, &s.codes))
+            .collect();
+        ner::DocTagger::new(&view)
+    };
     let mut docs: Vec<entity::BlockAnalysis> = Vec::with_capacity(blocks.len());
     let mut quotes = Vec::new();
     for (bi, &(a, b)) in blocks.iter().enumerate() {
         let t = &text[a..b];
-        let tokens = token::tokenize(t);
-        let sents = sentence::sentences(t, &tokens);
+        let Split {
+            tokens,
+            sents,
+            rules,
+            codes,
+        } = std::mem::take(&mut split[bi]);
         let block_quotes = quote::find_quotes(t, &tokens, &sents);
-        let cands = entity::detect(t, &tokens, &sents);
+        let view = ner::Block::new(t, &tokens, &sents, &codes);
+        let labels = tagger.tag(model, &view);
+        let names = tagger.names(&view, &labels);
+        drop(labels);
+        drop(codes);
+        let cands = entity::detect(t, &tokens, &sents, rules, &names);
         docs.push(entity::BlockAnalysis {
             tokens,
             sentences: sents,

@@ -139,7 +139,12 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                 let word = &text[start..j];
                 let initialism =
                     word.contains('.') && word.split('.').all(|p| p.chars().count() <= 2);
-                if initialism || ABBREVIATIONS.contains(&word) {
+                // A name's initial: "S. Waugh", "J. R. Smith".
+                let initial = word.chars().count() == 1
+                    && word.starts_with(char::is_uppercase)
+                    && at(j + 1).is_some_and(|c| c == ' ')
+                    && at(j + 2).is_some_and(char::is_uppercase);
+                if initialism || initial || ABBREVIATIONS.contains(&word) {
                     j += 1;
                 }
             }
@@ -246,6 +251,15 @@ mod tests {
             words("at least 3,000 or 2.5%."),
             ["at", "least", "3,000", "or", "2.5", "%", "."]
         );
+    }
+
+    #[test]
+    fn initials_keep_their_dot() {
+        assert_eq!(
+            words("S. Waugh and J. R. Smith won."),
+            ["S.", "Waugh", "and", "J.", "R.", "Smith", "won", "."]
+        );
+        assert_eq!(words("Plan B."), ["Plan", "B", "."]);
     }
 
     #[test]

@@ -1,0 +1,794 @@
+//! The learned name tagger: which tokens are part of a person, place,
+//! organisation or other name (CoNLL's PER, LOC, ORG, MISC).
+//!
+//! An averaged perceptron (Collins 2002) over hashed features, decoded greedily
+//! left to right, one label per token (IO scheme: a name is a run of tokens with
+//! the same label). The features are those of the classic CoNLL-2003 taggers:
+//! the word and its neighbours, word shape, affixes, the gazetteers in
+//! [`super::data`], and two document-level ones (after Ratinov & Roth 2009):
+//! how the word is written elsewhere in the article, and the words around its
+//! other occurrences. (Their third, the labels the word got earlier in the
+//! document, lost 1.3 points on the held-out split here: one early mistake
+//! spread to every later mention.) It also reads what the rules of
+//! [`super::entity::rule_names`] said of each token (stacking): the rules know
+//! titles, honorifics, organisation heads and the gazetteers, and the
+//! perceptron learns from CoNLL-2003 train how far to trust them.
+//!
+//! Feature hashing keeps the model a fixed table of `2^17 × 5` weights, each
+//! one of seven values (0, ±1, ±2, ±4 units: a log scale), compiled in from
+//! `model.bin`: 37 KB gzipped. The table is written by the training program
+//! ([`train`], feature `train`):
+//!
+//! ```text
+//! bash tests/tools/train_ner.sh
+//! ```
+//!
+//! The rule-based detector in [`super::entity`] still finds titles, roles,
+//! dates and figures; [`super::entity::detect`] takes this tagger's names as
+//! the authority on which capitalised words are names and of what kind.
+
+use std::collections::HashMap;
+
+use super::data::{self, Gazetteer};
+use super::token::Token;
+
+#[cfg(feature = "train")]
+pub mod train;
+
+/// How many labels the tagger chooses between.
+pub const LABELS: usize = 5;
+
+/// A token's label.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[repr(u8)]
+pub enum Label {
+    /// Not part of a name.
+    O = 0,
+    /// A person (CoNLL PER).
+    Per = 1,
+    /// A place (LOC).
+    Loc = 2,
+    /// An organisation (ORG).
+    Org = 3,
+    /// Any other name: nationalities, events, products (MISC).
+    Misc = 4,
+}
+
+impl Label {
+    /// The label with index `i` (`0..LABELS`).
+    pub fn from_index(i: usize) -> Label {
+        match i {
+            1 => Label::Per,
+            2 => Label::Loc,
+            3 => Label::Org,
+            4 => Label::Misc,
+            _ => Label::O,
+        }
+    }
+}
+
+/// Where the tagger's scores come from: the compiled-in [`Model`], or the
+/// weights being trained.
+pub trait Weights {
+    /// Add the weights of feature hash `f` to `scores`.
+    fn add(&self, f: u32, scores: &mut [i32; LABELS]);
+}
+
+/// The compiled-in model.
+#[derive(Debug, Clone)]
+pub struct Model {
+    shift: u32,
+    table: &'static [u8],
+    /// Weight of each byte of the table: byte `b` is the code `b - 128`, and
+    /// code `±m` weighs `±magnitude[m - 1]`.
+    lut: [i32; 256],
+}
+
+/// Magic bytes at the start of `model.bin`.
+pub const MAGIC: &[u8; 8] = b"AENER02\0";
+
+static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
+
+impl Model {
+    /// The model compiled into the library.
+    pub fn builtin() -> &'static Model {
+        static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
+        MODEL.get_or_init(|| {
+            Model::from_bytes(MODEL_BYTES).expect("model.bin is written by the training program")
+        })
+    }
+
+    /// Read a model: [`MAGIC`]; one byte `bits`; one byte `levels`; `levels`
+    /// magnitudes as little-endian u16; then `2^bits × LABELS` bytes, each a
+    /// code from `-levels` to `levels` plus 128. `None` when the bytes are
+    /// not such a model.
+    ///
+    /// (Codes are offset so that a zero weight is not a zero byte: wasm-opt
+    /// splits data segments at runs of zero bytes, and the tens of thousands
+    /// of small segments that gave cost 40 KB gzipped.)
+    pub fn from_bytes(bytes: &'static [u8]) -> Option<Model> {
+        let rest = bytes.strip_prefix(MAGIC.as_slice())?;
+        let (&bits, rest) = rest.split_first()?;
+        let (&levels, rest) = rest.split_first()?;
+        let (mags, table) = rest.split_at_checked(2 * usize::from(levels))?;
+        if !(8..=24).contains(&bits)
+            || levels == 0
+            || levels > 127
+            || table.len() != (LABELS << bits)
+        {
+            return None;
+        }
+        let mut lut = [0i32; 256];
+        for (m, pair) in mags.chunks_exact(2).enumerate() {
+            let v = i32::from(u16::from_le_bytes([pair[0], pair[1]]));
+            lut[128 + m + 1] = v;
+            lut[128 - m - 1] = -v;
+        }
+        if table.iter().any(|&b| b.abs_diff(128) > levels) {
+            return None;
+        }
+        Some(Model {
+            shift: 32 - u32::from(bits),
+            table,
+            lut,
+        })
+    }
+}
+
+impl Weights for Model {
+    #[inline]
+    fn add(&self, f: u32, scores: &mut [i32; LABELS]) {
+        let row = (f >> self.shift) as usize * LABELS;
+        let w = &self.table[row..row + LABELS];
+        for (s, &b) in scores.iter_mut().zip(w) {
+            *s += self.lut[usize::from(b)];
+        }
+    }
+}
+
+// ---- hashing -------------------------------------------------------------
+
+const SEED: u32 = 0x9E37_79B9;
+
+#[inline]
+fn mix(h: u32, x: u32) -> u32 {
+    (h.rotate_left(5) ^ x).wrapping_mul(0x2722_0A95)
+}
+
+/// Murmur3's finaliser: spreads every input bit over the high bits that pick
+/// the table row.
+#[inline]
+fn fmix(mut h: u32) -> u32 {
+    h ^= h >> 16;
+    h = h.wrapping_mul(0x85EB_CA6B);
+    h ^= h >> 13;
+    h = h.wrapping_mul(0xC2B2_AE35);
+    h ^ (h >> 16)
+}
+
+#[inline]
+fn feat(template: u32, a: u32) -> u32 {
+    fmix(mix(mix(SEED, template), a))
+}
+
+#[inline]
+fn feat2(template: u32, a: u32, b: u32) -> u32 {
+    fmix(mix(mix(mix(SEED, template), a), b))
+}
+
+#[inline]
+fn feat3(template: u32, a: u32, b: u32, c: u32) -> u32 {
+    fmix(mix(mix(mix(mix(SEED, template), a), b), c))
+}
+
+fn hash_lower(s: &str) -> u32 {
+    let mut h = SEED;
+    for c in s.chars() {
+        if c.is_ascii() {
+            h = mix(h, u32::from(c.to_ascii_lowercase()));
+        } else {
+            for l in c.to_lowercase() {
+                h = mix(h, l as u32);
+            }
+        }
+    }
+    h
+}
+
+fn hash_bytes(s: &[u8]) -> u32 {
+    s.iter().fold(SEED, |h, &b| mix(h, u32::from(b)))
+}
+
+/// Word shape with runs collapsed: `Xx`, `X.X.`, `d,d`, `Xx-Xx`; at most 8 symbols.
+fn shape_hash(s: &str) -> u32 {
+    let mut h = SEED;
+    let mut last = '\0';
+    let mut n = 0;
+    for c in s.chars() {
+        let k = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else if c.is_alphabetic() {
+            'a'
+        } else {
+            c
+        };
+        if k != last {
+            h = mix(h, k as u32);
+            last = k;
+            n += 1;
+            if n == 8 {
+                break;
+            }
+        }
+    }
+    h
+}
+
+// Feature templates. Changing any of these changes what the model means:
+// retrain after.
+const T_BIAS: u32 = 1;
+const T_LOWER: u32 = 2;
+const T_EXACT: u32 = 3;
+const T_PREV: u32 = 4;
+const T_NEXT: u32 = 5;
+const T_PREV2: u32 = 6;
+const T_NEXT2: u32 = 7;
+const T_SHAPE: u32 = 8;
+const T_SHAPE_PREV: u32 = 9;
+const T_SHAPE_NEXT: u32 = 10;
+const T_SHAPES: u32 = 11;
+const T_BIGRAM_PREV: u32 = 12;
+const T_BIGRAM_NEXT: u32 = 13;
+const T_PREFIX: u32 = 14;
+const T_SUFFIX: u32 = 20;
+const T_INITIAL: u32 = 30;
+const T_SHOUT: u32 = 31;
+const T_SHOUT_WORD: u32 = 32;
+const T_GAZ: u32 = 33;
+const T_GAZ_PREV: u32 = 34;
+const T_GAZ_NEXT: u32 = 35;
+const T_GIVEN: u32 = 36;
+const T_GIVEN_PREV: u32 = 37;
+const T_DOC_CASE: u32 = 38;
+const T_LABEL1: u32 = 40;
+const T_LABEL2: u32 = 41;
+const T_LABEL_WORD: u32 = 42;
+const T_LABEL_SHAPE: u32 = 43;
+const T_PREV_SHAPE_WORD: u32 = 44;
+const T_AGG_PREV: u32 = 45;
+const T_AGG_NEXT: u32 = 46;
+const T_TABLE: u32 = 47;
+const T_RULE: u32 = 50;
+const T_RULE_PREV: u32 = 51;
+const T_RULE_NEXT: u32 = 52;
+const T_RULE_SHAPE: u32 = 53;
+const T_WORD_SHAPE_NEXT: u32 = 48;
+
+/// How many of a word's occurrences lend their context to each of the others.
+const AGG_OCCURRENCES: usize = 8;
+
+/// Boundary stand-ins for neighbours outside the sentence.
+const START: u32 = 0x5354_4152;
+const END: u32 = 0x454E_4421;
+
+/// What the tagger precomputes for each token of a block.
+#[derive(Debug, Clone, Copy, Default)]
+struct Tok {
+    lower: u32,
+    exact: u32,
+    shape: u32,
+    /// 0: none; else 1 + 2 × kind + (0 first word, 1 later word).
+    gaz: u8,
+    /// 0: not a given name; 1 male; 2 female; 3 either.
+    given: u8,
+}
+
+fn gaz_code(g: Gazetteer) -> u8 {
+    match g {
+        Gazetteer::Place(_) => 0,
+        Gazetteer::Group(_) => 1,
+        Gazetteer::Org(_) => 2,
+    }
+}
+
+/// The longest gazetteer phrase at each capitalised token, marked on the tokens.
+fn mark_gazetteer(text: &str, toks: &[Token], out: &mut [Tok]) {
+    let max = data::gazetteer_max_words();
+    let mut i = 0;
+    while i < toks.len() {
+        if !toks[i].is_word() || !(toks[i].is_capitalised() || toks[i].is_all_caps()) {
+            i += 1;
+            continue;
+        }
+        // Phrases are the text itself when the words are one space apart.
+        let mut end = i + 1;
+        while end < toks.len()
+            && end - i < max
+            && &text[toks[end - 1].end()..toks[end].start()] == " "
+        {
+            end += 1;
+        }
+        let mut found = None;
+        for k in (i + 1..=end).rev() {
+            if let Some(g) = data::gazetteer(&text[toks[i].start()..toks[k - 1].end()]) {
+                found = Some((k, g));
+                break;
+            }
+        }
+        match found {
+            Some((k, g)) => {
+                let code = 1 + 2 * gaz_code(g);
+                out[i].gaz = code;
+                for t in &mut out[i + 1..k] {
+                    t.gaz = code + 1;
+                }
+                i = k;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+/// Most letters upper case: a headline.
+fn is_shouting(toks: &[Token]) -> bool {
+    let words = toks
+        .iter()
+        .filter(|t| t.is_word() && !t.has_digit())
+        .count();
+    let caps = toks.iter().filter(|t| t.is_all_caps()).count();
+    words >= 2 && caps * 2 > words
+}
+
+/// A block ready for tagging.
+pub struct Block<'a> {
+    text: &'a str,
+    toks: &'a [Token],
+    sents: &'a [(usize, usize)],
+    rules: &'a [u8],
+}
+
+impl<'a> Block<'a> {
+    /// A block's text, tokens, sentences, and what the rules said of each
+    /// token ([`super::entity::rule_codes`]).
+    pub fn new(
+        text: &'a str,
+        toks: &'a [Token],
+        sents: &'a [(usize, usize)],
+        rules: &'a [u8],
+    ) -> Self {
+        Block {
+            text,
+            toks,
+            sents,
+            rules,
+        }
+    }
+}
+
+/// The most distinct words a document's memory holds. Articles have a few
+/// thousand; past this (only in pathological input) new words are not
+/// remembered, which bounds the memory at a few megabytes.
+const MAX_WORDS: usize = 1 << 16;
+
+/// What the document showed about one word (by lower-case form).
+#[derive(Debug, Clone, Copy, Default)]
+struct WordInfo {
+    /// Written in lower case somewhere.
+    lower: bool,
+    /// Written capitalised inside a sentence (not first, not a headline).
+    cap: bool,
+    /// How many of `contexts` are filled.
+    n_ctx: u8,
+    /// The words before and after its first capitalised occurrences.
+    contexts: [(u32, u32); AGG_OCCURRENCES],
+}
+
+/// A hasher for keys that are already hashes.
+#[derive(Default)]
+struct KeyHasher(u64);
+
+impl std::hash::Hasher for KeyHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 << 8) | u64::from(b);
+        }
+    }
+    fn write_u32(&mut self, n: u32) {
+        self.0 = u64::from(n);
+    }
+}
+
+type WordMap = HashMap<u32, u32, std::hash::BuildHasherDefault<KeyHasher>>;
+
+/// Tags the blocks of one document, with what the whole document shows about
+/// each word.
+pub struct DocTagger {
+    /// Word (lower-case hash) -> index into `info`.
+    index: WordMap,
+    info: Vec<WordInfo>,
+    feats: Vec<u32>,
+    toks: Vec<Tok>,
+}
+
+impl DocTagger {
+    /// Read the whole document's casing and contexts first.
+    pub fn new(blocks: &[Block]) -> DocTagger {
+        let mut t = DocTagger {
+            index: WordMap::default(),
+            info: Vec::new(),
+            feats: Vec::with_capacity(64),
+            toks: Vec::new(),
+        };
+        for b in blocks {
+            for &(s, e) in b.sents {
+                let shout = is_shouting(&b.toks[s..e]);
+                for k in s..e {
+                    let tk = &b.toks[k];
+                    if !tk.is_word() || tk.has_digit() {
+                        continue;
+                    }
+                    let w = tk.as_str(b.text);
+                    let Some(info) = t.word(hash_lower(w)) else {
+                        continue;
+                    };
+                    if w.starts_with(|c: char| c.is_lowercase()) {
+                        info.lower = true;
+                        continue;
+                    }
+                    if k > s && !shout && tk.is_capitalised() && !tk.is_all_caps() {
+                        info.cap = true;
+                    }
+                    if usize::from(info.n_ctx) < AGG_OCCURRENCES {
+                        let prev = if k > s {
+                            hash_lower(b.toks[k - 1].as_str(b.text))
+                        } else {
+                            START
+                        };
+                        let next = if k + 1 < e {
+                            hash_lower(b.toks[k + 1].as_str(b.text))
+                        } else {
+                            END
+                        };
+                        info.contexts[usize::from(info.n_ctx)] = (prev, next);
+                        info.n_ctx += 1;
+                    }
+                }
+            }
+        }
+        t
+    }
+
+    /// The memory of word `h`, made if there is room.
+    fn word(&mut self, h: u32) -> Option<&mut WordInfo> {
+        let i = match self.index.get(&h) {
+            Some(&i) => i as usize,
+            None if self.info.len() < MAX_WORDS => {
+                self.index.insert(h, self.info.len() as u32);
+                self.info.push(WordInfo::default());
+                self.info.len() - 1
+            }
+            None => return None,
+        };
+        Some(&mut self.info[i])
+    }
+
+    /// Label every token of `block` with the compiled-in model.
+    pub fn tag(&mut self, model: &Model, block: &Block) -> Vec<Label> {
+        self.tag_with(model, block, |_, _, l| l)
+    }
+
+    /// Label every token of `block`. `decide(features, token, predicted)`
+    /// returns the label to keep (training updates its weights there).
+    pub fn tag_with<W: Weights>(
+        &mut self,
+        w: &W,
+        block: &Block,
+        mut decide: impl FnMut(&[u32], usize, Label) -> Label,
+    ) -> Vec<Label> {
+        let Block {
+            text,
+            toks,
+            sents,
+            rules,
+        } = *block;
+        self.toks.clear();
+        self.toks.extend(toks.iter().map(|t| {
+            let s = t.as_str(text);
+            Tok {
+                lower: hash_lower(s),
+                exact: hash_bytes(s.as_bytes()),
+                shape: shape_hash(s),
+                gaz: 0,
+                given: match data::given_name(s) {
+                    None => 0,
+                    Some(Some(data::Gender::Male)) => 1,
+                    Some(Some(data::Gender::Female)) => 2,
+                    Some(None) => 3,
+                },
+            }
+        }));
+        mark_gazetteer(text, toks, &mut self.toks);
+        let mut labels = vec![Label::O; toks.len()];
+        for &(s, e) in sents {
+            let shout = is_shouting(&toks[s..e]);
+            let digits = toks[s..e].iter().filter(|t| t.has_digit()).count();
+            let table = digits >= 2 && digits * 4 >= e - s;
+            for i in s..e {
+                let l = self.token(
+                    w,
+                    (text, toks, rules),
+                    &labels,
+                    (s, e),
+                    i,
+                    (shout, table),
+                    &mut decide,
+                );
+                labels[i] = l;
+            }
+        }
+        labels
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn token<W: Weights>(
+        &mut self,
+        w: &W,
+        (text, toks, rules): (&str, &[Token], &[u8]),
+        labels: &[Label],
+        (s, e): (usize, usize),
+        i: usize,
+        (shout, table): (bool, bool),
+        decide: &mut impl FnMut(&[u32], usize, Label) -> Label,
+    ) -> Label {
+        let tk = &self.toks;
+        let me = tk[i];
+        let at = |j: isize, f: fn(&Tok) -> u32, edge: u32| -> u32 {
+            let j = i as isize + j;
+            if j < s as isize || j >= e as isize {
+                edge
+            } else {
+                f(&tk[j as usize])
+            }
+        };
+        let lower = |t: &Tok| t.lower;
+        let shape = |t: &Tok| t.shape;
+        let gaz = |t: &Tok| u32::from(t.gaz);
+        let given = |t: &Tok| u32::from(t.given);
+        let (p1, p2) = (at(-1, lower, START), at(-2, lower, START));
+        let (n1, n2) = (at(1, lower, END), at(2, lower, END));
+        let (sp, sn) = (at(-1, shape, START), at(1, shape, END));
+        let f = &mut self.feats;
+        f.clear();
+        f.push(feat(T_BIAS, 0));
+        f.push(feat(T_LOWER, me.lower));
+        f.push(feat(T_EXACT, me.exact));
+        f.push(feat(T_PREV, p1));
+        f.push(feat(T_NEXT, n1));
+        f.push(feat(T_PREV2, p2));
+        f.push(feat(T_NEXT2, n2));
+        f.push(feat(T_SHAPE, me.shape));
+        f.push(feat(T_SHAPE_PREV, sp));
+        f.push(feat(T_SHAPE_NEXT, sn));
+        f.push(feat3(T_SHAPES, sp, me.shape, sn));
+        f.push(feat2(T_BIGRAM_PREV, p1, me.lower));
+        f.push(feat2(T_BIGRAM_NEXT, me.lower, n1));
+        f.push(feat2(T_PREV_SHAPE_WORD, p1, me.shape));
+        f.push(feat2(T_WORD_SHAPE_NEXT, me.lower, sn));
+        let rule = |j: isize| -> u32 {
+            let j = i as isize + j;
+            if j < s as isize || j >= e as isize {
+                99
+            } else {
+                u32::from(rules.get(j as usize).copied().unwrap_or(0))
+            }
+        };
+        f.push(feat(T_RULE, rule(0)));
+        f.push(feat(T_RULE_PREV, rule(-1)));
+        f.push(feat(T_RULE_NEXT, rule(1)));
+        f.push(feat2(T_RULE_SHAPE, rule(0), me.shape));
+        if table {
+            f.push(feat2(T_TABLE, me.shape, gaz(&me)));
+        }
+        let word = toks[i].as_str(text);
+        if toks[i].is_word() {
+            let mut ends = word.char_indices().map(|(k, _)| k).skip(1);
+            for n in 0..3 {
+                match ends.next() {
+                    Some(k) => f.push(feat(T_PREFIX + n, hash_lower(&word[..k]))),
+                    None => break,
+                }
+            }
+            let mut starts = word.char_indices().rev().map(|(k, _)| k);
+            for n in 1..=4 {
+                match starts.next() {
+                    Some(k) if k > 0 => f.push(feat(T_SUFFIX + n, hash_lower(&word[k..]))),
+                    _ => break,
+                }
+            }
+        }
+        f.push(feat2(T_INITIAL, u32::from(i == s), me.shape));
+        if shout {
+            f.push(feat(T_SHOUT, me.shape));
+            f.push(feat(T_SHOUT_WORD, me.lower));
+        }
+        f.push(feat2(T_GAZ, gaz(&me), u32::from(toks[i].is_capitalised())));
+        f.push(feat(T_GAZ_PREV, at(-1, gaz, 99)));
+        f.push(feat(T_GAZ_NEXT, at(1, gaz, 99)));
+        f.push(feat2(
+            T_GIVEN,
+            given(&me),
+            u32::from(toks[i].is_capitalised()),
+        ));
+        f.push(feat(T_GIVEN_PREV, at(-1, given, 99)));
+        if toks[i].is_word() && !toks[i].has_digit() {
+            let info = self.index.get(&me.lower).map(|&k| &self.info[k as usize]);
+            let case = u32::from(info.is_some_and(|w| w.lower))
+                | u32::from(info.is_some_and(|w| w.cap)) << 1
+                | u32::from(toks[i].is_capitalised()) << 2
+                | u32::from(i == s) << 3
+                | u32::from(shout) << 4;
+            f.push(feat(T_DOC_CASE, case));
+            if let Some(w) = info.filter(|_| toks[i].is_capitalised() || toks[i].is_all_caps()) {
+                for &(p, n) in &w.contexts[..usize::from(w.n_ctx)] {
+                    f.push(feat(T_AGG_PREV, p));
+                    f.push(feat(T_AGG_NEXT, n));
+                }
+            }
+        }
+        let l1 = if i > s { labels[i - 1] as u32 } else { 9 };
+        let l2 = if i > s + 1 { labels[i - 2] as u32 } else { 9 };
+        f.push(feat(T_LABEL1, l1));
+        f.push(feat2(T_LABEL2, l1, l2));
+        f.push(feat2(T_LABEL_WORD, l1, me.lower));
+        f.push(feat2(T_LABEL_SHAPE, l1, me.shape));
+        let mut scores = [0i32; LABELS];
+        for &h in f.iter() {
+            w.add(h, &mut scores);
+        }
+        // Ties go to the lower label index (O first).
+        let mut best = 0;
+        for l in 1..LABELS {
+            if scores[l] > scores[best] {
+                best = l;
+            }
+        }
+        decide(f, i, Label::from_index(best))
+    }
+}
+
+impl DocTagger {
+    /// The names in a tagged block, as [`segments`] gives them, less those in
+    /// a headline in capitals whose words the article's prose never writes
+    /// capitalised inside a sentence: "LISBON MULLS NEW TAX" keeps "LISBON"
+    /// only if the article mentions Lisbon.
+    pub fn names(&self, block: &Block, labels: &[Label]) -> Vec<(usize, usize, Label)> {
+        let mut out = segments(labels, block.sents);
+        if block
+            .sents
+            .iter()
+            .any(|&(s, e)| is_shouting(&block.toks[s..e]))
+        {
+            let shouting: Vec<(usize, usize)> = block
+                .sents
+                .iter()
+                .copied()
+                .filter(|&(s, e)| is_shouting(&block.toks[s..e]))
+                .collect();
+            out.retain(|&(a, b, _)| {
+                let i = shouting.partition_point(|&(_, e)| e <= a);
+                let in_headline = shouting.get(i).is_some_and(|&(s, _)| s <= a);
+                !in_headline
+                    || block.toks[a..b].iter().all(|t| {
+                        !t.is_word()
+                            || self
+                                .index
+                                .get(&hash_lower(t.as_str(block.text)))
+                                .is_some_and(|&k| self.info[k as usize].cap)
+                    })
+            });
+        }
+        out
+    }
+}
+
+/// Names as token ranges `(first, end, label)`: runs of one label inside a sentence.
+pub fn segments(labels: &[Label], sents: &[(usize, usize)]) -> Vec<(usize, usize, Label)> {
+    let mut out = Vec::new();
+    for &(s, e) in sents {
+        let mut i = s;
+        while i < e {
+            let l = labels[i];
+            if l == Label::O {
+                i += 1;
+                continue;
+            }
+            let a = i;
+            while i < e && labels[i] == l {
+                i += 1;
+            }
+            out.push((a, i, l));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::{entity, sentence, token};
+
+    fn names(text: &str) -> Vec<(String, Label)> {
+        let toks = token::tokenize(text);
+        let sents = sentence::sentences(text, &toks);
+        let rules = entity::rule_names(text, &toks, &sents);
+        let codes = entity::rule_codes(&rules, toks.len());
+        let block = Block::new(text, &toks, &sents, &codes);
+        let mut tagger = DocTagger::new(std::slice::from_ref(&block));
+        let labels = tagger.tag(Model::builtin(), &block);
+        segments(&labels, &sents)
+            .into_iter()
+            .map(|(a, b, l)| (text[toks[a].start()..toks[b - 1].end()].to_string(), l))
+            .collect()
+    }
+
+    #[test]
+    fn the_builtin_model_loads() {
+        let m = Model::builtin();
+        assert!(m.table.iter().any(|&b| b != 128));
+    }
+
+    #[test]
+    fn rejects_bytes_that_are_not_a_model() {
+        assert!(Model::from_bytes(b"AENER02\0").is_none());
+        assert!(Model::from_bytes(b"nonsense").is_none());
+        // Table too short for 2^8 rows.
+        assert!(Model::from_bytes(b"AENER02\0\x08\x01\x10\0\0\0").is_none());
+        // A code beyond the declared levels.
+        let mut bad = b"AENER02\0\x08\x01\x10\0".to_vec();
+        bad.extend(std::iter::repeat_n(128u8, LABELS << 8));
+        bad[20] = 130;
+        assert!(Model::from_bytes(Box::leak(bad.into_boxed_slice())).is_none());
+    }
+
+    #[test]
+    fn tags_people_places_and_organisations() {
+        let found = names(
+            "Prime Minister Helen Marsh flew to Oslo on Monday to meet executives of \
+             Nordvik Energy and officials from the European Commission.",
+        );
+        assert!(
+            found.contains(&("Helen Marsh".into(), Label::Per)),
+            "{found:?}"
+        );
+        assert!(found.contains(&("Oslo".into(), Label::Loc)), "{found:?}");
+        assert!(
+            found.contains(&("European Commission".into(), Label::Org)),
+            "{found:?}"
+        );
+        assert!(!found.iter().any(|(n, _)| n == "Monday"), "{found:?}");
+    }
+
+    #[test]
+    fn sentence_initial_words_stay_unnamed() {
+        let found = names("But the council said nothing. However, residents disagreed.");
+        assert!(found.is_empty(), "{found:?}");
+    }
+
+    #[test]
+    fn segments_break_at_label_changes_and_sentences() {
+        use Label::*;
+        let labels = [Per, Per, O, Loc, Org, Org, Org];
+        let segs = segments(&labels, &[(0, 5), (5, 7)]);
+        assert_eq!(
+            segs,
+            vec![(0, 2, Per), (3, 4, Loc), (4, 5, Org), (5, 7, Org)]
+        );
+    }
+}
