@@ -62,12 +62,18 @@ impl Mark {
         let mut t = String::with_capacity(
             64 + self.style.after.iter().map(|(_, v)| v.len()).sum::<usize>(),
         );
+        self.write_open_tag(&mut t);
+        t
+    }
+
+    /// Append the start tag to `t`.
+    pub fn write_open_tag(&self, t: &mut String) {
         t.push_str("<span");
         let mut put = |name: &str, value: &str| {
             t.push(' ');
             t.push_str(name);
             t.push_str("=\"");
-            escape::escape_attr(&mut t, value);
+            escape::escape_attr(t, value);
             t.push('"');
         };
         for (name, value) in &self.style.before {
@@ -78,7 +84,6 @@ impl Mark {
             put(name, value);
         }
         t.push('>');
-        t
     }
 }
 
@@ -99,18 +104,18 @@ pub fn render(src: &str, blocks: &[TextBlock], marks: &[Mark]) -> String {
     // Outer first: earlier start, then longer, then lower layer.
     pieces.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)).then(x.2.cmp(&y.2)));
 
-    // Open tags are written as they are reached, not built all at once first.
-    let extra: usize = marks
-        .iter()
-        .map(|m| {
-            48 + m
-                .style
-                .after
-                .iter()
-                .map(|(n, v)| n.len() + v.len() + 4)
-                .sum::<usize>()
-        })
-        .sum();
+    // The output is sized exactly once (a page of names grows it to several
+    // times the input, and a doubling would hold three copies at once): the
+    // source, plus each piece's start tag, measured by writing it into one
+    // scratch string, and its end tag.
+    let mut scratch = String::new();
+    let mut extra = 0;
+    for &(_, _, _, i) in &pieces {
+        scratch.clear();
+        marks[i].write_open_tag(&mut scratch);
+        extra += scratch.len() + "</span>".len();
+    }
+    drop(scratch);
     let mut out = String::with_capacity(src.len() + extra);
     let mut copied = 0;
     let mut open: Vec<usize> = Vec::new(); // source end of each open span
@@ -129,7 +134,7 @@ pub fn render(src: &str, blocks: &[TextBlock], marks: &[Mark]) -> String {
             continue; // would cross an open span: drop this piece
         }
         out.push_str(&src[copied..a]);
-        out.push_str(&marks[i].open_tag());
+        marks[i].write_open_tag(&mut out);
         copied = a;
         open.push(b);
     }

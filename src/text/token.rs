@@ -164,6 +164,11 @@ pub fn tokenize(text: &str) -> Vec<Token> {
         }
         space_before = false;
     }
+    // The reservation above is generous for text of long words; give back
+    // more than a few pages' worth of slack.
+    if out.capacity() - out.len() > 4096 {
+        out.shrink_to_fit();
+    }
     out
 }
 
