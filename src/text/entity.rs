@@ -10,11 +10,15 @@
 //! 3. stripped of honorifics and titles, which make the rest a person and
 //!    become the role;
 //! 4. split after a leading nationality ("Russian President Vladimir Putin");
-//! 5. classified by gazetteer, head word, given name and the word statistics of
-//!    [`super::data::word_label`], in that order.
+//! 5. classified by gazetteer, head word and given name, in that order.
 //!
 //! Headlines in capitals are read for known names only, so "SEOUL MULLS ARMS"
 //! does not make "MULLS ARMS" a person.
+//!
+//! These are [`rule_names`]. The learned tagger ([`super::ner`]) reads them as
+//! features, and [`detect`] then lets the tagger decide which words are names
+//! and of what kind, keeping the roles, genders and canonical names the rules
+//! found, and adding acronym expansions, dates and figures.
 
 use super::data::{self, Gazetteer, Gender};
 use super::ner::Label;
@@ -328,7 +332,7 @@ pub fn detect(
     toks: &[Token],
     sentences: &[(usize, usize)],
     rules: Vec<Candidate>,
-    names: &[(usize, usize, Label)],
+    names: Vec<(usize, usize, Label)>,
 ) -> Vec<Candidate> {
     let mut ctx = Ctx {
         text,
@@ -341,7 +345,7 @@ pub fn detect(
         .copied()
         .filter(|&(s, e)| is_shouting(&ctx, s, e))
         .collect();
-    reconcile(&mut ctx, names, &shouting);
+    reconcile(&mut ctx, names, sentences, &shouting);
     acronym_expansions(&mut ctx);
     dates_and_numbers(&mut ctx);
     ctx.out.sort_unstable_by_key(candidate_order);
@@ -387,9 +391,14 @@ pub fn detect(
 ///
 /// A gazetteer phrase the rules found that starts with the tagged name and
 /// goes on ("UN security council") is kept whole.
-fn reconcile(ctx: &mut Ctx, names: &[(usize, usize, Label)], shouting: &[(usize, usize)]) {
+fn reconcile(
+    ctx: &mut Ctx,
+    mut names: Vec<(usize, usize, Label)>,
+    sentences: &[(usize, usize)],
+    shouting: &[(usize, usize)],
+) {
     let rules = std::mem::take(&mut ctx.out);
-    let names = &merge_pieces(names, &rules);
+    merge_pieces(&mut names, &rules);
     let mut r = 0;
     let in_shouting = |t: usize| {
         let i = shouting.partition_point(|&(_, e)| e <= t);
@@ -401,21 +410,54 @@ fn reconcile(ctx: &mut Ctx, names: &[(usize, usize, Label)], shouting: &[(usize,
             || (c.kind == Kind::Person && after_honorific(ctx, c.first()))
             || in_shouting(c.first())
     };
-    for &(a0, b0, label) in names {
+    // Every name gives at most one candidate, and so does every rule name
+    // kept unconfirmed: reserve that once (a long paragraph's candidates
+    // would otherwise be copied at every doubling, three copies at a time).
+    let kept = rules.iter().filter(|c| keep_unconfirmed(ctx, c)).count();
+    ctx.out = Vec::with_capacity(names.len() + kept);
+    for &(a0, b0, label) in &names {
         let (mut a, mut b) = (a0, b0);
-        while a < b && (!ctx.toks[a].is_word() || is_honorific(ctx.s(a)).is_some()) {
+        // Names neither start nor end with punctuation, honorifics or small
+        // words ("accused Westfield County Council of abandoning").
+        let small = |ctx: &Ctx, t: usize| {
+            !ctx.toks[t].is_word()
+                || !ctx.toks[t].is_capitalised() && data::is_common_function(ctx.s(t))
+        };
+        while a < b && (small(ctx, a) || is_honorific(ctx.s(a)).is_some()) {
             a += 1;
         }
-        let label = if after_honorific(ctx, a) {
-            Label::Per
-        } else {
-            label
-        };
-        while b > a && !ctx.toks[b - 1].is_word() {
+        while b > a && small(ctx, b - 1) {
             b -= 1;
         }
         if a == b {
             continue;
+        }
+        // One ordinary word opening a sentence or a quotation ("This", "Anyone")
+        // is a name only if the rules say so too.
+        let (sent_start, _) = super::sentence::sentence_of(sentences, a);
+        if b == a + 1
+            && at_sentence_start(ctx, a, sent_start)
+            && data::is_common_word(&ctx.s(a).to_lowercase())
+            && !rules
+                .binary_search_by_key(&a, Candidate::first)
+                .is_ok_and(|k| rules[k].last() == b)
+        {
+            continue;
+        }
+        let mut label = if after_honorific(ctx, a) {
+            Label::Per
+        } else {
+            label
+        };
+        // A single name right before a lower-case role noun qualifies it:
+        // "the only Green member", "a Labour spokesman". Not a person.
+        if label == Label::Per
+            && b == a + 1
+            && ctx.toks.get(b).is_some_and(|t| {
+                t.is_word() && !t.is_capitalised() && data::ROLE_NOUNS.contains(&t.as_str(ctx.text))
+            })
+        {
+            label = Label::Org;
         }
         while r < rules.len() && rules[r].last() <= a {
             if keep_unconfirmed(ctx, &rules[r]) {
@@ -429,6 +471,25 @@ fn reconcile(ctx: &mut Ctx, names: &[(usize, usize, Label)], shouting: &[(usize,
         }
         let overlapping = &rules[r..q];
         r = q;
+        // A name that is all a pair of quotation marks hold is a title: a
+        // game, a film, a nickname (“Thumper”, “Rez Infinite”).
+        let quoted = a > 0 && matches!(ctx.s(a - 1), "\u{201C}" | "\"" | "\u{AB}") && {
+            let mut k = b;
+            if ctx
+                .toks
+                .get(k)
+                .is_some_and(|t| matches!(t.as_str(ctx.text), "." | ","))
+            {
+                k += 1;
+            }
+            ctx.toks
+                .get(k)
+                .is_some_and(|t| matches!(t.as_str(ctx.text), "\u{201D}" | "\"" | "\u{BB}"))
+        };
+        if quoted {
+            ctx.push(a, b, Kind::Other);
+            continue;
+        }
         if let Some(c) = overlapping.iter().find(|c| {
             c.first() == a && c.last() > b && data::gazetteer(&ctx.phrase(a, c.last())).is_some()
         }) {
@@ -490,17 +551,21 @@ fn reconcile(ctx: &mut Ctx, names: &[(usize, usize, Label)], shouting: &[(usize,
                         c.role = None;
                         c.gender = None;
                     }
+                    if !keeps_canonical(c.kind, kind) {
+                        c.canonical = None;
+                    }
                     c.kind = kind;
-                    c.canonical = None;
                 }
                 c.certain = true;
                 ctx.out.push(c);
             }
             None => {
                 let canonical = match (gaz, kind) {
-                    (Some(Gazetteer::Place(c)), Kind::Place)
-                    | (Some(Gazetteer::Group(c)), Kind::Group)
-                    | (Some(Gazetteer::Org(c)), Kind::Organization) => c,
+                    (
+                        Some(Gazetteer::Place(c) | Gazetteer::Org(c)),
+                        Kind::Place | Kind::Organization,
+                    )
+                    | (Some(Gazetteer::Group(c)), Kind::Group) => c,
                     _ => None,
                 };
                 ctx.push(a, b, kind).canonical = canonical;
@@ -518,10 +583,7 @@ fn reconcile(ctx: &mut Ctx, names: &[(usize, usize, Label)], shouting: &[(usize,
 /// name ("Park" + "Min-jun", "Harmonia" + "Records"): the tagger split what
 /// the rules read as a whole. It takes the rules' kind when the tagger gave
 /// that kind to one of the pieces, else the kind of the last piece (the head).
-fn merge_pieces(
-    names: &[(usize, usize, Label)],
-    rules: &[Candidate],
-) -> Vec<(usize, usize, Label)> {
+fn merge_pieces(names: &mut Vec<(usize, usize, Label)>, rules: &[Candidate]) {
     let label_of = |k: Kind| match k {
         Kind::Person => Some(Label::Per),
         Kind::Place => Some(Label::Loc),
@@ -529,13 +591,14 @@ fn merge_pieces(
         Kind::Group | Kind::Other => Some(Label::Misc),
         _ => None,
     };
-    let mut out = Vec::with_capacity(names.len());
+    // In place: `w` names written, `i` names read (w <= i).
+    let mut w = 0;
     let mut i = 0;
     while i < names.len() {
         let (a, _, _) = names[i];
         // The rule name starting here, if any (rules are sorted and disjoint).
         let r = rules.partition_point(|c| c.first() < a);
-        let mut merged = false;
+        let mut next = (names[i], i + 1);
         if let Some(c) = rules.get(r).filter(|c| c.first() == a) {
             let mut k = i;
             while k + 1 < names.len() && names[k].1 == names[k + 1].0 && names[k].1 < c.last() {
@@ -546,17 +609,90 @@ fn merge_pieces(
                 let label = label_of(c.kind)
                     .filter(|l| pieces.iter().any(|p| p.2 == *l))
                     .unwrap_or(names[k].2);
-                out.push((a, c.last(), label));
-                i = k + 1;
-                merged = true;
+                next = ((a, c.last(), label), k + 1);
             }
         }
-        if !merged {
-            out.push(names[i]);
-            i += 1;
+        names[w] = next.0;
+        w += 1;
+        i = next.1;
+    }
+    names.truncate(w);
+}
+
+/// One kind per name per article. The tagger reads one sentence at a time and
+/// may call the same name a person here and an organisation there; the
+/// article means one thing by it. For each name (by its text):
+/// 1. a single word that is the last word of a person's full name elsewhere in
+///    the article is that person ("Simmons" after "Phil Simmons");
+/// 2. a single word the tagger calls a person that is the first word of an
+///    organisation's longer name is that organisation ("Sierra" after
+///    "Sierra Semiconductor Corp");
+/// 3. otherwise the kind most of its mentions have wins (ties keep their own).
+pub fn harmonise_kinds(texts: &[&str], docs: &mut [BlockAnalysis]) {
+    use std::collections::HashMap;
+    const KINDS: [Kind; 5] = [
+        Kind::Person,
+        Kind::Organization,
+        Kind::Place,
+        Kind::Group,
+        Kind::Other,
+    ];
+    let slot = |k: Kind| KINDS.iter().position(|&x| x == k);
+    let mut votes: HashMap<&str, [u32; 5]> = HashMap::new();
+    let mut person_last: HashMap<&str, u32> = HashMap::new();
+    let mut org_first: HashMap<&str, u32> = HashMap::new();
+    for (b, d) in docs.iter().enumerate() {
+        let text = texts[b];
+        for c in &d.candidates {
+            let Some(k) = slot(c.kind) else { continue };
+            votes.entry(&text[c.start()..c.end()]).or_default()[k] += 1;
+            if c.last() - c.first() > 1 {
+                let (first, last) = (&d.tokens[c.first()], &d.tokens[c.last() - 1]);
+                match c.kind {
+                    Kind::Person => *person_last.entry(last.as_str(text)).or_default() += 1,
+                    Kind::Organization => *org_first.entry(first.as_str(text)).or_default() += 1,
+                    _ => {}
+                }
+            }
         }
     }
-    out
+    for (b, d) in docs.iter_mut().enumerate() {
+        let text = texts[b];
+        for c in &mut d.candidates {
+            let Some(own) = slot(c.kind) else { continue };
+            let surface = &text[c.start()..c.end()];
+            let single = c.last() - c.first() == 1;
+            let kind = if single && person_last.contains_key(surface) {
+                Kind::Person
+            } else if single && c.kind == Kind::Person && org_first.contains_key(surface) {
+                Kind::Organization
+            } else {
+                let v = votes[surface];
+                let best = (0..KINDS.len())
+                    .max_by_key(|&k| (v[k], k == own))
+                    .unwrap_or(own);
+                KINDS[best]
+            };
+            if kind != c.kind {
+                if c.kind == Kind::Person {
+                    c.role = None;
+                    c.gender = None;
+                }
+                if !keeps_canonical(c.kind, kind) {
+                    c.canonical = None;
+                }
+                c.kind = kind;
+            }
+        }
+    }
+}
+
+/// A place's or organisation's full name stays its name when the article
+/// uses it as the other ("the US said": the government): "US" is still
+/// "United States".
+fn keeps_canonical(from: Kind, to: Kind) -> bool {
+    matches!(from, Kind::Place | Kind::Organization)
+        && matches!(to, Kind::Place | Kind::Organization)
 }
 
 /// Most letters upper case: a headline or label, not prose.
@@ -613,12 +749,6 @@ fn shouting_sentence(ctx: &mut Ctx, s: usize, e: usize) {
             i = k;
             continue;
         }
-        let w = title_case(ctx.s(i));
-        if let Some(l @ (b'P' | b'L' | b'G')) = data::word_label(&w) {
-            if !data::is_common_word(&ctx.s(i).to_lowercase()) {
-                ctx.push(i, i + 1, label_kind(l));
-            }
-        }
         i += 1;
     }
 }
@@ -628,15 +758,6 @@ fn gaz_kind(g: Gazetteer) -> (Kind, Option<&'static str>) {
         Gazetteer::Place(c) => (Kind::Place, c),
         Gazetteer::Group(c) => (Kind::Group, c),
         Gazetteer::Org(c) => (Kind::Organization, c),
-    }
-}
-
-fn label_kind(l: u8) -> Kind {
-    match l {
-        b'P' => Kind::Person,
-        b'L' => Kind::Place,
-        b'G' => Kind::Organization,
-        _ => Kind::Other,
     }
 }
 
@@ -736,9 +857,7 @@ fn process_run(ctx: &mut Ctx, mut a: usize, j: usize, sent_start: usize, sent_en
             a += 1;
             continue;
         }
-        let known_name = gazetteer_at(ctx, a, sent_end).is_some()
-            || data::given_name(w).is_some()
-            || matches!(data::word_label(w), Some(b'P' | b'L' | b'G'));
+        let known_name = gazetteer_at(ctx, a, sent_end).is_some() || data::given_name(w).is_some();
         let titled = (is_title(w) || is_honorific(w).is_some()) && a + 1 < j;
         if w == "The"
             || w == "A"
@@ -748,12 +867,7 @@ fn process_run(ctx: &mut Ctx, mut a: usize, j: usize, sent_start: usize, sent_en
             a += 1;
             continue;
         }
-        if initial
-            && data::is_common_word(&lower)
-            && j == a + 1
-            && !matches!(data::word_label(w), Some(b'P' | b'L' | b'G'))
-            && data::gazetteer(w).is_none()
-        {
+        if initial && data::is_common_word(&lower) && j == a + 1 && data::gazetteer(w).is_none() {
             // A lone ordinary word starting a sentence: not a name.
             return;
         }
@@ -903,6 +1017,7 @@ fn premodifier_role(ctx: &Ctx, a: usize) -> Option<String> {
         let p = ctx.phrase(c, b);
         // Candidates are pushed left to right, so the one just before is near the end.
         let known = data::gazetteer(&p).is_some()
+            || data::ORG_HEADS.contains(&ctx.s(b - 1))
             || ctx
                 .out
                 .iter()
@@ -1035,21 +1150,13 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize) {
         .is_some_and(|t| t.is_word() && data::SPEECH_VERBS.contains(&t.as_str(ctx.text)));
     if n == 1 {
         let w = first.as_str();
-        match data::word_label(w) {
-            Some(b'O') => {}
-            Some(l) => {
-                ctx.push(a, j, label_kind(l));
-            }
-            None => {
-                let t = ctx.toks[a];
-                if t.is_all_caps() && (2..=6).contains(&w.len()) && !t.has_digit() {
-                    ctx.push(a, j, Kind::Organization);
-                } else if next_is_speech {
-                    person(ctx, a, j, None);
-                } else if !t.has_digit() && !data::is_common_word(&w.to_lowercase()) {
-                    ctx.push(a, j, Kind::Other).certain = false;
-                }
-            }
+        let t = ctx.toks[a];
+        if t.is_all_caps() && (2..=6).contains(&w.len()) && !t.has_digit() {
+            ctx.push(a, j, Kind::Organization);
+        } else if next_is_speech {
+            person(ctx, a, j, None);
+        } else if !t.has_digit() && !data::is_common_word(&w.to_lowercase()) {
+            ctx.push(a, j, Kind::Other).certain = false;
         }
         return;
     }
@@ -1057,47 +1164,20 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize) {
         person(ctx, a, j, None);
         return;
     }
-    // Vote by the learned word labels; the last word counts double.
-    let mut votes = [0u32; 4];
-    for k in a..j {
-        let w = if k + 1 == j { 2 } else { 1 };
-        match data::word_label(ctx.s(k)) {
-            Some(b'P') => votes[0] += w,
-            Some(b'L') => votes[1] += w,
-            Some(b'G') => votes[2] += w,
-            Some(b'M') => votes[3] += w,
-            _ => {}
-        }
-    }
     // Person evidence that no word list holds: a hyphenated given name
     // ("Min-jun", "Jong-un"), and an unknown last word in a short run (surnames
     // are too many to list; organisation and place words mostly are listed).
-    for k in a..j {
-        let w = ctx.s(k);
-        if let Some((x, y)) = w.split_once('-') {
-            if x.chars().count() <= 5
+    let hyphenated_given = (a..j).any(|k| {
+        ctx.s(k).split_once('-').is_some_and(|(x, y)| {
+            x.chars().count() <= 5
                 && y.chars().next().is_some_and(char::is_lowercase)
                 && y.chars().count() <= 4
-            {
-                votes[0] += 2;
-            }
-        }
-    }
-    if n <= 3
-        && data::word_label(&last).is_none()
-        && !ctx.toks[j - 1].is_all_caps()
-        && !is_ordinary_noun(&last.to_lowercase())
-    {
-        votes[0] += 1;
-    }
-    let best = (0..4).max_by_key(|&k| (votes[k], 3 - k)).unwrap_or(0);
-    if votes[best] > 0 {
-        let kind = [Kind::Person, Kind::Place, Kind::Organization, Kind::Other][best];
-        if kind == Kind::Person {
-            person(ctx, a, j, None);
-        } else {
-            ctx.push(a, j, kind);
-        }
+        })
+    });
+    let surname_like =
+        n <= 3 && !ctx.toks[j - 1].is_all_caps() && !is_ordinary_noun(&last.to_lowercase());
+    if hyphenated_given || surname_like {
+        person(ctx, a, j, None);
         return;
     }
     let plain_words = (a..j).all(|k| !ctx.toks[k].has_digit() && !ctx.toks[k].is_all_caps());
@@ -1468,7 +1548,7 @@ mod tests {
         let block = ner::Block::new(text, &toks, &sents, &codes);
         let mut tagger = ner::DocTagger::new(std::slice::from_ref(&block));
         let labels = tagger.tag(ner::Model::builtin(), &block);
-        detect(text, &toks, &sents, rules, &tagger.names(&block, &labels))
+        detect(text, &toks, &sents, rules, tagger.names(&block, &labels))
     }
 
     fn found(text: &str) -> Vec<(String, Kind)> {
@@ -1585,6 +1665,158 @@ mod tests {
         assert_eq!(
             found("He met Ursula von der Leyen there."),
             [("Ursula von der Leyen".to_string(), Kind::Person)]
+        );
+    }
+
+    /// `detect` with the tagger's names given by hand as (first word, words, label).
+    fn with_names(
+        text: &str,
+        names: &[(&str, usize, Label)],
+    ) -> Vec<(String, Kind, Option<String>)> {
+        let toks = tokenize(text);
+        let sents = sentences(text, &toks);
+        let segs: Vec<(usize, usize, Label)> = names
+            .iter()
+            .map(|&(w, n, l)| {
+                let a = toks
+                    .iter()
+                    .position(|t| t.as_str(text) == w)
+                    .expect("word in text");
+                (a, a + n, l)
+            })
+            .collect();
+        detect(text, &toks, &sents, rule_names(text, &toks, &sents), segs)
+            .into_iter()
+            .filter(|c| !matches!(c.kind, Kind::Date | Kind::Number))
+            .map(|c| {
+                (
+                    text[c.start()..c.end()].to_string(),
+                    c.kind,
+                    c.role.map(String::from),
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_tagger_decides_names_and_the_rules_keep_roles() {
+        use Label::*;
+        let got = with_names(
+            "Mr Park met Foreign Minister Ana Ruiz of the Marlow Group in Oslo.",
+            &[
+                ("Mr", 2, Org),
+                ("Ana", 2, Per),
+                ("Marlow", 2, Per),
+                ("Oslo", 1, Org),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                ("Park".into(), Kind::Person, None),
+                (
+                    "Ana Ruiz".into(),
+                    Kind::Person,
+                    Some("Foreign Minister".into())
+                ),
+                ("Marlow Group".into(), Kind::Person, None),
+                ("Oslo".into(), Kind::Organization, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn rule_names_the_tagger_does_not_confirm_are_dropped() {
+        // The rules read "Nordvik" as a name; the tagger does not.
+        let got = with_names("Officials in Nordvik said the Russian envoy left.", &[]);
+        assert_eq!(got, [("Russian".into(), Kind::Group, None)]);
+    }
+
+    #[test]
+    fn tagged_names_are_trimmed_and_filtered() {
+        use Label::*;
+        let got = with_names(
+            "Campaigners accused Westfield Council of waste. This was unfair, said \
+             Tom Reilly, the only Green member. Fans loved \u{201C}Thumper\u{201D} too.",
+            &[
+                ("Westfield", 3, Org),
+                ("This", 1, Per),
+                ("Tom", 2, Per),
+                ("Green", 1, Per),
+                ("Thumper", 1, Per),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                ("Westfield Council".into(), Kind::Organization, None),
+                (
+                    "Tom Reilly".into(),
+                    Kind::Person,
+                    Some("only Green member".into())
+                ),
+                ("Green".into(), Kind::Organization, None),
+                ("Thumper".into(), Kind::Other, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn pieces_of_one_rule_name_are_merged() {
+        use Label::*;
+        let got = with_names(
+            "Police said Park Min-jun spoke.",
+            &[("Park", 1, Per), ("Min-jun", 1, Misc)],
+        );
+        assert_eq!(got, [("Park Min-jun".into(), Kind::Person, None)]);
+    }
+
+    #[test]
+    fn one_kind_per_name_per_article() {
+        let text = "Sierra Semiconductor Corp rose. Sierra said Lenzing fell. Lenzing rose. \
+                    Lenzing won. Phil Simmons bowled. Simmons smiled.";
+        let toks = tokenize(text);
+        let sents = sentences(text, &toks);
+        let at = |w: &str, nth: usize| {
+            toks.iter()
+                .enumerate()
+                .filter(|(_, t)| t.as_str(text) == w)
+                .nth(nth)
+                .map(|(i, _)| i)
+                .expect("word in text")
+        };
+        let cand = |a: usize, n: usize, kind: Kind| {
+            Candidate::new(toks[a].start(), toks[a + n - 1].end(), a, a + n, kind)
+        };
+        let candidates = vec![
+            cand(at("Sierra", 0), 3, Kind::Organization),
+            cand(at("Sierra", 1), 1, Kind::Person),
+            cand(at("Lenzing", 0), 1, Kind::Person),
+            cand(at("Lenzing", 1), 1, Kind::Organization),
+            cand(at("Lenzing", 2), 1, Kind::Organization),
+            cand(at("Phil", 0), 2, Kind::Person),
+            cand(at("Simmons", 1), 1, Kind::Place),
+        ];
+        let mut docs = [BlockAnalysis {
+            tokens: toks.clone(),
+            sentences: sents,
+            candidates,
+            quotes: Vec::new(),
+        }];
+        harmonise_kinds(&[text], &mut docs);
+        let kinds: Vec<Kind> = docs[0].candidates.iter().map(|c| c.kind).collect();
+        use Kind::*;
+        assert_eq!(
+            kinds,
+            [
+                Organization,
+                Organization,
+                Organization,
+                Organization,
+                Organization,
+                Person,
+                Person
+            ]
         );
     }
 }

@@ -9,9 +9,8 @@ run time, and the generated file is committed):
                                                   US states, continents
   given names       PyPI gender-guesser 0.4.0    (GNU FDL 1.2, nam_dict.txt by Jörg Michael)
                                                   name and gender, common names only
-  word statistics   CoNLL-2003 train.txt         (research use) word lists only, never text:
-                                                  lower-case frequent words, and for capitalised
-                                                  words the share of each entity label
+  common words      CoNLL-2003 train.txt         (research use) a word list only, never text:
+                                                  the most frequent lower-case words
 
 Usage, from the repository root (installs the packages into a scratch folder):
 
@@ -188,19 +187,17 @@ def given_names(tmp):
 
 
 def conll_stats(path):
+    """The most frequent lower-case words of CoNLL-2003 train's prose sentences."""
     common = collections.Counter()
-    cap = collections.defaultdict(collections.Counter)
     sent = []
 
     def flush():
         words = [w for w, _ in sent]
         upper_ratio = sum(w.isupper() for w in words) / max(1, len(words))
         if len(words) >= 6 and upper_ratio < 0.5:  # prose only: skip tables and headlines
-            for i, (w, tag) in enumerate(sent):
+            for w, _ in sent:
                 if w.islower() and w.isalpha():
                     common[w] += 1
-                elif i > 0 and w[:1].isupper() and any(ch.isalpha() for ch in w):
-                    cap[w][tag[2:] if tag != "O" else "O"] += 1
         sent.clear()
 
     with open(path, encoding="utf-8") as f:
@@ -211,20 +208,7 @@ def conll_stats(path):
             elif parts[0] != "-DOCSTART-":
                 sent.append((parts[0], parts[1]))
     flush()
-    words = [w for w, _ in common.most_common(MAX_COMMON_WORDS)]
-    lex = {}
-    for w, c in cap.items():
-        total = sum(c.values())
-        if total < 2:
-            continue
-        label, n = c.most_common(1)[0]
-        share = n / total
-        if label == "O" and share >= 0.8 and total >= 3:
-            lex[w] = "O"
-        elif label != "O" and share >= 0.6:
-            lex[w] = label[0]  # P, L, O(rg) -> 'G', M
-            lex[w] = {"PER": "P", "LOC": "L", "ORG": "G", "MISC": "M"}[label]
-    return words, lex
+    return [w for w, _ in common.most_common(MAX_COMMON_WORDS)]
 
 
 def rust_str(name, doc, lines):
@@ -241,7 +225,7 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         places, groups = places_and_groups(tmp)
         names = given_names(tmp)
-    common, lex = conll_stats(args.conll)
+    common = conll_stats(args.conll)
     out = ["// This file is generated automatically by tests/tools/gen_tables.py. Do not edit.",
            "// Sources and licences: see that script's header and README.md (Credits).", ""]
     out.append(rust_str("PLACES", "Places: `name` or `name\\tcanonical name`, one per line.",
@@ -253,13 +237,10 @@ def main():
                         [f"{n}\t{g}" for n, g in sorted(names.items())]))
     out.append(rust_str("COMMON_WORDS", "Frequent lower-case words of news prose, one per line.",
                         sorted(common)))
-    out.append(rust_str("WORD_LABELS", "Capitalised words mid-sentence and their usual label: "
-                        "P person, L place, G organisation, M other name, O not a name.",
-                        [f"{w}\t{l}" for w, l in sorted(lex.items())]))
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(out))
     print(f"places {len(places)}, groups {len(groups)}, orgs {len(ORGS)}, given names {len(names)}, "
-          f"common words {len(common)}, word labels {len(lex)} -> {args.out}")
+          f"common words {len(common)} -> {args.out}")
 
 
 if __name__ == "__main__":

@@ -32,7 +32,6 @@ struct Tables {
     gazetteer: HashMap<&'static str, Gazetteer>,
     given: HashMap<&'static str, Option<Gender>>,
     common: HashMap<&'static str, ()>,
-    labels: HashMap<&'static str, u8>,
     /// Longest gazetteer phrase, in words.
     max_words: usize,
 }
@@ -90,16 +89,10 @@ fn tables() -> &'static Tables {
             .chain(FUNCTION_WORDS.iter().copied())
             .map(|w| (w, ()))
             .collect();
-        let labels = generated::WORD_LABELS
-            .lines()
-            .filter_map(|l| l.split_once('\t'))
-            .map(|(w, l)| (w, l.as_bytes()[0]))
-            .collect();
         Tables {
             gazetteer,
             given,
             common,
-            labels,
             max_words,
         }
     })
@@ -123,12 +116,6 @@ pub fn given_name(word: &str) -> Option<Option<Gender>> {
 /// Is this (lower-case) word a frequent ordinary word of English prose?
 pub fn is_common_word(lower: &str) -> bool {
     tables().common.contains_key(lower)
-}
-
-/// The usual label of a capitalised word mid-sentence, learned from CoNLL-2003
-/// train: b'P' person, b'L' place, b'G' organisation, b'M' other name, b'O' no name.
-pub fn word_label(word: &str) -> Option<u8> {
-    tables().labels.get(word).copied()
 }
 
 /// Is `w` (lower case) a function word: article, preposition, pronoun, conjunction?
@@ -188,7 +175,7 @@ pub const HONORIFICS: [(&str, Option<Gender>); 22] = [
 ];
 
 /// Capitalised titles that may stand before a name ("President Macron").
-pub const TITLES: [&str; 44] = [
+pub const TITLES: [&str; 55] = [
     "President",
     "Vice",
     "Prime",
@@ -233,6 +220,18 @@ pub const TITLES: [&str; 44] = [
     "Premier",
     "Speaker",
     "Representative",
+    // Abbreviated and courtly forms.
+    "PM",
+    "Gov.",
+    "Sen.",
+    "Rep.",
+    "Gen.",
+    "Col.",
+    "Capt.",
+    "Lt.",
+    "Sgt.",
+    "Majesty",
+    "Highness",
 ];
 
 /// Lower-case nouns that name a role ("spokesman", "president").

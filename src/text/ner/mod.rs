@@ -279,7 +279,6 @@ const END: u32 = 0x454E_4421;
 #[derive(Debug, Clone, Copy, Default)]
 struct Tok {
     lower: u32,
-    exact: u32,
     shape: u32,
     /// 0: none; else 1 + 2 × kind + (0 first word, 1 later word).
     gaz: u8,
@@ -331,6 +330,38 @@ fn mark_gazetteer(text: &str, toks: &[Token], out: &mut [Tok]) {
             None => i += 1,
         }
     }
+}
+
+/// A headline or a menu, not prose: in capitals ([`is_shouting`]), or in title
+/// case, where every word but the small function words is capitalised and at
+/// least two of them, past the first, are ordinary English words ("Clinton
+/// Email Is Subject of Inquiry", "Share This Page"), with no figures.
+fn is_headline(text: &str, toks: &[Token]) -> bool {
+    if is_shouting(toks) {
+        return true;
+    }
+    let mut words = 0;
+    let mut common_caps = 0;
+    for (k, t) in toks.iter().enumerate() {
+        if t.has_digit() {
+            // A results line or a table row ("Leeds United 2 Derby County 1").
+            return false;
+        }
+        if !t.is_word() {
+            continue;
+        }
+        words += 1;
+        let w = t.as_str(text);
+        let lower = w.to_lowercase();
+        if !t.is_capitalised() {
+            if !data::is_common_function(&lower) {
+                return false;
+            }
+        } else if k > 0 && data::is_common_word(&lower) {
+            common_caps += 1;
+        }
+    }
+    words >= 3 && common_caps >= 2
 }
 
 /// Most letters upper case: a headline.
@@ -428,7 +459,7 @@ impl DocTagger {
         };
         for b in blocks {
             for &(s, e) in b.sents {
-                let shout = is_shouting(&b.toks[s..e]);
+                let headline = is_headline(b.text, &b.toks[s..e]);
                 for k in s..e {
                     let tk = &b.toks[k];
                     if !tk.is_word() || tk.has_digit() {
@@ -442,7 +473,7 @@ impl DocTagger {
                         info.lower = true;
                         continue;
                     }
-                    if k > s && !shout && tk.is_capitalised() && !tk.is_all_caps() {
+                    if k > s && !headline && tk.is_capitalised() && !tk.is_all_caps() {
                         info.cap = true;
                     }
                     if usize::from(info.n_ctx) < AGG_OCCURRENCES {
@@ -503,7 +534,6 @@ impl DocTagger {
             let s = t.as_str(text);
             Tok {
                 lower: hash_lower(s),
-                exact: hash_bytes(s.as_bytes()),
                 shape: shape_hash(s),
                 gaz: 0,
                 given: match data::given_name(s) {
@@ -532,6 +562,10 @@ impl DocTagger {
                 );
                 labels[i] = l;
             }
+        }
+        // The scratch tokens of a long block are not kept for the next one.
+        if self.toks.capacity() > 1 << 16 {
+            self.toks = Vec::new();
         }
         labels
     }
@@ -568,7 +602,7 @@ impl DocTagger {
         f.clear();
         f.push(feat(T_BIAS, 0));
         f.push(feat(T_LOWER, me.lower));
-        f.push(feat(T_EXACT, me.exact));
+        f.push(feat(T_EXACT, hash_bytes(toks[i].as_str(text).as_bytes())));
         f.push(feat(T_PREV, p1));
         f.push(feat(T_NEXT, n1));
         f.push(feat(T_PREV2, p2));
@@ -665,25 +699,22 @@ impl DocTagger {
 
 impl DocTagger {
     /// The names in a tagged block, as [`segments`] gives them, less those in
-    /// a headline in capitals whose words the article's prose never writes
-    /// capitalised inside a sentence: "LISBON MULLS NEW TAX" keeps "LISBON"
-    /// only if the article mentions Lisbon.
+    /// a headline or menu (in capitals, or in title case) whose
+    /// words the article's prose never writes capitalised inside a sentence:
+    /// "LISBON MULLS NEW TAX" keeps "LISBON" only if the article mentions
+    /// Lisbon, and "Clinton Email Is Subject of Inquiry" keeps "Clinton".
     pub fn names(&self, block: &Block, labels: &[Label]) -> Vec<(usize, usize, Label)> {
         let mut out = segments(labels, block.sents);
-        if block
+        let headlines: Vec<(usize, usize)> = block
             .sents
             .iter()
-            .any(|&(s, e)| is_shouting(&block.toks[s..e]))
-        {
-            let shouting: Vec<(usize, usize)> = block
-                .sents
-                .iter()
-                .copied()
-                .filter(|&(s, e)| is_shouting(&block.toks[s..e]))
-                .collect();
+            .copied()
+            .filter(|&(s, e)| is_headline(block.text, &block.toks[s..e]))
+            .collect();
+        if !headlines.is_empty() {
             out.retain(|&(a, b, _)| {
-                let i = shouting.partition_point(|&(_, e)| e <= a);
-                let in_headline = shouting.get(i).is_some_and(|&(s, _)| s <= a);
+                let i = headlines.partition_point(|&(_, e)| e <= a);
+                let in_headline = headlines.get(i).is_some_and(|&(s, _)| s <= a);
                 !in_headline
                     || block.toks[a..b].iter().all(|t| {
                         !t.is_word()
