@@ -627,7 +627,10 @@ fn merge_pieces(names: &mut Vec<(usize, usize, Label)>, rules: &[Candidate]) {
 /// 2. a single word the tagger calls a person that is the first word of an
 ///    organisation's longer name is that organisation ("Sierra" after
 ///    "Sierra Semiconductor Corp");
-/// 3. otherwise the kind most of its mentions have wins (ties keep their own).
+/// 3. a single word the tagger calls a person that the gazetteer knows as a
+///    place, and that is no person's surname here, is that place ("Baku had
+///    offered");
+/// 4. otherwise the kind most of its mentions have wins (ties keep their own).
 pub fn harmonise_kinds(texts: &[&str], docs: &mut [BlockAnalysis]) {
     use std::collections::HashMap;
     const KINDS: [Kind; 5] = [
@@ -666,6 +669,13 @@ pub fn harmonise_kinds(texts: &[&str], docs: &mut [BlockAnalysis]) {
                 Kind::Person
             } else if single && c.kind == Kind::Person && org_first.contains_key(surface) {
                 Kind::Organization
+            } else if single
+                && c.kind == Kind::Person
+                && matches!(data::gazetteer(surface), Some(Gazetteer::Place(_)))
+            {
+                // "He said Baku had offered": a known place that the article
+                // never gives a person's full name ending in it.
+                Kind::Place
             } else {
                 let v = votes[surface];
                 let best = (0..KINDS.len())

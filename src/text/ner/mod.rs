@@ -720,6 +720,8 @@ impl DocTagger {
     /// words the article's prose never writes capitalised inside a sentence:
     /// "LISBON MULLS NEW TAX" keeps "LISBON" only if the article mentions
     /// Lisbon, and "Clinton Email Is Subject of Inquiry" keeps "Clinton".
+    /// Full names that start with a known given name are kept wherever they
+    /// stand (bylines are in title case).
     pub fn names(&self, block: &Block, labels: &[Label]) -> Vec<(usize, usize, Label)> {
         let mut out = segments(labels, block.sents);
         let headlines: Vec<(usize, usize)> = block
@@ -732,7 +734,12 @@ impl DocTagger {
             out.retain(|&(a, b, _)| {
                 let i = headlines.partition_point(|&(_, e)| e <= a);
                 let in_headline = headlines.get(i).is_some_and(|&(s, _)| s <= a);
+                // A person's full name starting with a known given name
+                // stands anywhere: "By Hannah Lowe, Diplomatic Correspondent".
+                let full_name =
+                    b > a + 1 && data::given_name(block.toks[a].as_str(block.text)).is_some();
                 !in_headline
+                    || full_name
                     || block.toks[a..b].iter().all(|t| {
                         !t.is_word()
                             || self
