@@ -22,6 +22,8 @@
 // without 'wasm-unsafe-eval', an old browser, a network error) the page is
 // left untouched and one console line says why.
 
+import { guardedEnrich, guardedUnenrich } from './guard.js';
+
 const here = new URL(import.meta.url);
 const tag = [...document.querySelectorAll('script[src]')].find((s) => s.src === here.href);
 const data = (name, fallback) => (tag && tag.dataset[name] !== undefined ? tag.dataset[name] : fallback);
@@ -74,14 +76,9 @@ function readKnowledge() {
 function enrichOne(el) {
   const opts = options.kinds ? { kinds: options.kinds } : undefined;
   try {
-    wasm.enrichElement(el, opts);
+    guardedEnrich(wasm, el, opts);
     enriched.add(el);
   } catch (e) {
-    try {
-      wasm.unenrich(el);
-    } catch {
-      /* nothing recorded */
-    }
     say(`left ${el.tagName.toLowerCase()} unchanged: ${e && e.message ? e.message : e}`);
   }
 }
@@ -132,7 +129,7 @@ function destroy() {
   observer = null;
   for (const el of enriched) {
     try {
-      wasm.unenrich(el);
+      guardedUnenrich(wasm, el);
     } catch {
       /* already gone */
     }
@@ -152,7 +149,7 @@ const api = {
   unenrich(el) {
     if (!wasm) return;
     quietly(() => {
-      wasm.unenrich(el);
+      guardedUnenrich(wasm, el);
       enriched.delete(el);
     });
   },

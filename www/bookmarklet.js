@@ -3,6 +3,7 @@
 // property of the enriched element), runs nothing until clicked, and on any
 // failure leaves the page as it was with one console line saying why.
 import { findArticle } from './find-article.js';
+import { guardedEnrich, guardedUnenrich } from './guard.js';
 
 const here = new URL(import.meta.url);
 const STATE = '__articleEnrichBookmarklet';
@@ -38,13 +39,8 @@ export async function toggle(doc = document) {
   css.href = new URL('./enrich.css', here).href;
   doc.head.append(css);
   try {
-    wasm.enrichElement(article);
+    guardedEnrich(wasm, article);
   } catch (e) {
-    try {
-      wasm.unenrich(article);
-    } catch {
-      /* nothing recorded */
-    }
     css.remove();
     say(`page left unchanged: ${e && e.message ? e.message : e}`);
     return false;
@@ -54,7 +50,7 @@ export async function toggle(doc = document) {
   article.setAttribute('data-ae-bookmarklet', '');
   article[STATE] = {
     off() {
-      wasm.unenrich(article);
+      guardedUnenrich(wasm, article);
       detach();
       panel.remove();
       css.remove();

@@ -8,7 +8,11 @@
 // Tooltip text is always set with textContent, never as HTML: names come from
 // the page and must never become markup.
 
-import init, { enrichElement as enrichInPlace, unenrich, version } from './pkg/article_enrich.js';
+import * as wasm from './pkg/article_enrich.js';
+import { guardedEnrich, guardedUnenrich } from './guard.js';
+
+const init = wasm.default;
+const { version } = wasm;
 
 const PREFIX = 'ae';
 const SEP = ' \u00b7 ';
@@ -56,15 +60,10 @@ export async function enrichElement(el, options) {
     return false;
   }
   try {
-    return enrichInPlace(el, options) > 0;
+    // Invalid options, limits, or a panic inside WebAssembly: the guard puts
+    // the element back as it was.
+    return guardedEnrich(wasm, el, options) > 0;
   } catch (e) {
-    // Invalid options, limits, or a panic inside WebAssembly (a RuntimeError):
-    // undo whatever was done and leave the page as it was.
-    try {
-      unenrich(el);
-    } catch {
-      /* nothing was recorded */
-    }
     console.warn(`article-enrich: page left unchanged: ${e && e.message ? e.message : e}`);
     return false;
   }
@@ -73,7 +72,7 @@ export async function enrichElement(el, options) {
 /** Undo `enrichElement`: the original text nodes come back, node for node. */
 export async function unenrichElement(el) {
   await load();
-  return unenrich(el);
+  return guardedUnenrich(wasm, el);
 }
 
 export { version };

@@ -198,6 +198,8 @@ fn wrap_node(
     let index_of = |b: usize| bounds.binary_search(&b).unwrap_or(0);
     let mut spans: Vec<Element> = Vec::with_capacity(kept.len());
     for &(a, b, _, m) in &kept {
+        #[cfg(feature = "fault-injection")]
+        super::fault::tick();
         let (i, j) = (index_of(a), index_of(b));
         let span = doc.create_element("span").map_err(js_err)?;
         for (name, value) in &marks[m].attrs() {

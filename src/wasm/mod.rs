@@ -8,6 +8,38 @@
 
 mod dom;
 
+/// Fault injection for the browser tests (feature `fault-injection`).
+#[cfg(feature = "fault-injection")]
+pub(crate) mod fault {
+    use std::cell::Cell;
+
+    thread_local! {
+        static LEFT: Cell<u32> = const { Cell::new(u32::MAX) };
+    }
+
+    /// Panic when the span about to be inserted is the `n + 1`-th from now.
+    pub fn set(n: u32) {
+        LEFT.with(|l| l.set(n));
+    }
+
+    /// Called before each span is inserted.
+    pub fn tick() {
+        LEFT.with(|l| match l.get() {
+            0 => panic!("fault injection: a panic inside enrichElement"),
+            u32::MAX => {}
+            n => l.set(n - 1),
+        });
+    }
+}
+
+/// Test builds only (feature `fault-injection`): make the `n + 1`-th span
+/// that `enrichElement` inserts from now on panic.
+#[cfg(feature = "fault-injection")]
+#[wasm_bindgen(js_name = faultInjectPanicAfter)]
+pub fn fault_inject_panic_after(n: u32) {
+    fault::set(n);
+}
+
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 

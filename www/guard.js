@@ -1,0 +1,73 @@
+// The JS boundary around in-place enrichment: whatever goes wrong inside the
+// WebAssembly module (invalid options, a limit, a JS error from the DOM, or a
+// panic, which reaches JS as a WebAssembly.RuntimeError), the element comes
+// back exactly as it was: the same text nodes with the same text, no spans.
+//
+// The module keeps its own record of what it changed, but after a panic its
+// memory cannot be trusted, so the guard keeps a record of its own: every
+// text node under the element and its text. Restoring unwraps our spans,
+// gives each recorded node its text back (splitText keeps the original node
+// as the first piece) and removes the pieces split off it.
+//
+// After a panic the module is not used again on this page: calls refuse with
+// a readable error, and the page stays as it is.
+
+const broken = new WeakSet();
+const OURS = 'span[data-ae-id]';
+
+/** Every text node under `el`, with its text. */
+export function snapshot(el) {
+  const doc = el.ownerDocument;
+  const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const nodes = new Map();
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.set(n, n.data);
+  return nodes;
+}
+
+/** Put `el` back as `snapshot(el)` saw it. */
+export function restore(el, snap) {
+  for (const span of el.querySelectorAll(OURS)) span.replaceWith(...span.childNodes);
+  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const extra = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!snap.has(n)) extra.push(n);
+  for (const n of extra) n.remove();
+  for (const [node, data] of snap) if (node.data !== data) node.data = data;
+  // The module's record of this element, if it got that far, is stale now.
+  delete el.__articleEnrichKey;
+}
+
+/**
+ * `wasm.enrichElement(el, options)`, guarded: on any failure `el` is restored
+ * and the error rethrown; after a panic the module refuses further work.
+ */
+export function guardedEnrich(wasm, el, options) {
+  if (broken.has(wasm)) {
+    throw new Error('stopped after an internal error earlier on this page; reload the page to use it again');
+  }
+  const snap = snapshot(el);
+  try {
+    return wasm.enrichElement(el, options);
+  } catch (e) {
+    const panicked = e instanceof WebAssembly.RuntimeError;
+    if (!panicked) {
+      // The module is sound: let it drop its own record first.
+      try {
+        wasm.unenrich(el);
+      } catch {
+        /* nothing was recorded */
+      }
+    }
+    restore(el, snap);
+    if (panicked) {
+      broken.add(wasm);
+      throw new Error(`internal error (${e.message}); the page was restored`);
+    }
+    throw e;
+  }
+}
+
+/** `wasm.unenrich(el)`, refused after a panic (the page was restored then). */
+export function guardedUnenrich(wasm, el) {
+  if (broken.has(wasm)) return 0;
+  return wasm.unenrich(el);
+}
