@@ -2,7 +2,7 @@
 // click removes the enrichment. It leaves no globals behind (state lives on a
 // property of the enriched element), runs nothing until clicked, and on any
 // failure leaves the page as it was with one console line saying why.
-import { findArticle } from './find-article.js';
+import { findSemantic, findArticleWith, findByScore } from './find-article.js';
 import { guardedEnrich, guardedUnenrich } from './guard.js';
 
 const here = new URL(import.meta.url);
@@ -12,13 +12,31 @@ function say(m) {
   console.warn(`article-enrich: ${m}`);
 }
 
+/**
+ * The page's article: semantic markup first; else Mozilla's Readability
+ * (loaded only now, www/vendor/readability.js) mapped back to the live page;
+ * else our own score.
+ */
+export async function locate(doc = document) {
+  const semantic = findSemantic(doc);
+  if (semantic) return semantic;
+  try {
+    const { default: Readability } = await import('./vendor/readability.js');
+    const found = findArticleWith(Readability, doc);
+    if (found) return found;
+  } catch (e) {
+    say(`Readability could not run (${e && e.message ? e.message : e}); using our own heuristic`);
+  }
+  return findByScore(doc);
+}
+
 export async function toggle(doc = document) {
   const on = doc.querySelector('[data-ae-bookmarklet]');
   if (on && on[STATE]) {
     on[STATE].off();
     return false;
   }
-  const article = findArticle(doc);
+  const article = await locate(doc);
   if (!article) {
     say('no article found on this page; nothing was changed');
     return false;
