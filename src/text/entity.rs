@@ -538,7 +538,13 @@ fn reconcile(
             {
                 Kind::Group
             }
-            _ => Kind::Other,
+            // "Other name" for what the gazetteer knows as a country or an
+            // organisation ("as the US warned"): the gazetteer's kind.
+            _ => match gaz {
+                Some(Gazetteer::Place(_)) => Kind::Place,
+                Some(Gazetteer::Org(_)) => Kind::Organization,
+                _ => Kind::Other,
+            },
         };
         match exact {
             Some(c) => {
