@@ -175,6 +175,21 @@ impl Ctx<'_> {
         self.toks[i].as_str(self.text)
     }
 
+    /// [`Ctx::phrase`], borrowed from the text when it already reads so (the
+    /// words are one space apart or touching): gazetteer lookups try several
+    /// phrases at every capitalised word.
+    fn phrase_ref(&self, a: usize, b: usize) -> std::borrow::Cow<'_, str> {
+        let plain = (a + 1..b).all(|i| {
+            let gap = &self.text[self.toks[i - 1].end()..self.toks[i].start()];
+            gap.is_empty() || gap == " "
+        });
+        if plain {
+            std::borrow::Cow::Borrowed(&self.text[self.toks[a].start()..self.toks[b - 1].end()])
+        } else {
+            std::borrow::Cow::Owned(self.phrase(a, b))
+        }
+    }
+
     /// Text of tokens `a..b` with single spaces where the source had space.
     fn phrase(&self, a: usize, b: usize) -> String {
         let mut p = String::new();
@@ -491,7 +506,9 @@ fn reconcile(
             continue;
         }
         if let Some(c) = overlapping.iter().find(|c| {
-            c.first() == a && c.last() > b && data::gazetteer(&ctx.phrase(a, c.last())).is_some()
+            c.first() == a
+                && c.last() > b
+                && data::gazetteer(&ctx.phrase_ref(a, c.last())).is_some()
         }) {
             ctx.out.push(c.clone());
             continue;
@@ -528,7 +545,7 @@ fn reconcile(
             }
             continue;
         }
-        let phrase = ctx.phrase(a, b);
+        let phrase = ctx.phrase_ref(a, b);
         let gaz = data::gazetteer(&phrase);
         let kind = match label {
             Label::Loc => Kind::Place,
@@ -750,8 +767,14 @@ fn shouting_sentence(ctx: &mut Ctx, s: usize, e: usize) {
         }
         // Longest gazetteer match, in the words' own case or title case.
         let mut hit = None;
-        for k in (i + 1..=(i + max).min(e)).rev() {
-            let p = ctx.phrase(i, k);
+        // (No phrase at all when no gazetteer phrase starts with this word.)
+        let last = if data::may_start_gazetteer(ctx.s(i)) {
+            (i + max).min(e)
+        } else {
+            i
+        };
+        for k in (i + 1..=last).rev() {
+            let p = ctx.phrase_ref(i, k);
             let found = data::gazetteer(&p).or_else(|| data::gazetteer(&title_case(&p)));
             if let Some(g) = found {
                 hit = Some((k, g));
@@ -851,12 +874,15 @@ fn run_end(ctx: &Ctx, i: usize, e: usize) -> usize {
 /// Longest gazetteer phrase starting at token `i` (it may hold lower-case
 /// words: "UN security council"). Returns its end and entry.
 fn gazetteer_at(ctx: &Ctx, i: usize, e: usize) -> Option<(usize, Gazetteer)> {
+    if !data::may_start_gazetteer(ctx.s(i)) {
+        return None;
+    }
     let max = data::gazetteer_max_words();
     for k in (i + 1..=(i + max).min(e)).rev() {
         if (i + 1..k).any(|m| !ctx.toks[m].has_space_before() && ctx.toks[m].is_word()) {
             continue;
         }
-        if let Some(g) = data::gazetteer(&ctx.phrase(i, k)) {
+        if let Some(g) = data::gazetteer(&ctx.phrase_ref(i, k)) {
             return Some((k, g));
         }
     }
@@ -1030,7 +1056,7 @@ fn premodifier_role(ctx: &Ctx, a: usize) -> Option<String> {
         c -= 1;
     }
     if c < b {
-        let p = ctx.phrase(c, b);
+        let p = ctx.phrase_ref(c, b);
         // Candidates are pushed left to right, so the one just before is near the end.
         let known = data::gazetteer(&p).is_some()
             || data::ORG_HEADS.contains(&ctx.s(b - 1))
@@ -1108,7 +1134,7 @@ fn is_function_word(w: &str) -> bool {
 }
 
 fn classify(ctx: &mut Ctx, a: usize, j: usize) {
-    let phrase = ctx.phrase(a, j);
+    let phrase = ctx.phrase_ref(a, j);
     if let Some(g) = data::gazetteer(&phrase) {
         let (kind, canon) = gaz_kind(g);
         ctx.push(a, j, kind).canonical = canon;

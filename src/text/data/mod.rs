@@ -61,6 +61,22 @@ struct Tables {
     common: Map<()>,
     /// Longest gazetteer phrase, in words.
     max_words: usize,
+    /// [`start_hash`] of every gazetteer phrase.
+    starts: std::collections::HashSet<u64, BuildHasherDefault<Fnv>>,
+}
+
+/// FNV-1a of the lower-case leading letters and digits of `s` ("u" for
+/// "U.S.", "côte" for "Côte d'Ivoire"): what a phrase and its first token
+/// share, whatever their case.
+fn start_hash(s: &str) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for c in s.chars().take_while(|c| c.is_alphanumeric()) {
+        for l in c.to_lowercase() {
+            h ^= u64::from(u32::from(l));
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    h
 }
 
 fn tables() -> &'static Tables {
@@ -94,8 +110,10 @@ fn tables() -> &'static Tables {
                 }
             }
         }
+        let mut starts = std::collections::HashSet::default();
         for k in gazetteer.keys() {
             max_words = max_words.max(k.split(' ').count());
+            starts.insert(start_hash(k));
         }
         let given = generated::GIVEN_NAMES
             .lines()
@@ -121,8 +139,16 @@ fn tables() -> &'static Tables {
             given,
             common,
             max_words,
+            starts,
         }
     })
+}
+
+/// Can a gazetteer phrase (in any case) start with this token? A quick
+/// filter before trying the phrases that start there: most capitalised words
+/// start none.
+pub fn may_start_gazetteer(token: &str) -> bool {
+    tables().starts.contains(&start_hash(token))
 }
 
 /// Look a phrase up in the gazetteers (exact, case-sensitive).

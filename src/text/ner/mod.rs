@@ -16,7 +16,7 @@
 //!
 //! Feature hashing keeps the model a fixed table of `2^17 × 5` weights, each
 //! one of seven values (0, ±1, ±2, ±4 units: a log scale), compiled in from
-//! `model.bin`: 37 KB gzipped. The table is written by the training program
+//! `model.bin`: 43 KB gzipped. The table is written by the training program
 //! ([`train`], feature `train`):
 //!
 //! ```text
@@ -300,6 +300,10 @@ fn mark_gazetteer(text: &str, toks: &[Token], out: &mut [Tok]) {
     let mut i = 0;
     while i < toks.len() {
         if !toks[i].is_word() || !(toks[i].is_capitalised() || toks[i].is_all_caps()) {
+            i += 1;
+            continue;
+        }
+        if !data::may_start_gazetteer(toks[i].as_str(text)) {
             i += 1;
             continue;
         }
