@@ -49,40 +49,34 @@ pub struct Mark {
 }
 
 impl Mark {
+    /// Call `f` with each of the span's attributes, in order, unescaped.
+    fn for_each_attr(&self, mut f: impl FnMut(&'static str, &str)) {
+        for (name, value) in &self.style.before {
+            f(name, value);
+        }
+        f(ID_ATTR, &format!("{}{}", self.style.id_prefix, self.id));
+        for (name, value) in &self.style.after {
+            f(name, value);
+        }
+    }
+
     /// The span's attributes, in order, unescaped.
     pub fn attrs(&self) -> Vec<(&'static str, String)> {
-        let mut a = self.style.before.clone();
-        a.push((ID_ATTR, format!("{}{}", self.style.id_prefix, self.id)));
-        a.extend(self.style.after.iter().cloned());
+        let mut a = Vec::with_capacity(self.style.before.len() + 1 + self.style.after.len());
+        self.for_each_attr(|name, value| a.push((name, value.to_string())));
         a
     }
 
-    /// The open tag, `<span …>`, with every value escaped.
-    pub fn open_tag(&self) -> String {
-        let mut t = String::with_capacity(
-            64 + self.style.after.iter().map(|(_, v)| v.len()).sum::<usize>(),
-        );
-        self.write_open_tag(&mut t);
-        t
-    }
-
-    /// Append the start tag to `t`.
+    /// Append the start tag, `<span …>` with every value escaped, to `t`.
     pub fn write_open_tag(&self, t: &mut String) {
         t.push_str("<span");
-        let mut put = |name: &str, value: &str| {
+        self.for_each_attr(|name, value| {
             t.push(' ');
             t.push_str(name);
             t.push_str("=\"");
             escape::escape_attr(t, value);
             t.push('"');
-        };
-        for (name, value) in &self.style.before {
-            put(name, value);
-        }
-        put(ID_ATTR, &format!("{}{}", self.style.id_prefix, self.id));
-        for (name, value) in &self.style.after {
-            put(name, value);
-        }
+        });
         t.push('>');
     }
 }

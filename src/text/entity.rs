@@ -79,6 +79,25 @@ mod candidate {
                 role: None,
             }
         }
+        /// Give the candidate another kind. What belonged to the old kind
+        /// goes: a person's role and gender; the canonical name, except
+        /// between place and organisation ("the US said", the government,
+        /// is still the "United States").
+        pub fn set_kind(&mut self, kind: Kind) {
+            if kind == self.kind {
+                return;
+            }
+            if self.kind == Kind::Person {
+                self.role = None;
+                self.gender = None;
+            }
+            let named = |k: Kind| matches!(k, Kind::Place | Kind::Organization);
+            if !(named(self.kind) && named(kind)) {
+                self.canonical = None;
+            }
+            self.kind = kind;
+        }
+
         /// Start byte in the block text.
         #[inline]
         pub fn start(&self) -> usize {
@@ -569,15 +588,8 @@ fn reconcile(
                 let metonym = c.kind == Kind::Organization
                     && kind == Kind::Place
                     && matches!(gaz, Some(Gazetteer::Org(_)));
-                if c.kind != kind && !metonym {
-                    if c.kind == Kind::Person {
-                        c.role = None;
-                        c.gender = None;
-                    }
-                    if !keeps_canonical(c.kind, kind) {
-                        c.canonical = None;
-                    }
-                    c.kind = kind;
+                if !metonym {
+                    c.set_kind(kind);
                 }
                 c.certain = true;
                 ctx.out.push(c);
@@ -706,26 +718,9 @@ pub fn harmonise_kinds(texts: &[&str], docs: &mut [BlockAnalysis]) {
                     .unwrap_or(own);
                 KINDS[best]
             };
-            if kind != c.kind {
-                if c.kind == Kind::Person {
-                    c.role = None;
-                    c.gender = None;
-                }
-                if !keeps_canonical(c.kind, kind) {
-                    c.canonical = None;
-                }
-                c.kind = kind;
-            }
+            c.set_kind(kind);
         }
     }
-}
-
-/// A place's or organisation's full name stays its name when the article
-/// uses it as the other ("the US said": the government): "US" is still
-/// "United States".
-fn keeps_canonical(from: Kind, to: Kind) -> bool {
-    matches!(from, Kind::Place | Kind::Organization)
-        && matches!(to, Kind::Place | Kind::Organization)
 }
 
 /// Most letters upper case: a headline or label, not prose.

@@ -69,14 +69,13 @@ struct Tables {
 /// "U.S.", "côte" for "Côte d'Ivoire"): what a phrase and its first token
 /// share, whatever their case.
 fn start_hash(s: &str) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut h = Fnv::default();
     for c in s.chars().take_while(|c| c.is_alphanumeric()) {
         for l in c.to_lowercase() {
-            h ^= u64::from(u32::from(l));
-            h = h.wrapping_mul(0x0100_0000_01b3);
+            h.write_u32(u32::from(l));
         }
     }
-    h
+    h.finish()
 }
 
 fn tables() -> &'static Tables {
