@@ -263,15 +263,21 @@ struct Split {
 
 /// Analyse `text` whose blocks are the given byte ranges.
 pub(crate) fn analyze_blocks(text: String, blocks: Vec<(usize, usize)>) -> Analysis {
+    let block_texts: Vec<&str> = blocks.iter().map(|&(a, b)| &text[a..b]).collect();
+    // Names are looked for in English only (see `is_english`).
+    let english = is_english(&block_texts);
     // Tokens, sentences and the rules' names of every block first: the name
     // tagger reads the whole document before it tags the first block.
-    let mut split: Vec<Split> = blocks
+    let mut split: Vec<Split> = block_texts
         .iter()
-        .map(|&(a, b)| {
-            let t = &text[a..b];
+        .map(|t| {
             let tokens = token::tokenize(t);
             let sents = sentence::sentences(t, &tokens);
-            let rules = entity::rule_names(t, &tokens, &sents);
+            let rules = if english {
+                entity::rule_names(t, &tokens, &sents)
+            } else {
+                Vec::new()
+            };
             let codes = entity::rule_codes(&rules, tokens.len());
             Split {
                 tokens,
@@ -281,20 +287,18 @@ pub(crate) fn analyze_blocks(text: String, blocks: Vec<(usize, usize)>) -> Analy
             }
         })
         .collect();
-    let english = is_english(&blocks.iter().map(|&(a, b)| &text[a..b]).collect::<Vec<_>>());
     let model = ner::Model::builtin();
-    let mut tagger = {
-        let view: Vec<ner::Block> = blocks
+    let mut tagger = english.then(|| {
+        let view: Vec<ner::Block> = block_texts
             .iter()
             .zip(&split)
-            .map(|(&(a, b), s)| ner::Block::new(&text[a..b], &s.tokens, &s.sents, &s.codes))
+            .map(|(t, s)| ner::Block::new(t, &s.tokens, &s.sents, &s.codes))
             .collect();
         ner::DocTagger::new(&view)
-    };
+    });
     let mut docs: Vec<entity::BlockAnalysis> = Vec::with_capacity(blocks.len());
     let mut quotes = Vec::new();
-    for (bi, &(a, b)) in blocks.iter().enumerate() {
-        let t = &text[a..b];
+    for (bi, &t) in block_texts.iter().enumerate() {
         let Split {
             tokens,
             sents,
@@ -302,16 +306,15 @@ pub(crate) fn analyze_blocks(text: String, blocks: Vec<(usize, usize)>) -> Analy
             codes,
         } = std::mem::take(&mut split[bi]);
         let block_quotes = quote::find_quotes(t, &tokens, &sents);
-        let view = ner::Block::new(t, &tokens, &sents, &codes);
-        let labels = tagger.tag(model, &view);
-        let names = tagger.names(&view, &labels);
-        drop(labels);
-        drop(codes);
-        let (rules, names) = if english {
-            (rules, names)
-        } else {
-            (Vec::new(), Vec::new())
+        let names = match tagger.as_mut() {
+            Some(tagger) => {
+                let view = ner::Block::new(t, &tokens, &sents, &codes);
+                let labels = tagger.tag(model, &view);
+                tagger.names(&view, &labels)
+            }
+            None => Vec::new(),
         };
+        drop(codes);
         let cands = entity::detect(t, &tokens, &sents, rules, names);
         docs.push(entity::BlockAnalysis {
             tokens,
@@ -331,7 +334,6 @@ pub(crate) fn analyze_blocks(text: String, blocks: Vec<(usize, usize)>) -> Analy
             });
         }
     }
-    let block_texts: Vec<&str> = blocks.iter().map(|&(a, b)| &text[a..b]).collect();
     entity::harmonise_kinds(&block_texts, &mut docs);
     quote::link_continuations(&block_texts, &docs, &mut quotes);
     let (entities, cand_entity) = alias::group(&block_texts, &docs);
