@@ -380,7 +380,7 @@ fn copy_speaker(quotes: &mut [Quote], from: usize, to: usize) {
 }
 
 fn is_speech_verb(w: &str) -> bool {
-    data::SPEECH_VERBS.contains(&w)
+    data::is_speech_verb(w)
 }
 
 fn pronoun(w: &str) -> Option<&'static str> {
@@ -415,7 +415,7 @@ fn subject_before(ctx: &Ctx, entities: &[Entity], b: usize, a: usize, v: usize) 
         let words: Vec<usize> = (a..v).filter(|&t| d.tokens[t].is_word()).collect();
         let role_at_start = words.get(1).is_some_and(|&t| {
             let w = d.tokens[t].as_str(text).to_lowercase();
-            data::ROLE_NOUNS.contains(&w.as_str()) || ORG_NOUNS.contains(&w.as_str())
+            data::is_role_noun(&w) || ORG_NOUNS.contains(&w.as_str())
         });
         if role_at_start {
             return Some(n);
@@ -574,8 +574,7 @@ fn before_quote(
     let a = sent_start.max(toks.partition_point(|t| t.start() < prev_end));
     let v = (a..o).rev().find(|&t| {
         let w = toks[t].as_str(text);
-        is_speech_verb(w)
-            || (partial && data::PARTIAL_QUOTE_CUES.contains(&w.to_lowercase().as_str()))
+        is_speech_verb(w) || (partial && data::with_lower(w, data::is_partial_quote_cue))
     })?;
     subject_before(ctx, entities, b, a, v).or_else(|| {
         // "Said Mr Yoon: “…”"

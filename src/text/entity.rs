@@ -259,29 +259,26 @@ fn is_name_start(t: &Token, s: &str) -> bool {
 }
 
 fn is_honorific(s: &str) -> Option<Option<Gender>> {
-    data::HONORIFICS
-        .iter()
-        .find(|(h, _)| *h == s)
-        .map(|(_, g)| *g)
+    data::honorific(s)
 }
 
 fn is_title(s: &str) -> bool {
-    data::TITLES.contains(&s)
+    data::is_title(s)
 }
 
 /// A capitalised title or role word: "President", "Minister", "Attorney-General".
 fn is_title_like(s: &str) -> bool {
     is_title(s)
         || s.split('-')
-            .any(|p| data::ROLE_NOUNS.contains(&p.to_lowercase().as_str()))
+            .any(|p| data::with_lower(p, data::is_role_noun))
 }
 
 fn is_weekday(s: &str) -> bool {
-    data::WEEKDAYS.contains(&s)
+    data::class(s).any(data::Class::WEEKDAY)
 }
 
 fn is_month(s: &str) -> bool {
-    data::MONTHS.contains(&s)
+    data::class(s).any(data::Class::MONTH)
 }
 
 /// Is token `i` the first word of its sentence (after any opening marks), or
@@ -488,7 +485,7 @@ fn reconcile(
         if label == Label::Per
             && b == a + 1
             && ctx.toks.get(b).is_some_and(|t| {
-                t.is_word() && !t.is_capitalised() && data::ROLE_NOUNS.contains(&t.as_str(ctx.text))
+                t.is_word() && !t.is_capitalised() && data::is_role_noun(t.as_str(ctx.text))
             })
         {
             label = Label::Org;
@@ -820,7 +817,10 @@ fn run_end(ctx: &Ctx, i: usize, e: usize) -> usize {
         }
         // Name particles (one or more) followed by a capitalised word.
         let mut k = j;
-        while k < e && ctx.toks[k].has_space_before() && data::NAME_PARTICLES.contains(&ctx.s(k)) {
+        while k < e
+            && ctx.toks[k].has_space_before()
+            && data::class(ctx.s(k)).any(data::Class::NAME_PARTICLE)
+        {
             k += 1;
         }
         if k > j && k < e && ctx.toks[k].has_space_before() && ctx.toks[k].is_capitalised() {
@@ -832,8 +832,7 @@ fn run_end(ctx: &Ctx, i: usize, e: usize) -> usize {
         if ctx.s(j) == "of"
             && j + 1 < e
             && ctx.toks[j + 1].is_capitalised()
-            && (data::ORG_HEADS.contains(&prev)
-                || data::PLACE_HEADS.contains(&prev)
+            && (data::class(prev).any(data::Class::ORG_HEAD | data::Class::PLACE_HEAD)
                 || OF_HEADS.contains(&prev))
         {
             j += 2;
@@ -844,7 +843,7 @@ fn run_end(ctx: &Ctx, i: usize, e: usize) -> usize {
         if matches!(ctx.s(j), "on" | "for")
             && j + 1 < e
             && ctx.toks[j + 1].is_capitalised()
-            && data::ORG_HEADS.contains(&prev)
+            && data::is_org_head(prev)
         {
             j += 2;
             continue;
@@ -968,7 +967,7 @@ fn process_run(ctx: &mut Ctx, mut a: usize, j: usize, sent_start: usize, sent_en
     // 4. A leading nationality or group before a title or a name.
     if let Some((k, Gazetteer::Group(country))) = gazetteer_at(ctx, a, j) {
         if k < j {
-            let rest_is_org = data::ORG_HEADS.contains(&ctx.s(j - 1));
+            let rest_is_org = data::is_org_head(ctx.s(j - 1));
             if !rest_is_org {
                 let c = ctx.push(a, k, Kind::Group);
                 c.canonical = country;
@@ -1026,7 +1025,7 @@ fn premodifier_role(ctx: &Ctx, a: usize) -> Option<String> {
     }
     let r = a - 1;
     let noun = ctx.s(r);
-    if !data::ROLE_NOUNS.contains(&noun.to_lowercase().as_str())
+    if !data::with_lower(noun, data::is_role_noun)
         || ctx.toks[r].is_capitalised() && !ctx.toks[r].is_all_caps()
     {
         return None;
@@ -1036,11 +1035,7 @@ fn premodifier_role(ctx: &Ctx, a: usize) -> Option<String> {
     while b > 0 && r - b < 3 {
         let t = &ctx.toks[b - 1];
         let w = ctx.s(b - 1);
-        if !t.is_word()
-            || t.is_capitalised()
-            || data::SPEECH_VERBS.contains(&w)
-            || is_function_word(w)
-        {
+        if !t.is_word() || t.is_capitalised() || data::is_speech_verb(w) || is_function_word(w) {
             break;
         }
         b -= 1;
@@ -1054,7 +1049,7 @@ fn premodifier_role(ctx: &Ctx, a: usize) -> Option<String> {
         let p = ctx.phrase_ref(c, b);
         // Candidates are pushed left to right, so the one just before is near the end.
         let known = data::gazetteer(&p).is_some()
-            || data::ORG_HEADS.contains(&ctx.s(b - 1))
+            || data::is_org_head(ctx.s(b - 1))
             || ctx
                 .out
                 .iter()
@@ -1139,7 +1134,7 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize) {
     let first = ctx.s(a).to_string();
     let n = j - a;
     // Laws, treaties, events and prizes are names of their own kind.
-    if n > 1 && data::OTHER_HEADS.contains(&last.as_str()) {
+    if n > 1 && data::class(&last).any(data::Class::OTHER_HEAD) {
         ctx.push(a, j, Kind::Other);
         return;
     }
@@ -1147,17 +1142,16 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize) {
     let head = (a + 1..j)
         .find(|&k| matches!(ctx.s(k), "of" | "on" | "for"))
         .map_or(last.clone(), |k| ctx.s(k - 1).to_string());
-    if data::ORG_HEADS.contains(&last.as_str()) || data::ORG_HEADS.contains(&head.as_str()) {
+    if data::is_org_head(&last) || data::is_org_head(&head) {
         ctx.push(a, j, Kind::Organization);
         return;
     }
-    if n > 2 && data::PLACE_HEADS.contains(&head.as_str()) {
+    if n > 2 && data::is_place_head(&head) {
         ctx.push(a, j, Kind::Place);
         return;
     }
     if n > 1
-        && (data::PLACE_HEADS.contains(&last.as_str())
-            || data::PLACE_FIRST_WORDS.contains(&first.as_str()))
+        && (data::is_place_head(&last) || data::class(&first).any(data::Class::PLACE_FIRST_WORD))
     {
         ctx.push(a, j, Kind::Place);
         return;
@@ -1176,15 +1170,13 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize) {
     }
     // A job title in capitals ("Diplomatic Correspondent", "Chief Executive")
     // names a role, not a person.
-    if data::ROLE_NOUNS.contains(&last.to_lowercase().as_str())
-        && !data::ORG_HEADS.contains(&head.as_str())
-    {
+    if data::with_lower(&last, data::is_role_noun) && !data::is_org_head(&head) {
         return;
     }
     let next_is_speech = ctx
         .toks
         .get(j)
-        .is_some_and(|t| t.is_word() && data::SPEECH_VERBS.contains(&t.as_str(ctx.text)));
+        .is_some_and(|t| t.is_word() && data::is_speech_verb(t.as_str(ctx.text)));
     if n == 1 {
         let w = first.as_str();
         let t = ctx.toks[a];
@@ -1197,7 +1189,7 @@ fn classify(ctx: &mut Ctx, a: usize, j: usize) {
         }
         return;
     }
-    if data::given_name(&first).is_some() && !data::ORG_HEADS.contains(&last.as_str()) {
+    if data::given_name(&first).is_some() && !data::is_org_head(&last) {
         person(ctx, a, j, None);
         return;
     }
@@ -1323,9 +1315,7 @@ fn role_before(ctx: &Ctx, first: usize) -> Option<String> {
     }
     let end = first - 1;
     let head = ctx.s(end - 1).to_lowercase();
-    if !(data::ROLE_NOUNS.contains(&head.as_str()) || is_person_noun(&head))
-        || !ctx.toks[end - 1].is_word()
-    {
+    if !(data::is_role_noun(&head) || is_person_noun(&head)) || !ctx.toks[end - 1].is_word() {
         return None;
     }
     let mut k = end - 1;
@@ -1414,7 +1404,7 @@ fn appositives(ctx: &mut Ctx) {
             ) {
                 break;
             }
-            if data::SPEECH_VERBS.contains(&w) || person_starts.get(b).copied().unwrap_or(false) {
+            if data::is_speech_verb(w) || person_starts.get(b).copied().unwrap_or(false) {
                 blocked = true;
                 break;
             }
@@ -1423,7 +1413,7 @@ fn appositives(ctx: &mut Ctx) {
         if blocked || b == a {
             continue;
         }
-        let has_role = (a..b).any(|k| data::ROLE_NOUNS.contains(&ctx.s(k).to_lowercase().as_str()));
+        let has_role = (a..b).any(|k| data::with_lower(ctx.s(k), data::is_role_noun));
         let head = ctx.s(b - 1).to_lowercase();
         let person_noun = determiner
             && ctx.toks[b - 1].is_word()
@@ -1446,7 +1436,12 @@ fn dates_and_numbers(ctx: &mut Ctx) {
             .iter_mut()
             .for_each(|x| *x = true);
     }
-    let lower = |i: usize| toks[i].as_str(ctx.text).to_ascii_lowercase();
+    // Is token `i` one of these lower-case words, in any case?
+    let among = |list: &[&str], i: usize| {
+        let w = toks[i].as_str(ctx.text);
+        list.iter().any(|x| x.eq_ignore_ascii_case(w))
+    };
+    let is = |i: usize, x: &str| toks[i].as_str(ctx.text).eq_ignore_ascii_case(x);
     let mut i = 0;
     let mut found: Vec<(usize, usize, Kind)> = Vec::new();
     while i < toks.len() {
@@ -1459,13 +1454,13 @@ fn dates_and_numbers(ctx: &mut Ctx) {
         let next_is_num = toks
             .get(i + 1)
             .is_some_and(|t| t.has_digit() && t.is_word());
-        let prev = if i > 0 { lower(i - 1) } else { String::new() };
+        let prev_among = |list: &[&str]| i > 0 && among(list, i - 1);
         let month_ok = is_month(w)
             && (w != "May"
                 || next_is_num
-                || YEAR_CUES.contains(&prev.as_str())
-                || RELATIVE_DATE_HEADS.contains(&prev.as_str()))
-            && (data::MONTHS[..12].contains(&w) || next_is_num);
+                || prev_among(&YEAR_CUES)
+                || prev_among(&RELATIVE_DATE_HEADS))
+            && (data::class(w).any(data::Class::FULL_MONTH) || next_is_num);
         if is_weekday(w) || month_ok {
             let mut a = i;
             let mut b = i + 1;
@@ -1495,17 +1490,16 @@ fn dates_and_numbers(ctx: &mut Ctx) {
             continue;
         }
         // Relative dates.
-        let lw = lower(i);
-        if matches!(lw.as_str(), "yesterday" | "tomorrow" | "tonight") {
+        if among(&["yesterday", "tomorrow", "tonight"], i) {
             found.push((i, i + 1, Kind::Date));
             i += 1;
             continue;
         }
-        if RELATIVE_DATE_HEADS.contains(&lw.as_str())
+        if among(&RELATIVE_DATE_HEADS, i)
             && i + 1 < toks.len()
-            && RELATIVE_DATE_TAILS.contains(&lower(i + 1).as_str())
+            && among(&RELATIVE_DATE_TAILS, i + 1)
         {
-            let a = if i > 0 && matches!(prev.as_str(), "earlier" | "later") {
+            let a = if prev_among(&["earlier", "later"]) {
                 i - 1
             } else {
                 i
@@ -1515,7 +1509,7 @@ fn dates_and_numbers(ctx: &mut Ctx) {
             continue;
         }
         // Years after a cue word.
-        if is_year(w) && YEAR_CUES.contains(&prev.as_str()) {
+        if is_year(w) && prev_among(&YEAR_CUES) {
             found.push((i, i + 1, Kind::Date));
             i += 1;
             continue;
@@ -1538,15 +1532,15 @@ fn dates_and_numbers(ctx: &mut Ctx) {
             }
             for q in NUMBER_QUALIFIERS {
                 let n = q.len();
-                if a >= n && (0..n).all(|k| lower(a - n + k) == q[k]) && !covered[a - n] {
+                if a >= n && (0..n).all(|k| is(a - n + k, q[k])) && !covered[a - n] {
                     a -= n;
                     break;
                 }
             }
             let mut b = i + 1;
-            while b < toks.len() && NUMBER_UNITS.contains(&lower(b).as_str()) {
-                if lower(b) == "per" {
-                    if b + 1 < toks.len() && lower(b + 1) == "cent" {
+            while b < toks.len() && among(&NUMBER_UNITS, b) {
+                if is(b, "per") {
+                    if b + 1 < toks.len() && is(b + 1, "cent") {
                         b += 2;
                         continue;
                     }

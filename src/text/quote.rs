@@ -200,7 +200,7 @@ fn push_span(
         && !text[start..end].trim_end_matches([',', '.']).contains(['.', '!', '?']);
     // Titles, names and one-word labels are not quotations, unless a speech
     // verb stands right by them: “Good,” she said. / He said: “No.”
-    let speech = |t: &Token| data::SPEECH_VERBS.contains(&t.as_str(text));
+    let speech = |t: &Token| data::is_speech_verb(t.as_str(text));
     let attributed_after = close.is_some_and(|c| {
         let ti = toks.partition_point(|t| t.start() < c);
         toks[ti..].iter().take(4).any(speech)
@@ -236,8 +236,7 @@ fn push_span(
             let w = t.as_str(text);
             (t.start() < open || t.start() >= end) && {
                 let lw = w.to_lowercase();
-                data::SPEECH_VERBS.contains(&lw.as_str())
-                    || data::PARTIAL_QUOTE_CUES.contains(&lw.as_str())
+                data::class(&lw).any(data::Class::SPEECH_VERB | data::Class::PARTIAL_QUOTE_CUE)
             }
         });
         if !cued {
@@ -273,7 +272,7 @@ fn is_attributive(text: &str, toks: &[Token], open: usize, close: Option<usize>)
             && t.has_space_before()
             && w.chars().next().is_some_and(char::is_lowercase)
             && !data::is_common_function(w)
-            && !data::SPEECH_VERBS.contains(&w)
+            && !data::is_speech_verb(w)
     });
     determiner_before && noun_after
 }

@@ -63,6 +63,8 @@ struct Tables {
     max_words: usize,
     /// [`start_hash`] of every gazetteer phrase.
     starts: std::collections::HashSet<u64, BuildHasherDefault<Fnv>>,
+    /// The hand-kept lists each word is on.
+    classes: Map<Class>,
 }
 
 /// FNV-1a of the lower-case leading letters and digits of `s` ("u" for
@@ -70,9 +72,19 @@ struct Tables {
 /// share, whatever their case.
 fn start_hash(s: &str) -> u64 {
     let mut h = Fnv::default();
-    for c in s.chars().take_while(|c| c.is_alphanumeric()) {
-        for l in c.to_lowercase() {
-            h.write_u32(u32::from(l));
+    for c in s.chars() {
+        if c.is_ascii() {
+            if !c.is_ascii_alphanumeric() {
+                break;
+            }
+            h.write_u32(u32::from(c.to_ascii_lowercase()));
+        } else {
+            if !c.is_alphanumeric() {
+                break;
+            }
+            for l in c.to_lowercase() {
+                h.write_u32(u32::from(l));
+            }
         }
     }
     h.finish()
@@ -133,12 +145,41 @@ fn tables() -> &'static Tables {
             .chain(FUNCTION_WORDS.iter().copied())
             .map(|w| (w, ()))
             .collect();
+        let mut classes: Map<Class> = Map::default();
+        let lists: [(&[&'static str], Class); 11] = [
+            (&TITLES, Class::TITLE),
+            (&ROLE_NOUNS, Class::ROLE_NOUN),
+            (&SPEECH_VERBS, Class::SPEECH_VERB),
+            (&PARTIAL_QUOTE_CUES, Class::PARTIAL_QUOTE_CUE),
+            (&ORG_HEADS, Class::ORG_HEAD),
+            (&OTHER_HEADS, Class::OTHER_HEAD),
+            (&PLACE_HEADS, Class::PLACE_HEAD),
+            (&PLACE_FIRST_WORDS, Class::PLACE_FIRST_WORD),
+            (&NAME_PARTICLES, Class::NAME_PARTICLE),
+            (&WEEKDAYS, Class::WEEKDAY),
+            (&MONTHS[..12], Class::FULL_MONTH),
+        ];
+        for (list, class) in lists {
+            for &w in list {
+                classes.entry(w).or_default().0 |= class.0;
+            }
+        }
+        for &w in FUNCTION_WORDS.iter().chain(&AUXILIARIES) {
+            classes.entry(w).or_default().0 |= Class::FUNCTION.0;
+        }
+        for &w in &MONTHS {
+            classes.entry(w).or_default().0 |= Class::MONTH.0;
+        }
+        for &(w, _) in &HONORIFICS {
+            classes.entry(w).or_default().0 |= Class::HONORIFIC.0;
+        }
         Tables {
             gazetteer,
             given,
             common,
             max_words,
             starts,
+            classes,
         }
     })
 }
@@ -170,25 +211,124 @@ pub fn is_common_word(lower: &str) -> bool {
     tables().common.contains_key(lower)
 }
 
+/// The hand-kept word lists below that a word (exactly as written) is on: one
+/// table lookup instead of a scan of each list, for checks made on every token.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Class(u16);
+
+impl Class {
+    /// A title before a name ("President", "Gen.").
+    pub const TITLE: Class = Class(1);
+    /// A lower-case role noun ("spokesman").
+    pub const ROLE_NOUN: Class = Class(1 << 1);
+    /// A verb of reported speech ("said").
+    pub const SPEECH_VERB: Class = Class(1 << 2);
+    /// A cue of a partial quote ("called").
+    pub const PARTIAL_QUOTE_CUE: Class = Class(1 << 3);
+    /// The last word of an organisation ("Council").
+    pub const ORG_HEAD: Class = Class(1 << 4);
+    /// The last word of a law, event or prize ("Treaty").
+    pub const OTHER_HEAD: Class = Class(1 << 5);
+    /// The last word of a place ("River").
+    pub const PLACE_HEAD: Class = Class(1 << 6);
+    /// The first word of a place ("Mount").
+    pub const PLACE_FIRST_WORD: Class = Class(1 << 7);
+    /// A particle inside a name ("von").
+    pub const NAME_PARTICLE: Class = Class(1 << 8);
+    /// A weekday.
+    pub const WEEKDAY: Class = Class(1 << 9);
+    /// A month or its abbreviation.
+    pub const MONTH: Class = Class(1 << 10);
+    /// A month written in full.
+    pub const FULL_MONTH: Class = Class(1 << 11);
+    /// An honorific ("Mrs").
+    pub const HONORIFIC: Class = Class(1 << 12);
+    /// A function word or auxiliary ([`is_common_function`]).
+    pub const FUNCTION: Class = Class(1 << 13);
+
+    /// Is the word on any of the lists in `other`?
+    pub fn any(self, other: Class) -> bool {
+        self.0 & other.0 != 0
+    }
+}
+
+impl std::ops::BitOr for Class {
+    type Output = Class;
+    fn bitor(self, o: Class) -> Class {
+        Class(self.0 | o.0)
+    }
+}
+
+/// The lists `w` (exactly as written) is on.
+pub fn class(w: &str) -> Class {
+    tables().classes.get(w).copied().unwrap_or_default()
+}
+
+/// A capitalised title that may stand before a name ("President Macron").
+pub fn is_title(w: &str) -> bool {
+    class(w).any(Class::TITLE)
+}
+
+/// A lower-case noun that names a role ("spokesman").
+pub fn is_role_noun(w: &str) -> bool {
+    class(w).any(Class::ROLE_NOUN)
+}
+
+/// A verb that introduces reported speech ("said").
+pub fn is_speech_verb(w: &str) -> bool {
+    class(w).any(Class::SPEECH_VERB)
+}
+
+/// A word that, near a quoted phrase, shows it is somebody's words.
+pub fn is_partial_quote_cue(w: &str) -> bool {
+    class(w).any(Class::PARTIAL_QUOTE_CUE)
+}
+
+/// A last word that makes a capitalised phrase an organisation ("Council").
+pub fn is_org_head(w: &str) -> bool {
+    class(w).any(Class::ORG_HEAD)
+}
+
+/// A last word that makes a capitalised phrase a place ("River").
+pub fn is_place_head(w: &str) -> bool {
+    class(w).any(Class::PLACE_HEAD)
+}
+
+/// The gender an honorific tells, when `w` is one (`Some(None)`: it tells none).
+pub fn honorific(w: &str) -> Option<Option<Gender>> {
+    if !class(w).any(Class::HONORIFIC) {
+        return None;
+    }
+    HONORIFICS.iter().find(|(h, _)| *h == w).map(|(_, g)| *g)
+}
+
+/// `f` of the lower-case form of `w`, without allocating for short ASCII words.
+pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+    const N: usize = 32;
+    if w.len() <= N && w.is_ascii() {
+        let mut buf = [0u8; N];
+        let b = &mut buf[..w.len()];
+        b.copy_from_slice(w.as_bytes());
+        b.make_ascii_lowercase();
+        // ASCII in, ASCII out: always UTF-8.
+        match std::str::from_utf8(b) {
+            Ok(l) => f(l),
+            Err(_) => f(&w.to_lowercase()),
+        }
+    } else {
+        f(&w.to_lowercase())
+    }
+}
+
 /// Is `w` (lower case) a function word: article, preposition, pronoun, conjunction?
 pub fn is_common_function(w: &str) -> bool {
-    FUNCTION_WORDS.contains(&w)
-        || matches!(
-            w,
-            "is" | "was"
-                | "are"
-                | "were"
-                | "be"
-                | "been"
-                | "has"
-                | "had"
-                | "have"
-                | "would"
-                | "will"
-                | "could"
-                | "can"
-        )
+    class(w).any(Class::FUNCTION)
 }
+
+/// Auxiliary verbs that [`is_common_function`] counts with the function words.
+const AUXILIARIES: [&str; 13] = [
+    "is", "was", "are", "were", "be", "been", "has", "had", "have", "would", "will", "could", "can",
+];
 
 /// Function words: never names on their own, whatever their case.
 const FUNCTION_WORDS: [&str; 64] = [
@@ -201,7 +341,7 @@ const FUNCTION_WORDS: [&str; 64] = [
 ];
 
 /// Honorifics: kept outside a name, and telling the person's gender.
-pub const HONORIFICS: [(&str, Option<Gender>); 22] = [
+const HONORIFICS: [(&str, Option<Gender>); 22] = [
     ("Mr", Some(Gender::Male)),
     ("Mr.", Some(Gender::Male)),
     ("Mrs", Some(Gender::Female)),
@@ -227,7 +367,7 @@ pub const HONORIFICS: [(&str, Option<Gender>); 22] = [
 ];
 
 /// Capitalised titles that may stand before a name ("President Macron").
-pub const TITLES: [&str; 55] = [
+const TITLES: [&str; 55] = [
     "President",
     "Vice",
     "Prime",
@@ -287,7 +427,7 @@ pub const TITLES: [&str; 55] = [
 ];
 
 /// Lower-case nouns that name a role ("spokesman", "president").
-pub const ROLE_NOUNS: [&str; 83] = [
+const ROLE_NOUNS: [&str; 83] = [
     "spokesman",
     "spokeswoman",
     "spokesperson",
@@ -374,7 +514,7 @@ pub const ROLE_NOUNS: [&str; 83] = [
 ];
 
 /// Verbs that introduce reported speech.
-pub const SPEECH_VERBS: [&str; 62] = [
+const SPEECH_VERBS: [&str; 62] = [
     "said",
     "says",
     "say",
@@ -441,7 +581,7 @@ pub const SPEECH_VERBS: [&str; 62] = [
 
 /// Words that, near a quoted phrase, show it is somebody's words ("what he
 /// called “a disgrace”"). Used for partial quotes only.
-pub const PARTIAL_QUOTE_CUES: [&str; 7] = [
+const PARTIAL_QUOTE_CUES: [&str; 7] = [
     "called",
     "calls",
     "described",
@@ -452,7 +592,7 @@ pub const PARTIAL_QUOTE_CUES: [&str; 7] = [
 ];
 
 /// Last words that make a capitalised phrase an organisation.
-pub const ORG_HEADS: [&str; 115] = [
+const ORG_HEADS: [&str; 115] = [
     "Council",
     "Ministry",
     "Agency",
@@ -572,7 +712,7 @@ pub const ORG_HEADS: [&str; 115] = [
 
 /// Last words that make a capitalised phrase a name of another kind: laws,
 /// treaties, events, prizes ("Data Retention Bill", "Paris Agreement").
-pub const OTHER_HEADS: [&str; 22] = [
+const OTHER_HEADS: [&str; 22] = [
     "Bill",
     "Act",
     "Treaty",
@@ -598,7 +738,7 @@ pub const OTHER_HEADS: [&str; 22] = [
 ];
 
 /// Last words that make a capitalised phrase a place.
-pub const PLACE_HEADS: [&str; 26] = [
+const PLACE_HEADS: [&str; 26] = [
     "Oblast",
     "Province",
     "Region",
@@ -628,19 +768,19 @@ pub const PLACE_HEADS: [&str; 26] = [
 ];
 
 /// First words that make a capitalised phrase a place ("Mount Kenya", "Palais des Nations").
-pub const PLACE_FIRST_WORDS: [&str; 16] = [
+const PLACE_FIRST_WORDS: [&str; 16] = [
     "Mount", "Lake", "Cape", "Fort", "Palais", "Place", "Rue", "Piazza", "Plaza", "Gare", "Isle",
     "Lac", "Mont", "Monte", "Rio", "Sierra",
 ];
 
 /// Lower-case particles inside personal and organisation names.
-pub const NAME_PARTICLES: [&str; 22] = [
+const NAME_PARTICLES: [&str; 22] = [
     "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "bin",
     "ibn", "al", "des", "dei", "y", "ter", "ten", "el",
 ];
 
 /// Weekdays and months.
-pub const WEEKDAYS: [&str; 7] = [
+const WEEKDAYS: [&str; 7] = [
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -650,7 +790,7 @@ pub const WEEKDAYS: [&str; 7] = [
     "Sunday",
 ];
 /// Months (with common abbreviations).
-pub const MONTHS: [&str; 21] = [
+const MONTHS: [&str; 21] = [
     "January",
     "February",
     "March",

@@ -357,32 +357,14 @@ fn is_headline(text: &str, toks: &[Token]) -> bool {
         words += 1;
         let w = t.as_str(text);
         if !t.is_capitalised() {
-            if !with_lower(w, data::is_common_function) {
+            if !data::with_lower(w, data::is_common_function) {
                 return false;
             }
-        } else if k > 0 && with_lower(w, data::is_common_word) {
+        } else if k > 0 && data::with_lower(w, data::is_common_word) {
             common_caps += 1;
         }
     }
     words >= 3 && common_caps >= 2
-}
-
-/// `f` of the lower-case form of `w`, without allocating for short ASCII words.
-fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
-    const N: usize = 32;
-    if w.len() <= N && w.is_ascii() {
-        let mut buf = [0u8; N];
-        let b = &mut buf[..w.len()];
-        b.copy_from_slice(w.as_bytes());
-        b.make_ascii_lowercase();
-        // ASCII in, ASCII out: always UTF-8.
-        match std::str::from_utf8(b) {
-            Ok(l) => f(l),
-            Err(_) => f(&w.to_lowercase()),
-        }
-    } else {
-        f(&w.to_lowercase())
-    }
 }
 
 /// Most letters upper case: a headline.
