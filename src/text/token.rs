@@ -20,6 +20,7 @@ const CAPITALISED: u8 = 2;
 const ALL_CAPS: u8 = 4;
 const DIGIT: u8 = 8;
 const SPACE_BEFORE: u8 = 16;
+const UPPER: u8 = 32;
 
 impl Token {
     /// Start byte in the block text.
@@ -52,6 +53,11 @@ impl Token {
     pub fn has_digit(&self) -> bool {
         self.flags & DIGIT != 0
     }
+    /// Contains an upper-case letter anywhere ("iPhone", "McCain", "U.S.").
+    #[inline]
+    pub fn has_upper(&self) -> bool {
+        self.flags & UPPER != 0
+    }
     /// Whitespace (or the block start) precedes the token.
     #[inline]
     pub fn has_space_before(&self) -> bool {
@@ -61,6 +67,7 @@ impl Token {
 
 impl Token {
     /// The token's text in `text`.
+    #[inline]
     pub fn as_str<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start()..self.end()]
     }
@@ -224,7 +231,8 @@ fn push(
             | flag(first.is_uppercase(), CAPITALISED)
             | flag(letters >= 2 && upper == letters, ALL_CAPS)
             | flag(has_digit, DIGIT)
-            | flag(space_before, SPACE_BEFORE),
+            | flag(space_before, SPACE_BEFORE)
+            | flag(upper > 0, UPPER),
     });
 }
 
