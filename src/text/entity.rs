@@ -1455,13 +1455,19 @@ fn dates_and_numbers(ctx: &mut Ctx) {
             .get(i + 1)
             .is_some_and(|t| t.has_digit() && t.is_word());
         let prev_among = |list: &[&str]| i > 0 && among(list, i - 1);
-        let month_ok = is_month(w)
+        // Weekdays and months are capitalised: one lookup for the rest.
+        let class = if toks[i].is_capitalised() {
+            data::class(w)
+        } else {
+            data::Class::default()
+        };
+        let month_ok = class.any(data::Class::MONTH)
             && (w != "May"
                 || next_is_num
                 || prev_among(&YEAR_CUES)
                 || prev_among(&RELATIVE_DATE_HEADS))
-            && (data::class(w).any(data::Class::FULL_MONTH) || next_is_num);
-        if is_weekday(w) || month_ok {
+            && (class.any(data::Class::FULL_MONTH) || next_is_num);
+        if class.any(data::Class::WEEKDAY) || month_ok {
             let mut a = i;
             let mut b = i + 1;
             // "5 June", "June 5", ", 2024"

@@ -33,6 +33,43 @@ impl Hasher for Fnv {
 }
 
 type Map<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+
+/// A table with a filter in front: most words looked up are in no table, and
+/// the filter (one bit per length, first and last byte) turns nearly all of
+/// them away before the hash. Never wrong about a key that is in the table.
+struct Filtered<V> {
+    map: Map<V>,
+    bits: Box<[u64; 512]>,
+}
+
+impl<V: Copy> Filtered<V> {
+    fn slot(key: &str) -> usize {
+        let b = key.as_bytes();
+        let (first, last) = match (b.first(), b.last()) {
+            (Some(&f), Some(&l)) => (usize::from(f & 0x3F), usize::from(l & 0x1F)),
+            _ => (0, 0),
+        };
+        (b.len().min(15) << 11) | (first << 5) | last
+    }
+
+    fn new(map: Map<V>) -> Self {
+        let mut bits = Box::new([0u64; 512]);
+        for k in map.keys() {
+            let i = Self::slot(k);
+            bits[i >> 6] |= 1 << (i & 63);
+        }
+        Filtered { map, bits }
+    }
+
+    #[inline]
+    fn get(&self, key: &str) -> Option<V> {
+        let i = Self::slot(key);
+        if self.bits[i >> 6] & (1 << (i & 63)) == 0 {
+            return None;
+        }
+        self.map.get(key).copied()
+    }
+}
 use std::sync::OnceLock;
 
 /// What the gazetteers know of a capitalised phrase.
@@ -56,15 +93,15 @@ pub enum Gender {
 }
 
 struct Tables {
-    gazetteer: Map<Gazetteer>,
-    given: Map<Option<Gender>>,
-    common: Map<()>,
+    gazetteer: Filtered<Gazetteer>,
+    given: Filtered<Option<Gender>>,
+    common: Filtered<()>,
     /// Longest gazetteer phrase, in words.
     max_words: usize,
     /// [`start_hash`] of every gazetteer phrase.
     starts: std::collections::HashSet<u64, BuildHasherDefault<Fnv>>,
     /// The hand-kept lists each word is on.
-    classes: Map<Class>,
+    classes: Filtered<Class>,
 }
 
 /// FNV-1a of the lower-case leading letters and digits of `s` ("u" for
@@ -174,12 +211,12 @@ fn tables() -> &'static Tables {
             classes.entry(w).or_default().0 |= Class::HONORIFIC.0;
         }
         Tables {
-            gazetteer,
-            given,
-            common,
+            gazetteer: Filtered::new(gazetteer),
+            given: Filtered::new(given),
+            common: Filtered::new(common),
             max_words,
             starts,
-            classes,
+            classes: Filtered::new(classes),
         }
     })
 }
@@ -193,7 +230,7 @@ pub fn may_start_gazetteer(token: &str) -> bool {
 
 /// Look a phrase up in the gazetteers (exact, case-sensitive).
 pub fn gazetteer(phrase: &str) -> Option<Gazetteer> {
-    tables().gazetteer.get(phrase).copied()
+    tables().gazetteer.get(phrase)
 }
 
 /// The longest gazetteer phrase, in words.
@@ -203,12 +240,12 @@ pub fn gazetteer_max_words() -> usize {
 
 /// Is this a known given name? `Some(gender)` with the gender when it is clear.
 pub fn given_name(word: &str) -> Option<Option<Gender>> {
-    tables().given.get(word).copied()
+    tables().given.get(word)
 }
 
 /// Is this (lower-case) word a frequent ordinary word of English prose?
 pub fn is_common_word(lower: &str) -> bool {
-    tables().common.contains_key(lower)
+    tables().common.get(lower).is_some()
 }
 
 /// The hand-kept word lists below that a word (exactly as written) is on: one
@@ -261,7 +298,7 @@ impl std::ops::BitOr for Class {
 
 /// The lists `w` (exactly as written) is on.
 pub fn class(w: &str) -> Class {
-    tables().classes.get(w).copied().unwrap_or_default()
+    tables().classes.get(w).unwrap_or_default()
 }
 
 /// A capitalised title that may stand before a name ("President Macron").
