@@ -162,7 +162,7 @@ impl Training {
         for doc in docs {
             let blocks = doc.blocks();
             let mut tagger = DocTagger::new(&blocks);
-            tagger.every_token = true;
+            tagger.training = true;
             for (bi, block) in blocks.iter().enumerate() {
                 let gold = &doc.gold[bi];
                 let this = &*self;
