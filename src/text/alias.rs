@@ -9,7 +9,7 @@
 //!   International Atomic Energy Agency (IAEA)") joins its full name.
 //! - Roles: the first role the article gives a person becomes its description.
 
-use std::collections::HashMap;
+use super::data::FastMap;
 
 use super::entity::BlockAnalysis;
 use super::{Entity, Kind, Mention};
@@ -18,11 +18,11 @@ use super::{Entity, Kind, Mention};
 /// block and candidate the index of its entity.
 pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Option<u32>>>) {
     let mut entities: Vec<Entity> = Vec::new();
-    let mut by_key: HashMap<(Kind, String), usize> = HashMap::new();
+    let mut by_key: FastMap<(Kind, String), usize> = FastMap::default();
     // name word -> person entities that have it, for short forms
-    let mut person_words: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut person_words: FastMap<String, Vec<usize>> = FastMap::default();
     let mut last_seen: Vec<(usize, usize)> = Vec::new(); // per entity: (block, start) of last mention
-    let mut acronyms: HashMap<String, usize> = HashMap::new();
+    let mut acronyms: FastMap<String, usize> = FastMap::default();
     let mut mention_count: Vec<usize> = Vec::new();
     let mut first_seen: Vec<Option<Mention>> = Vec::new();
     let mut cand_entity: Vec<Vec<Option<u32>>> = docs

@@ -190,6 +190,7 @@ struct Ctx<'a> {
 }
 
 impl Ctx<'_> {
+    #[inline]
     fn s(&self, i: usize) -> &str {
         self.toks[i].as_str(self.text)
     }
@@ -664,7 +665,7 @@ fn merge_pieces(names: &mut Vec<(usize, usize, Label)>, rules: &[Candidate]) {
 ///    offered");
 /// 4. otherwise the kind most of its mentions have wins (ties keep their own).
 pub fn harmonise_kinds(texts: &[&str], docs: &mut [BlockAnalysis]) {
-    use std::collections::HashMap;
+    use data::FastMap;
     const KINDS: [Kind; 5] = [
         Kind::Person,
         Kind::Organization,
@@ -673,9 +674,9 @@ pub fn harmonise_kinds(texts: &[&str], docs: &mut [BlockAnalysis]) {
         Kind::Other,
     ];
     let slot = |k: Kind| KINDS.iter().position(|&x| x == k);
-    let mut votes: HashMap<&str, [u32; 5]> = HashMap::new();
-    let mut person_last: HashMap<&str, u32> = HashMap::new();
-    let mut org_first: HashMap<&str, u32> = HashMap::new();
+    let mut votes: FastMap<&str, [u32; 5]> = FastMap::default();
+    let mut person_last: FastMap<&str, u32> = FastMap::default();
+    let mut org_first: FastMap<&str, u32> = FastMap::default();
     for (b, d) in docs.iter().enumerate() {
         let text = texts[b];
         for c in &d.candidates {
@@ -722,17 +723,17 @@ pub fn harmonise_kinds(texts: &[&str], docs: &mut [BlockAnalysis]) {
 
 /// Most letters upper case: a headline or label, not prose.
 fn is_shouting(ctx: &Ctx, s: usize, e: usize) -> bool {
-    let words: Vec<&Token> = ctx.toks[s..e]
+    let (mut words, mut caps) = (0, 0);
+    for t in ctx.toks[s..e]
         .iter()
         .filter(|t| t.is_word() && !t.has_digit())
-        .collect();
-    words.len() >= 2
-        && words
-            .iter()
-            .filter(|t| t.is_all_caps() || t.as_str(ctx.text).len() == 1)
-            .count()
-            * 2
-            > words.len()
+    {
+        words += 1;
+        if t.is_all_caps() || t.end() - t.start() == 1 {
+            caps += 1;
+        }
+    }
+    words >= 2 && caps * 2 > words
 }
 
 fn title_case(s: &str) -> String {

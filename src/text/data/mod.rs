@@ -12,7 +12,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// token; SipHash's protection against chosen keys buys nothing for a fixed,
 /// compiled-in key set and cost a third of the analysis time.
 #[derive(Default)]
-struct Fnv(u64);
+pub struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -33,6 +33,10 @@ impl Hasher for Fnv {
 }
 
 type Map<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
+
+/// A hash map with the tables' FNV hasher, for the analysis's own per-article
+/// maps of short words and names.
+pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// A table with a filter in front: most words looked up are in no table, and
 /// the filter (one bit per length, first and last byte) turns nearly all of
@@ -105,8 +109,8 @@ struct Tables {
 }
 
 /// FNV-1a of the lower-case leading letters and digits of `s` ("u" for
-/// "U.S.", "côte" for "Côte d'Ivoire"): what a phrase and its first token
-/// share, whatever their case.
+/// "U.S.", "côte" for "Côte d'Ivoire"), as UTF-8: what a phrase and its first
+/// token share, whatever their case.
 fn start_hash(s: &str) -> u64 {
     let mut h = Fnv::default();
     for c in s.chars() {
@@ -114,13 +118,13 @@ fn start_hash(s: &str) -> u64 {
             if !c.is_ascii_alphanumeric() {
                 break;
             }
-            h.write_u32(u32::from(c.to_ascii_lowercase()));
+            h.write_u8(c.to_ascii_lowercase() as u8);
         } else {
             if !c.is_alphanumeric() {
                 break;
             }
             for l in c.to_lowercase() {
-                h.write_u32(u32::from(l));
+                h.write(l.encode_utf8(&mut [0; 4]).as_bytes());
             }
         }
     }

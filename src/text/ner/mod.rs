@@ -183,6 +183,13 @@ fn feat3(template: u32, a: u32, b: u32, c: u32) -> u32 {
 
 fn hash_lower(s: &str) -> u32 {
     let mut h = SEED;
+    if s.is_ascii() {
+        // The same hash as below, without decoding characters.
+        for b in s.bytes() {
+            h = mix(h, u32::from(b.to_ascii_lowercase()));
+        }
+        return h;
+    }
     for c in s.chars() {
         if c.is_ascii() {
             h = mix(h, u32::from(c.to_ascii_lowercase()));
