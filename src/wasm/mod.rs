@@ -157,13 +157,12 @@ pub fn try_enrich_js(
         .map_err(|e| JsError::new(&e.to_string()))
 }
 
-/// The report as a JS object: written as JSON here and parsed by the engine's
-/// `JSON.parse`, one string across the boundary. (serde-wasm-bindgen built
-/// the same object with a call into JS per field, a tenth of `analyze`'s time
-/// on CoNLL valid in Node.)
 fn to_js(report: &Report) -> Result<JsValue, JsError> {
-    let json = serde_json::to_string(report).map_err(|e| JsError::new(&e.to_string()))?;
-    js_sys::JSON::parse(&json).map_err(|_| JsError::new("analysis: JSON.parse failed"))
+    use serde::Serialize;
+    let ser = serde_wasm_bindgen::Serializer::new().serialize_missing_as_null(true);
+    report
+        .serialize(&ser)
+        .map_err(|e| JsError::new(&e.to_string()))
 }
 
 /// Analyse plain text: entities, quotes and speakers, offsets in UTF-16 units.
