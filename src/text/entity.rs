@@ -455,10 +455,19 @@ fn reconcile(
             !ctx.toks[t].is_word()
                 || !ctx.toks[t].is_capitalised() && data::is_common_function(ctx.s(t))
         };
-        while a < b && (small(ctx, a) || is_honorific(ctx.s(a)).is_some()) {
+        while a < b
+            && (small(ctx, a)
+                || is_honorific(ctx.s(a)).is_some()
+                || is_participle_modifier(ctx.s(a)))
+        {
             a += 1;
         }
-        while b > a && small(ctx, b - 1) {
+        // Nor end with a lower-case word ("First Union bank").
+        let lower_word = |ctx: &Ctx, t: usize| {
+            let t = &ctx.toks[t];
+            t.is_word() && !t.has_upper() && !t.has_digit()
+        };
+        while b > a && (small(ctx, b - 1) || lower_word(ctx, b - 1)) {
             b -= 1;
         }
         if a == b {
@@ -734,6 +743,17 @@ fn is_shouting(ctx: &Ctx, s: usize, e: usize) -> bool {
         }
     }
     words >= 2 && caps * 2 > words
+}
+
+/// A hyphenated modifier ending in a participle: "Ohio-based", "Saudi-led",
+/// "British-ruled". It describes the name after it and is not part of it.
+fn is_participle_modifier(w: &str) -> bool {
+    w.rsplit_once('-').is_some_and(|(head, p)| {
+        !head.is_empty()
+            && p.len() >= 3
+            && p.bytes().all(|c| c.is_ascii_lowercase())
+            && (p.ends_with("ed") || matches!(p, "born" | "run" | "made" | "held" | "built"))
+    })
 }
 
 fn title_case(s: &str) -> String {
@@ -1734,6 +1754,28 @@ mod tests {
                 )
             })
             .collect()
+    }
+
+    #[test]
+    fn tagged_names_lose_participle_modifiers_and_trailing_lower_case_words() {
+        use Label::*;
+        // Whatever the tagger takes in, "Ohio-based" describes the bank and
+        // "bank" is the common noun after its name.
+        let got = with_names(
+            "Shares in Ohio-based Hartwell Financial rose, and analysts at Quarry Union bank agreed.",
+            &[("Ohio-based", 3, Org), ("Quarry", 3, Org)],
+        );
+        assert_eq!(
+            got,
+            [
+                ("Hartwell Financial".into(), Kind::Organization, None),
+                ("Quarry Union".into(), Kind::Organization, None),
+            ]
+        );
+        assert!(is_participle_modifier("Saudi-led"));
+        assert!(is_participle_modifier("British-ruled"));
+        assert!(!is_participle_modifier("Jong-un"));
+        assert!(!is_participle_modifier("Al-Ahmed"));
     }
 
     #[test]
