@@ -756,20 +756,6 @@ fn is_participle_modifier(w: &str) -> bool {
     })
 }
 
-fn title_case(s: &str) -> String {
-    let mut out = String::with_capacity(s.len());
-    let mut up = true;
-    for c in s.chars() {
-        if up {
-            out.extend(c.to_uppercase());
-        } else {
-            out.extend(c.to_lowercase());
-        }
-        up = !c.is_alphanumeric();
-    }
-    out
-}
-
 fn shouting_sentence(ctx: &mut Ctx, s: usize, e: usize) {
     let mut i = s;
     let max = data::gazetteer_max_words();
@@ -788,7 +774,7 @@ fn shouting_sentence(ctx: &mut Ctx, s: usize, e: usize) {
         };
         for k in (i + 1..=last).rev() {
             let p = ctx.phrase_ref(i, k);
-            let found = data::gazetteer(&p).or_else(|| data::gazetteer(&title_case(&p)));
+            let found = data::gazetteer_any_case(&p);
             if let Some(g) = found {
                 hit = Some((k, g));
                 break;

@@ -237,6 +237,28 @@ pub fn gazetteer(phrase: &str) -> Option<Gazetteer> {
     tables().gazetteer.get(phrase)
 }
 
+/// Look a phrase up as written, then in title case ("KANSAS CITY" finds
+/// "Kansas City").
+pub fn gazetteer_any_case(phrase: &str) -> Option<Gazetteer> {
+    gazetteer(phrase).or_else(|| gazetteer(&title_case(phrase)))
+}
+
+/// "KANSAS CITY" -> "Kansas City": each letter after a non-alphanumeric
+/// character upper case, the others lower case.
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut up = true;
+    for c in s.chars() {
+        if up {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        up = !c.is_alphanumeric();
+    }
+    out
+}
+
 /// The longest gazetteer phrase, in words.
 pub fn gazetteer_max_words() -> usize {
     tables().max_words

@@ -750,10 +750,11 @@ impl DocTagger {
     /// The names in a tagged block, as [`segments`] gives them, less those in
     /// a headline or menu (in capitals, or in title case) whose
     /// words the article's prose never writes capitalised inside a sentence:
-    /// "LISBON MULLS NEW TAX" keeps "LISBON" only if the article mentions
-    /// Lisbon, and "Clinton Email Is Subject of Inquiry" keeps "Clinton".
+    /// "HARWICK MULLS NEW TAX" keeps "HARWICK" only if the article mentions
+    /// Harwick, and "Clinton Email Is Subject of Inquiry" keeps "Clinton".
     /// Full names that start with a known given name are kept wherever they
-    /// stand (bylines are in title case).
+    /// stand (bylines are in title case), and so are the places, groups and
+    /// organisations the gazetteers know ("LISBON MULLS NEW TAX").
     pub fn names(&self, block: &Block, labels: &[Label]) -> Vec<(usize, usize, Label)> {
         let mut out = segments(labels, block.sents);
         let headlines: Vec<(usize, usize)> = block
@@ -770,8 +771,17 @@ impl DocTagger {
                 // stands anywhere: "By Hannah Lowe, Diplomatic Correspondent".
                 let full_name =
                     b > a + 1 && data::given_name(block.toks[a].as_str(block.text)).is_some();
+                // So does a place, group or organisation the gazetteers know,
+                // in any case ("KANSAS CITY"), unless it is one ordinary word
+                // ("Reading").
+                let known = in_headline && {
+                    let phrase = &block.text[block.toks[a].start()..block.toks[b - 1].end()];
+                    (b > a + 1 || !data::with_lower(phrase, data::is_common_word))
+                        && data::gazetteer_any_case(phrase).is_some()
+                };
                 !in_headline
                     || full_name
+                    || known
                     || block.toks[a..b].iter().all(|t| {
                         !t.is_word()
                             || self
@@ -890,6 +900,29 @@ mod tests {
         for name in ["Ursula von der Leyen", "Bank of England", "Rio de Janeiro"] {
             assert!(found.contains(&name), "{name}: {found:?}");
         }
+    }
+
+    #[test]
+    fn headline_names_stay_when_the_gazetteers_know_them() {
+        // A title-case headline: the prose never writes Harwick.
+        let text = "Mayor of Harwick Visits Lisbon Next Week. \
+                    The council met on Monday and nobody spoke.";
+        let toks = token::tokenize(text);
+        let sents = sentence::sentences(text, &toks);
+        let rules = entity::rule_names(text, &toks, &sents);
+        let codes = entity::rule_codes(&rules, toks.len());
+        let block = Block::new(text, &toks, &sents, &codes);
+        let mut tagger = DocTagger::new(std::slice::from_ref(&block));
+        let labels = tagger.tag(Model::builtin(), &block);
+        let words = |v: Vec<(usize, usize, Label)>| -> Vec<&str> {
+            v.into_iter()
+                .map(|(a, b, _)| &text[toks[a].start()..toks[b - 1].end()])
+                .collect()
+        };
+        let tagged = words(segments(&labels, &sents));
+        assert!(tagged.contains(&"Lisbon") && tagged.contains(&"Harwick"), "{tagged:?}");
+        let kept = words(tagger.names(&block, &labels));
+        assert_eq!(kept, ["Lisbon"]);
     }
 
     #[test]
