@@ -430,7 +430,7 @@ fn reconcile(
     shouting: &[(usize, usize)],
 ) {
     let rules = std::mem::take(&mut ctx.out);
-    merge_pieces(&mut names, &rules);
+    merge_pieces(ctx, &mut names, &rules);
     let mut r = 0;
     let in_shouting = |t: usize| {
         let i = shouting.partition_point(|&(_, e)| e <= t);
@@ -467,7 +467,11 @@ fn reconcile(
             let t = &ctx.toks[t];
             t.is_word() && !t.has_upper() && !t.has_digit()
         };
-        while b > a && (small(ctx, b - 1) || lower_word(ctx, b - 1)) {
+        // A closing bracket whose opening one is inside stays: "Mladost (BJ)".
+        let closes_inside = |ctx: &Ctx, a: usize, b: usize| {
+            ctx.s(b - 1) == ")" && (a..b - 1).any(|t| ctx.s(t) == "(")
+        };
+        while b > a && (small(ctx, b - 1) || lower_word(ctx, b - 1)) && !closes_inside(ctx, a, b) {
             b -= 1;
         }
         if a == b {
@@ -625,7 +629,7 @@ fn reconcile(
 /// name ("Park" + "Min-jun", "Harmonia" + "Records"): the tagger split what
 /// the rules read as a whole. It takes the rules' kind when the tagger gave
 /// that kind to one of the pieces, else the kind of the last piece (the head).
-fn merge_pieces(names: &mut Vec<(usize, usize, Label)>, rules: &[Candidate]) {
+fn merge_pieces(ctx: &Ctx, names: &mut Vec<(usize, usize, Label)>, rules: &[Candidate]) {
     let label_of = |k: Kind| match k {
         Kind::Person => Some(Label::Per),
         Kind::Place => Some(Label::Loc),
@@ -646,7 +650,15 @@ fn merge_pieces(names: &mut Vec<(usize, usize, Label)>, rules: &[Candidate]) {
             while k + 1 < names.len() && names[k].1 == names[k + 1].0 && names[k].1 < c.last() {
                 k += 1;
             }
-            if k > i && names[k].1 == c.last() {
+            // A nationality before a name qualifies it: "German" + "Foreign
+            // Ministry", "Polish" + "SPC" stay two.
+            let (_, first_end, first_label) = names[i];
+            let nationality = first_label == Label::Misc
+                && matches!(
+                    data::gazetteer(&ctx.phrase_ref(a, first_end)),
+                    Some(Gazetteer::Group(_))
+                );
+            if k > i && names[k].1 == c.last() && !nationality {
                 let pieces = &names[i..=k];
                 let label = label_of(c.kind)
                     .filter(|l| pieces.iter().any(|p| p.2 == *l))
@@ -1762,6 +1774,29 @@ mod tests {
         assert!(is_participle_modifier("British-ruled"));
         assert!(!is_participle_modifier("Jong-un"));
         assert!(!is_participle_modifier("Al-Ahmed"));
+    }
+
+    #[test]
+    fn a_bracket_opened_inside_a_name_closes_inside_it() {
+        use Label::*;
+        let got = with_names("Borac 1 Mladost (BJ) 2", &[("Mladost", 4, Org)]);
+        assert_eq!(got, [("Mladost (BJ)".into(), Kind::Organization, None)]);
+    }
+
+    #[test]
+    fn a_nationality_the_tagger_set_apart_is_not_merged_into_the_name() {
+        use Label::*;
+        let got = with_names(
+            "A German Foreign Ministry spokesman declined to comment.",
+            &[("German", 1, Misc), ("Foreign", 2, Org)],
+        );
+        assert_eq!(
+            got,
+            [
+                ("German".into(), Kind::Group, None),
+                ("Foreign Ministry".into(), Kind::Organization, None),
+            ]
+        );
     }
 
     #[test]

@@ -920,7 +920,10 @@ mod tests {
                 .collect()
         };
         let tagged = words(segments(&labels, &sents));
-        assert!(tagged.contains(&"Lisbon") && tagged.contains(&"Harwick"), "{tagged:?}");
+        assert!(
+            tagged.contains(&"Lisbon") && tagged.contains(&"Harwick"),
+            "{tagged:?}"
+        );
         let kept = words(tagger.names(&block, &labels));
         assert_eq!(kept, ["Lisbon"]);
     }
