@@ -650,15 +650,16 @@ fn merge_pieces(ctx: &Ctx, names: &mut Vec<(usize, usize, Label)>, rules: &[Cand
             while k + 1 < names.len() && names[k].1 == names[k + 1].0 && names[k].1 < c.last() {
                 k += 1;
             }
-            // A nationality before a name qualifies it: "German" + "Foreign
-            // Ministry", "Polish" + "SPC" stay two.
+            // A nationality or a participle before a name qualifies it:
+            // "German" + "Foreign Ministry", "Communist-led" + "CGT" stay two.
             let (_, first_end, first_label) = names[i];
-            let nationality = first_label == Label::Misc
-                && matches!(
-                    data::gazetteer(&ctx.phrase_ref(a, first_end)),
-                    Some(Gazetteer::Group(_))
-                );
-            if k > i && names[k].1 == c.last() && !nationality {
+            let qualifier = first_label == Label::Misc
+                && (is_participle_modifier(ctx.s(a))
+                    || matches!(
+                        data::gazetteer(&ctx.phrase_ref(a, first_end)),
+                        Some(Gazetteer::Group(_))
+                    ));
+            if k > i && names[k].1 == c.last() && !qualifier {
                 let pieces = &names[i..=k];
                 let label = label_of(c.kind)
                     .filter(|l| pieces.iter().any(|p| p.2 == *l))
@@ -1784,7 +1785,7 @@ mod tests {
     }
 
     #[test]
-    fn a_nationality_the_tagger_set_apart_is_not_merged_into_the_name() {
+    fn a_nationality_or_participle_the_tagger_set_apart_is_not_merged_into_the_name() {
         use Label::*;
         let got = with_names(
             "A German Foreign Ministry spokesman declined to comment.",
@@ -1797,6 +1798,11 @@ mod tests {
                 ("Foreign Ministry".into(), Kind::Organization, None),
             ]
         );
+        let got = with_names(
+            "Members of the Communist-led CGT marched on Tuesday.",
+            &[("Communist-led", 1, Misc), ("CGT", 1, Org)],
+        );
+        assert_eq!(got, [("CGT".into(), Kind::Organization, None)]);
     }
 
     #[test]
