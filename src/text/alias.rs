@@ -14,6 +14,12 @@ use super::data::FastMap;
 use super::entity::BlockAnalysis;
 use super::{Entity, Kind, Mention};
 
+/// A name as grouping compares it: without a final dot, which a name at the
+/// end of a sentence gives to the full stop ("Harmon Corp." / "Harmon Corp").
+fn key_text(name: &str) -> &str {
+    name.strip_suffix('.').unwrap_or(name)
+}
+
 /// Build the entities. Returns them in order of first mention, and for every
 /// block and candidate the index of its entity.
 pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Option<u32>>>) {
@@ -49,9 +55,10 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
     for (b, d) in docs.iter().enumerate() {
         for c in &d.candidates {
             if c.kind == Kind::Person && c.last() - c.first() > 1 {
-                let key = (Kind::Person, texts[b][c.start()..c.end()].to_string());
+                let surface = &texts[b][c.start()..c.end()];
+                let key = (Kind::Person, key_text(surface).to_string());
                 if let std::collections::hash_map::Entry::Vacant(slot) = by_key.entry(key) {
-                    let name = slot.key().1.clone();
+                    let name = surface.to_string();
                     let id = new_entity(&mut entities, &mut last_seen, Kind::Person, name.clone());
                     for w in name_words(&name) {
                         person_words.entry(w.to_string()).or_default().push(id);
@@ -71,7 +78,9 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
             let id = if let Some(&id) = acronyms.get(surface) {
                 Some(id)
             } else if c.kind == Kind::Person && !single {
-                by_key.get(&(Kind::Person, surface.to_string())).copied()
+                by_key
+                    .get(&(Kind::Person, key_text(surface).to_string()))
+                    .copied()
             } else if single && (c.kind == Kind::Person || !c.certain) {
                 match person_words.get(surface) {
                     Some(ids) => ids.iter().copied().max_by_key(|&id| last_seen[id]),
@@ -95,7 +104,7 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
                         Kind::Group => c
                             .canonical
                             .map_or_else(|| surface.to_string(), |k| format!("{k}\u{1}")),
-                        _ => name.clone(),
+                        _ => key_text(&name).to_string(),
                     };
                     let key = (c.kind, key_name);
                     match by_key.get(&key) {
@@ -242,6 +251,18 @@ mod tests {
                 )
             ]
         );
+    }
+
+    #[test]
+    fn a_name_that_gave_its_dot_to_the_full_stop_is_the_same_entity() {
+        let a = analyze("Harmon Corp. said profits rose. Analysts liked Harmon Corp.");
+        let firms: Vec<_> = a
+            .entities()
+            .iter()
+            .filter(|e| e.kind() == crate::Kind::Organization)
+            .collect();
+        assert_eq!(firms.len(), 1, "{firms:?}");
+        assert_eq!(firms[0].mentions().len(), 2);
     }
 
     #[test]

@@ -79,6 +79,12 @@ mod candidate {
                 role: None,
             }
         }
+        /// End the mention one byte earlier (its last token keeps a
+        /// sentence's full stop).
+        pub fn drop_final_dot(&mut self) {
+            self.end -= 1;
+        }
+
         /// Give the candidate another kind. What belonged to the old kind
         /// goes: a person's role and gender; the canonical name, except
         /// between place and organisation ("the US said", the government,
@@ -378,6 +384,8 @@ pub fn detect(
         .filter(|&(s, e)| is_shouting(&ctx, s, e))
         .collect();
     reconcile(&mut ctx, names, sentences, &shouting);
+    firms_are_not_people(&mut ctx);
+    sentence_final_dots(&mut ctx, sentences);
     acronym_expansions(&mut ctx);
     dates_and_numbers(&mut ctx);
     ctx.out.sort_unstable_by_key(candidate_order);
@@ -393,6 +401,40 @@ pub fn detect(
     });
     appositives(&mut ctx);
     ctx.out
+}
+
+/// A name that ends its sentence with an abbreviation ("shares in Lear
+/// Corp.") ends before the dot: the dot is the sentence's full stop too.
+/// Initialisms keep theirs ("the U.S.").
+fn sentence_final_dots(ctx: &mut Ctx, sentences: &[(usize, usize)]) {
+    for c in &mut ctx.out {
+        let last = c.last() - 1;
+        let (_, sent_end) = super::sentence::sentence_of(sentences, last);
+        let w = ctx.toks[last].as_str(ctx.text);
+        let abbreviation = w.len() > 2
+            && w.ends_with('.')
+            && !w[..w.len() - 1].contains('.')
+            && c.end() == ctx.toks[last].end();
+        if last + 1 == sent_end && abbreviation && c.kind != Kind::Date {
+            c.drop_final_dot();
+        }
+    }
+}
+
+/// No person's name joins two names with "&" ("Douglas & Lomason") or ends in
+/// an organisation's head word ("Pirelli SpA", "Harmon Corp"): those are firms.
+fn firms_are_not_people(ctx: &mut Ctx) {
+    for i in 0..ctx.out.len() {
+        let c = &ctx.out[i];
+        if c.kind != Kind::Person || c.last() - c.first() < 2 {
+            continue;
+        }
+        let firm = (c.first()..c.last()).any(|t| ctx.s(t) == "&")
+            || data::is_org_head(ctx.s(c.last() - 1));
+        if firm {
+            ctx.out[i].set_kind(Kind::Organization);
+        }
+    }
 }
 
 /// Replace the rules' names by the tagger's, keeping what the rules knew.
@@ -1806,6 +1848,25 @@ mod tests {
     }
 
     #[test]
+    fn firms_are_not_people_and_a_sentence_keeps_its_full_stop() {
+        use Label::*;
+        let got = with_names(
+            "Analysts met Douglas & Lomason and Harmon Corp.",
+            &[("Douglas", 3, Per), ("Harmon", 2, Per)],
+        );
+        assert_eq!(
+            got,
+            [
+                ("Douglas & Lomason".into(), Kind::Organization, None),
+                ("Harmon Corp".into(), Kind::Organization, None),
+            ]
+        );
+        // Inside the sentence, the abbreviation keeps its dot.
+        let got = with_names("Harmon Corp. said so.", &[("Harmon", 2, Org)]);
+        assert_eq!(got, [("Harmon Corp.".into(), Kind::Organization, None)]);
+    }
+
+    #[test]
     fn the_tagger_decides_names_and_the_rules_keep_roles() {
         use Label::*;
         let got = with_names(
@@ -1826,7 +1887,8 @@ mod tests {
                     Kind::Person,
                     Some("Foreign Minister".into())
                 ),
-                ("Marlow Group".into(), Kind::Person, None),
+                // Except that no person's name ends in "Group".
+                ("Marlow Group".into(), Kind::Organization, None),
                 ("Oslo".into(), Kind::Organization, None),
             ]
         );
