@@ -193,7 +193,17 @@ fn is_initialism(s: &str) -> bool {
 /// Letters and digits, but not the mathematical alphanumeric symbols
 /// (U+1D400–U+1D7FF: 𝒳, 𝐀), which are symbols in running text.
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() && !('\u{1D400}'..='\u{1D7FF}').contains(&c)
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    // General Punctuation (curly quotes, dashes) holds no letter or digit:
+    // answered without the Unicode tables, for the commonest non-ASCII
+    // characters of news text.
+    !is_general_punctuation(c) && c.is_alphanumeric() && !('\u{1D400}'..='\u{1D7FF}').contains(&c)
+}
+
+fn is_general_punctuation(c: char) -> bool {
+    ('\u{2000}'..='\u{206F}').contains(&c)
 }
 
 fn is_combining(c: char) -> bool {
@@ -214,7 +224,7 @@ fn push(
     let mut upper = 0;
     let mut has_digit = false;
     for ch in s.chars() {
-        if ch.is_alphabetic() {
+        if !is_general_punctuation(ch) && ch.is_alphabetic() {
             letters += 1;
             if ch.is_uppercase() {
                 upper += 1;

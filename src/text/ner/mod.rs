@@ -182,24 +182,23 @@ fn feat3(template: u32, a: u32, b: u32, c: u32) -> u32 {
 }
 
 fn hash_lower(s: &str) -> u32 {
-    let mut h = SEED;
     if s.is_ascii() {
         // The same hash as below, without decoding characters.
-        for b in s.bytes() {
-            h = mix(h, u32::from(b.to_ascii_lowercase()));
-        }
-        return h;
+        return s
+            .bytes()
+            .fold(SEED, |h, b| mix(h, u32::from(b.to_ascii_lowercase())));
     }
-    for c in s.chars() {
-        if c.is_ascii() {
-            h = mix(h, u32::from(c.to_ascii_lowercase()));
-        } else {
-            for l in c.to_lowercase() {
-                h = mix(h, l as u32);
-            }
-        }
+    s.chars().fold(SEED, mix_lower)
+}
+
+/// One character of [`hash_lower`]: its lower case mixed into `h`.
+#[inline]
+fn mix_lower(h: u32, c: char) -> u32 {
+    if c.is_ascii() {
+        mix(h, u32::from(c.to_ascii_lowercase()))
+    } else {
+        c.to_lowercase().fold(h, |h, l| mix(h, l as u32))
     }
-    h
 }
 
 fn hash_bytes(s: &[u8]) -> u32 {
@@ -664,12 +663,17 @@ impl DocTagger {
         }
         let word = toks[i].as_str(text);
         if toks[i].is_word() {
-            let mut ends = word.char_indices().map(|(k, _)| k).skip(1);
+            // The hashes of the first one to three characters (never the
+            // whole word), as hash_lower would give them, in one pass.
+            let mut chars = word.chars().peekable();
+            let mut h = SEED;
             for n in 0..3 {
-                match ends.next() {
-                    Some(k) => f.push(feat(T_PREFIX + n, hash_lower(&word[..k]))),
-                    None => break,
+                let Some(c) = chars.next() else { break };
+                h = mix_lower(h, c);
+                if chars.peek().is_none() {
+                    break;
                 }
+                f.push(feat(T_PREFIX + n, h));
             }
             let mut starts = word.char_indices().rev().map(|(k, _)| k);
             for n in 1..=4 {
