@@ -524,7 +524,7 @@ fn reconcile(
         let (sent_start, _) = super::sentence::sentence_of(sentences, a);
         if b == a + 1
             && at_sentence_start(ctx, a, sent_start)
-            && data::is_common_word(&ctx.s(a).to_lowercase())
+            && data::with_lower(ctx.s(a), data::is_common_word)
             && !rules
                 .binary_search_by_key(&a, Candidate::first)
                 .is_ok_and(|k| rules[k].last() == b)
@@ -949,23 +949,23 @@ fn process_run(ctx: &mut Ctx, mut a: usize, j: usize, sent_start: usize, sent_en
     // 1. Sentence-initial ordinary words and a leading "The".
     while a < j {
         let w = ctx.s(a);
-        let lower = w.to_lowercase();
         let initial = at_sentence_start(ctx, a, sent_start);
-        if initial && is_function_word(&lower) {
+        let (function, common) = if initial {
+            data::with_lower(w, |l| (is_function_word(l), data::is_common_word(l)))
+        } else {
+            (false, false)
+        };
+        if function {
             a += 1;
             continue;
         }
         let known_name = gazetteer_at(ctx, a, sent_end).is_some() || data::given_name(w).is_some();
         let titled = (is_title(w) || is_honorific(w).is_some()) && a + 1 < j;
-        if w == "The"
-            || w == "A"
-            || w == "An"
-            || (initial && data::is_common_word(&lower) && !known_name && !titled)
-        {
+        if w == "The" || w == "A" || w == "An" || (common && !known_name && !titled) {
             a += 1;
             continue;
         }
-        if initial && data::is_common_word(&lower) && j == a + 1 && data::gazetteer(w).is_none() {
+        if common && j == a + 1 && data::gazetteer(w).is_none() {
             // A lone ordinary word starting a sentence: not a name.
             return;
         }

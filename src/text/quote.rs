@@ -46,6 +46,22 @@ enum Mark {
     Close(u8),
 }
 
+/// The characters [`classify`] may take for a quotation mark.
+fn is_quote_mark(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '\u{AB}'
+            | '\u{BB}'
+            | '\u{2018}'
+            | '\u{2019}'
+            | '\u{201C}'
+            | '\u{201D}'
+            | '\u{201E}'
+            | '\u{201F}'
+    )
+}
+
 fn classify(
     prev: Option<char>,
     c: char,
@@ -98,14 +114,24 @@ pub fn find_quotes(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
         )
     };
     let mut stack: Vec<(u8, usize, usize)> = Vec::new();
-    let mut prev: Option<char> = None;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        let next = it.peek().map(|x| x.1);
-        if c.is_alphanumeric() || c.is_whitespace() {
-            prev = Some(c);
+    // Only quotation marks matter: jump from one byte that may start one
+    // ('"', '\'', and the lead bytes of « » and of ‘ ’ “ ” „ ‟) to the next.
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(off) = bytes[from..]
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | 0xC2 | 0xE2))
+    {
+        let i = from + off;
+        let Some(c) = text[i..].chars().next() else {
+            break;
+        };
+        from = i + c.len_utf8();
+        if !is_quote_mark(c) {
             continue;
         }
+        let prev = text[..i].chars().next_back();
+        let next = text[from..].chars().next();
         // ‘90s: an apostrophe for missing digits, not an opening mark.
         let elided_digits = c == '\u{2018}'
             && text[i + c.len_utf8()..]
@@ -144,7 +170,6 @@ pub fn find_quotes(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
             }
             _ => {}
         }
-        prev = Some(c);
     }
     if let Some(&(family, open, len)) = stack.first() {
         // Unclosed single quotes are more often stray apostrophes: keep them only
