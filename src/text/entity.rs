@@ -85,6 +85,13 @@ mod candidate {
             self.end -= 1;
         }
 
+        /// Take in the tokens up to `last` (exclusive), ending at byte `end`.
+        pub fn extend_to(&mut self, end: usize, last: usize) {
+            debug_assert!(end >= self.end() && last >= self.last());
+            self.end = end as u32;
+            self.last = last as u32;
+        }
+
         /// Give the candidate another kind. What belonged to the old kind
         /// goes: a person's role and gender; the canonical name, except
         /// between place and organisation ("the US said", the government,
@@ -385,6 +392,7 @@ pub fn detect(
         .collect();
     reconcile(&mut ctx, names, sentences, &shouting);
     firms_are_not_people(&mut ctx);
+    possessive_firms(&mut ctx);
     sentence_final_dots(&mut ctx, sentences);
     acronym_expansions(&mut ctx);
     dates_and_numbers(&mut ctx);
@@ -587,6 +595,17 @@ fn reconcile(
         }
         let exact = overlapping.iter().find(|c| c.first() == a && c.last() == b);
         if label == Label::Per {
+            // A nationality before a full name is a group of its own:
+            // "Frenchman Cedric Pioline", "American Pete Sampras".
+            if let Some(country) = nationality_before_name(ctx, a, b) {
+                ctx.push(a, a + 1, Kind::Group).canonical = country;
+                a += 1;
+            }
+            // And alone, one of its people: "a short Englishman".
+            if b == a + 1 && is_demonym_noun(ctx.s(a)) {
+                ctx.push(a, b, Kind::Group);
+                continue;
+            }
             // The rules' person over the same words, or over the same words
             // less the titles in front: it has the role and gender.
             if let Some(c) = overlapping.iter().find(|c| {
@@ -664,6 +683,63 @@ fn reconcile(
         if keep_unconfirmed(ctx, c) {
             ctx.out.push(c.clone());
         }
+    }
+}
+
+/// The country (if the gazetteer tells it) of a nationality that opens the
+/// person's name `a..b` and is no part of it: a demonym ("American") or a
+/// noun for one of its people ("Frenchman"), followed by at least two
+/// capitalised words. A demonym noun that is also a given name ("Finn",
+/// "Dane") is taken for the given name.
+fn nationality_before_name(ctx: &Ctx, a: usize, b: usize) -> Option<Option<&'static str>> {
+    let names_after = (a + 1..b).filter(|&t| ctx.toks[t].is_capitalised()).count();
+    if names_after < 2 {
+        return None;
+    }
+    let w = ctx.s(a);
+    if let Some(Gazetteer::Group(Some(country))) = data::gazetteer(w) {
+        return Some(Some(country));
+    }
+    is_demonym_noun(w).then_some(None)
+}
+
+/// A noun for a person of a nation that is not also a given name
+/// ("Frenchman", not "Finn").
+fn is_demonym_noun(w: &str) -> bool {
+    data::is_demonym_noun(w) && data::given_name(w).is_none()
+}
+
+/// Firms written with a possessive "'s" keep it: "McDonald's", "Moody's".
+/// The word must stand alone, as a name of its own or no name at all (not
+/// "Ronald McDonald's"), and the "'s" must follow it without a space.
+fn possessive_firms(ctx: &mut Ctx) {
+    let mut pushed = false;
+    let mut i = 0;
+    while i + 1 < ctx.toks.len() {
+        let (t, s) = (&ctx.toks[i], &ctx.toks[i + 1]);
+        let firm = data::is_possessive_firm(t.as_str(ctx.text))
+            && t.end() == s.start()
+            && matches!(s.as_str(ctx.text), "'s" | "\u{2019}s");
+        if firm {
+            let (end, last) = (s.end(), i + 2);
+            match ctx.out.iter().position(|c| c.first() <= i && i < c.last()) {
+                Some(k) if ctx.out[k].first() == i && ctx.out[k].last() == i + 1 => {
+                    let c = &mut ctx.out[k];
+                    c.set_kind(Kind::Organization);
+                    c.extend_to(end, last);
+                }
+                Some(_) => {}
+                None => {
+                    ctx.push(i, last, Kind::Organization);
+                    pushed = true;
+                }
+            }
+            i += 1;
+        }
+        i += 1;
+    }
+    if pushed {
+        ctx.out.sort_unstable_by_key(candidate_order);
     }
 }
 
@@ -1864,6 +1940,59 @@ mod tests {
         // Inside the sentence, the abbreviation keeps its dot.
         let got = with_names("Harmon Corp. said so.", &[("Harmon", 2, Org)]);
         assert_eq!(got, [("Harmon Corp.".into(), Kind::Organization, None)]);
+    }
+
+    #[test]
+    fn a_nationality_before_a_full_name_is_a_group_of_its_own() {
+        use Label::*;
+        let got = with_names(
+            "Frenchman Cedric Pioline beat American Pete Sampras.",
+            &[("Frenchman", 3, Per), ("American", 3, Per)],
+        );
+        assert_eq!(
+            got,
+            [
+                ("Frenchman".into(), Kind::Group, None),
+                ("Cedric Pioline".into(), Kind::Person, None),
+                ("American".into(), Kind::Group, None),
+                ("Pete Sampras".into(), Kind::Person, None),
+            ]
+        );
+        // Alone, it is a group too.
+        let got = with_names("He met a Dutchman.", &[("Dutchman", 1, Per)]);
+        assert_eq!(got, [("Dutchman".into(), Kind::Group, None)]);
+        // Given names that also name a people ("Dane") are not on the list,
+        // and a demonym noun before one word may be a given name ("Turk").
+        let got = with_names(
+            "Dane Cook joined Turk Wendell.",
+            &[("Dane", 2, Per), ("Turk", 2, Per)],
+        );
+        assert_eq!(
+            got,
+            [
+                ("Dane Cook".into(), Kind::Person, None),
+                ("Turk Wendell".into(), Kind::Person, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn firms_written_with_a_possessive_keep_it() {
+        use Label::*;
+        let got = with_names(
+            "Shares in McDonald\u{2019}s rose as Moody's cut Ronald McDonald's rating.",
+            &[("McDonald", 1, Per), ("Ronald", 2, Per)],
+        );
+        assert_eq!(
+            got,
+            [
+                ("McDonald\u{2019}s".into(), Kind::Organization, None),
+                ("Moody's".into(), Kind::Organization, None),
+                ("Ronald McDonald".into(), Kind::Person, None),
+            ]
+        );
+        // A space before the "'s" is a quotation mark, not a possessive.
+        assert!(with_names("The McDonald 's' stood out.", &[]).is_empty());
     }
 
     #[test]

@@ -3,8 +3,8 @@
 //! Groups:
 //! - `enrich/samples`: our sample articles (tests/golden/*/source.html);
 //! - `enrich/corpus`: the pages of ../shared/corpus/pages, when present;
-//! - `analyze/conll-valid`: the CoNLL-2003 valid split as documents (tokens/s is
-//!   printed by `tests/tools/bench_tokens.sh`, which runs this group), when present;
+//! - `analyze/conll-valid`: the CoNLL-2003 valid split as documents, when present;
+//!   criterion prints its throughput in tokens/s as `elem/s`;
 //! - `pathological/*`: inputs grown 1x, 2x, 4x, 8x so super-linear time shows.
 //!
 //! Run: `cargo bench --bench enrich` (add `-- pathological` for one group).

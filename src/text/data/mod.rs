@@ -187,7 +187,7 @@ fn tables() -> &'static Tables {
             .map(|w| (w, ()))
             .collect();
         let mut classes: Map<Class> = Map::default();
-        let lists: [(&[&'static str], Class); 11] = [
+        let lists: [(&[&'static str], Class); 13] = [
             (&TITLES, Class::TITLE),
             (&ROLE_NOUNS, Class::ROLE_NOUN),
             (&SPEECH_VERBS, Class::SPEECH_VERB),
@@ -199,6 +199,8 @@ fn tables() -> &'static Tables {
             (&NAME_PARTICLES, Class::NAME_PARTICLE),
             (&WEEKDAYS, Class::WEEKDAY),
             (&MONTHS[..12], Class::FULL_MONTH),
+            (&DEMONYM_NOUNS, Class::DEMONYM_NOUN),
+            (&POSSESSIVE_FIRMS, Class::POSSESSIVE_FIRM),
         ];
         for (list, class) in lists {
             for &w in list {
@@ -308,6 +310,10 @@ impl Class {
     pub const HONORIFIC: Class = Class(1 << 12);
     /// A function word or auxiliary ([`is_common_function`]).
     pub const FUNCTION: Class = Class(1 << 13);
+    /// A noun for a person of a nation ("Frenchman", "Briton").
+    pub const DEMONYM_NOUN: Class = Class(1 << 14);
+    /// A firm's name before its possessive "'s" ("McDonald" of "McDonald's").
+    pub const POSSESSIVE_FIRM: Class = Class(1 << 15);
 
     /// Is the word on any of the lists in `other`?
     pub fn any(self, other: Class) -> bool {
@@ -355,6 +361,18 @@ pub fn is_org_head(w: &str) -> bool {
 /// A last word that makes a capitalised phrase a place ("River").
 pub fn is_place_head(w: &str) -> bool {
     class(w).any(Class::PLACE_HEAD)
+}
+
+/// A noun for a person of a nation that is not also its adjective
+/// ("Frenchman", "Spaniard"; "American" is in the gazetteer's groups).
+pub fn is_demonym_noun(w: &str) -> bool {
+    class(w).any(Class::DEMONYM_NOUN)
+}
+
+/// A firm whose name is written with a possessive "'s" ("McDonald's"), by the
+/// word before the "'s".
+pub fn is_possessive_firm(w: &str) -> bool {
+    class(w).any(Class::POSSESSIVE_FIRM)
 }
 
 /// The gender an honorific tells, when `w` is one (`Some(None)`: it tells none).
@@ -840,6 +858,51 @@ const PLACE_FIRST_WORDS: [&str; 16] = [
 const NAME_PARTICLES: [&str; 22] = [
     "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "bin",
     "ibn", "al", "des", "dei", "y", "ter", "ten", "el",
+];
+
+/// Nouns for a person of a nation, where they differ from the adjective
+/// (the gazetteer's groups hold the adjectives and plurals). Not "Dane" or
+/// "Finn", which are more often given names before a name.
+const DEMONYM_NOUNS: [&str; 23] = [
+    "Frenchman",
+    "Frenchwoman",
+    "Englishman",
+    "Englishwoman",
+    "Dutchman",
+    "Dutchwoman",
+    "Irishman",
+    "Irishwoman",
+    "Scotsman",
+    "Scotswoman",
+    "Welshman",
+    "Welshwoman",
+    "Briton",
+    "Spaniard",
+    "Swede",
+    "Pole",
+    "Turk",
+    "Scot",
+    "Croat",
+    "Serb",
+    "Icelander",
+    "Luxembourger",
+    "Kiwi",
+];
+
+/// Firms written with a possessive "'s", by the word before it: the
+/// well-known ones whose bare word is rarely anyone else's possessive in the
+/// news (not "Christie's", "Kohl's" or "Wendy's", which are as often a
+/// politician's or a person's).
+const POSSESSIVE_FIRMS: [&str; 9] = [
+    "McDonald",
+    "Lloyd",
+    "Moody",
+    "Sotheby",
+    "Macy",
+    "Sainsbury",
+    "Kellogg",
+    "Domino",
+    "Hershey",
 ];
 
 /// Weekdays and months.
