@@ -850,9 +850,19 @@ pub fn harmonise_kinds(texts: &[&str], docs: &mut [BlockAnalysis]) {
                 // never gives a person's full name ending in it.
                 Kind::Place
             } else {
+                // The kind most of the name's mentions have; in a tie, the
+                // gazetteer's ("the US warned" and "the US confirmed" are one
+                // United States), else the mention's own.
                 let v = votes[surface];
+                let most = v.iter().copied().max().unwrap_or(0);
+                let tied = v.iter().filter(|&&n| n == most).count() > 1;
+                let known = if tied {
+                    data::gazetteer(surface).and_then(|g| slot(gaz_kind(g).0))
+                } else {
+                    None
+                };
                 let best = (0..KINDS.len())
-                    .max_by_key(|&k| (v[k], k == own))
+                    .max_by_key(|&k| (v[k], Some(k) == known, k == own))
                     .unwrap_or(own);
                 KINDS[best]
             };
@@ -2072,7 +2082,8 @@ mod tests {
     #[test]
     fn one_kind_per_name_per_article() {
         let text = "Sierra Semiconductor Corp rose. Sierra said Lenzing fell. Lenzing rose. \
-                    Lenzing won. Phil Simmons bowled. Simmons smiled.";
+                    Lenzing won. Phil Simmons bowled. Simmons smiled. The US warned. \
+                    The US agreed. Then Marlow spoke. Marlow left.";
         let toks = tokenize(text);
         let sents = sentences(text, &toks);
         let at = |w: &str, nth: usize| {
@@ -2094,6 +2105,12 @@ mod tests {
             cand(at("Lenzing", 2), 1, Kind::Organization),
             cand(at("Phil", 0), 2, Kind::Person),
             cand(at("Simmons", 1), 1, Kind::Place),
+            // One vote each: the gazetteer's kind for both.
+            cand(at("US", 0), 1, Kind::Organization),
+            cand(at("US", 1), 1, Kind::Place),
+            // One vote each, unknown to the gazetteer: each keeps its own.
+            cand(at("Marlow", 0), 1, Kind::Organization),
+            cand(at("Marlow", 1), 1, Kind::Place),
         ];
         let mut docs = [BlockAnalysis {
             tokens: toks.clone(),
@@ -2113,7 +2130,11 @@ mod tests {
                 Organization,
                 Organization,
                 Person,
-                Person
+                Person,
+                Place,
+                Place,
+                Organization,
+                Place,
             ]
         );
     }
