@@ -504,6 +504,7 @@ fn reconcile(
         let small = |ctx: &Ctx, t: usize| {
             !ctx.toks[t].is_word()
                 || !ctx.toks[t].is_capitalised() && data::is_common_function(ctx.s(t))
+                || is_contraction(ctx, t)
         };
         while a < b
             && (small(ctx, a)
@@ -682,6 +683,28 @@ fn reconcile(
     for c in &rules[r..] {
         if keep_unconfirmed(ctx, c) {
             ctx.out.push(c.clone());
+        }
+    }
+}
+
+/// A pronoun's or a negation's contraction ("I'm", "They've", "Don't"), or
+/// "Let" of "Let's": never part of a name, capitalised or not.
+fn is_contraction(ctx: &Ctx, t: usize) -> bool {
+    let w = ctx.s(t);
+    match w.split_once(['\'', '\u{2019}']) {
+        Some((pre, post)) => match post {
+            "m" | "ve" | "ll" | "re" | "d" | "M" | "VE" | "LL" | "RE" | "D" => {
+                data::with_lower(pre, data::is_common_function)
+            }
+            "t" | "T" => pre.ends_with(['n', 'N']),
+            _ => false,
+        },
+        None => {
+            w.eq_ignore_ascii_case("let")
+                && ctx
+                    .toks
+                    .get(t + 1)
+                    .is_some_and(|n| matches!(n.as_str(ctx.text), "'s" | "\u{2019}s"))
         }
     }
 }
@@ -1982,6 +2005,29 @@ mod tests {
             [
                 ("Dane Cook".into(), Kind::Person, None),
                 ("Turk Wendell".into(), Kind::Person, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn contractions_are_not_names() {
+        use Label::*;
+        let got = with_names(
+            "I\u{2019}m Anna Berg, and Let's see, Don't go, O'Brien and D'Souza said.",
+            &[
+                ("I\u{2019}m", 3, Per),
+                ("Let", 1, Per),
+                ("Don't", 1, Per),
+                ("O'Brien", 1, Per),
+                ("D'Souza", 1, Per),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                ("Anna Berg".into(), Kind::Person, None),
+                ("O'Brien".into(), Kind::Person, None),
+                ("D'Souza".into(), Kind::Person, None),
             ]
         );
     }
