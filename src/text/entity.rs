@@ -607,6 +607,16 @@ fn reconcile(
                 ctx.push(a, b, Kind::Group);
                 continue;
             }
+            // One word with a capital inside is a product, a brand or a
+            // user name ("JavaScript", "LinkedIn"), not a person's name.
+            if b == a + 1 && is_intercapped(ctx.s(a)) && !after_honorific(ctx, a) {
+                let kind = match data::gazetteer(ctx.s(a)) {
+                    Some(g) => gaz_kind(g).0,
+                    None => Kind::Other,
+                };
+                ctx.push(a, b, kind);
+                continue;
+            }
             // The rules' person over the same words, or over the same words
             // less the titles in front: it has the role and gender.
             if let Some(c) = overlapping.iter().find(|c| {
@@ -706,6 +716,23 @@ fn is_contraction(ctx: &Ctx, t: usize) -> bool {
                     .get(t + 1)
                     .is_some_and(|n| matches!(n.as_str(ctx.text), "'s" | "\u{2019}s"))
         }
+    }
+}
+
+/// A word with a capital after a lower-case letter ("JavaScript",
+/// "LinkedIn"), other than a surname's prefix ("McGlone", "DiCaprio",
+/// "LeBron", "MacArthur").
+fn is_intercapped(w: &str) -> bool {
+    const PREFIXES: [&str; 12] = [
+        "Mc", "Mac", "Fitz", "De", "Di", "Da", "Du", "La", "Le", "Van", "Von", "St",
+    ];
+    let b = w.as_bytes();
+    let mut inner =
+        (1..b.len()).filter(|&i| b[i].is_ascii_uppercase() && b[i - 1].is_ascii_lowercase());
+    match (inner.next(), inner.next()) {
+        (None, _) => false,
+        (Some(i), None) => !PREFIXES.contains(&&w[..i]),
+        (Some(_), Some(_)) => true,
     }
 }
 
@@ -2005,6 +2032,31 @@ mod tests {
             [
                 ("Dane Cook".into(), Kind::Person, None),
                 ("Turk Wendell".into(), Kind::Person, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn one_intercapped_word_is_not_a_person() {
+        use Label::*;
+        let got = with_names(
+            "Write JavaScript, join LinkedIn and YouTube, ask McGlone and LeBron.",
+            &[
+                ("JavaScript", 1, Per),
+                ("LinkedIn", 1, Per),
+                ("YouTube", 1, Per),
+                ("McGlone", 1, Per),
+                ("LeBron", 1, Per),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                ("JavaScript".into(), Kind::Other, None),
+                ("LinkedIn".into(), Kind::Other, None),
+                ("YouTube".into(), Kind::Organization, None),
+                ("McGlone".into(), Kind::Person, None),
+                ("LeBron".into(), Kind::Person, None),
             ]
         );
     }
