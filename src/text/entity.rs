@@ -767,9 +767,10 @@ fn possessive_firms(ctx: &mut Ctx) {
     let mut i = 0;
     while i + 1 < ctx.toks.len() {
         let (t, s) = (&ctx.toks[i], &ctx.toks[i + 1]);
-        let firm = data::is_possessive_firm(t.as_str(ctx.text))
-            && t.end() == s.start()
-            && matches!(s.as_str(ctx.text), "'s" | "\u{2019}s");
+        // The cheap checks first: most tokens are not followed by "'s".
+        let firm = t.end() == s.start()
+            && matches!(s.as_str(ctx.text), "'s" | "\u{2019}s")
+            && data::is_possessive_firm(t.as_str(ctx.text));
         if firm {
             let (end, last) = (s.end(), i + 2);
             match ctx.out.iter().position(|c| c.first() <= i && i < c.last()) {
