@@ -454,7 +454,7 @@ fn nominal(text: &str, d: &BlockAnalysis, a: usize, v: usize) -> Option<Subject>
     let mut words: Vec<usize> = Vec::new();
     for t in (a..v).rev() {
         if !d.tokens[t].is_word() {
-            if d.tokens[t].as_str(text) == "\u{2019}s" || d.tokens[t].as_str(text) == "'s" {
+            if d.tokens[t].is_possessive(text) {
                 continue; // "the union’s lead negotiator"
             }
             break;

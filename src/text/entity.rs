@@ -714,7 +714,7 @@ fn is_contraction(ctx: &Ctx, t: usize) -> bool {
                 && ctx
                     .toks
                     .get(t + 1)
-                    .is_some_and(|n| matches!(n.as_str(ctx.text), "'s" | "\u{2019}s"))
+                    .is_some_and(|n| n.is_possessive(ctx.text))
         }
     }
 }
@@ -769,7 +769,7 @@ fn possessive_firms(ctx: &mut Ctx) {
         let (t, s) = (&ctx.toks[i], &ctx.toks[i + 1]);
         // The cheap checks first: most tokens are not followed by "'s".
         let firm = t.end() == s.start()
-            && matches!(s.as_str(ctx.text), "'s" | "\u{2019}s")
+            && s.is_possessive(ctx.text)
             && data::is_possessive_firm(t.as_str(ctx.text));
         if firm {
             let (end, last) = (s.end(), i + 2);
@@ -1528,7 +1528,7 @@ fn role_before(ctx: &Ctx, first: usize) -> Option<String> {
             // A sentence-initial "Its mayor" or a mid-sentence "the council’s chief engineer".
             return Some(ctx.phrase(k, end));
         }
-        if !(t.is_word() || w == "\u{2019}s" || w == "'s") {
+        if !(t.is_word() || t.is_possessive(ctx.text)) {
             return None;
         }
         k -= 1;

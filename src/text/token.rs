@@ -71,6 +71,12 @@ impl Token {
     pub fn as_str<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start()..self.end()]
     }
+
+    /// The possessive `'s` or `’s` split off a word ("Ukraine’s").
+    #[inline]
+    pub fn is_possessive(&self, text: &str) -> bool {
+        matches!(self.as_str(text), "'s" | "\u{2019}s")
+    }
 }
 
 /// Abbreviations that keep their final dot.
