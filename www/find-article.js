@@ -18,8 +18,12 @@ const UNLIKELY = /(^|[\s_-])(comment|comments|disqus|nav|navbar|menu|footer|side
 const MIN_PARAGRAPH = 25;
 const MIN_ARTICLE_TEXT = 250;
 
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT, spelled out: this module touches only the document it is given
+
+/** Is `el`, or a container of it below the body, navigation, comments, ads or the like? */
 function unlikely(el) {
-  for (let e = el; e && e !== document.body; e = e.parentElement) {
+  const body = el.ownerDocument.body;
+  for (let e = el; e && e !== body; e = e.parentElement) {
     const tag = e.tagName;
     if (tag === 'NAV' || tag === 'FOOTER' || tag === 'ASIDE') return true;
     const label = `${typeof e.className === 'string' ? e.className : ''} ${e.id || ''}`;
@@ -45,12 +49,12 @@ function paragraphText(el) {
 }
 
 /** The element holding the page's article, or null: `findSemantic`, else `findByScore`. */
-export function findArticle(doc = document) {
+export function findArticle(doc) {
   return findSemantic(doc) || findByScore(doc);
 }
 
 /** Semantic markup: [itemprop=articleBody], <article>, <main>; the one with the most prose. */
-export function findSemantic(doc = document) {
+export function findSemantic(doc) {
   const semantic = [...doc.querySelectorAll('[itemprop=articleBody], article, main, [role=main]')].filter((el) => !unlikely(el));
   if (semantic.length) {
     const best = semantic.map((el) => [el, paragraphText(el)]).sort((a, b) => b[1] - a[1])[0];
@@ -60,7 +64,7 @@ export function findSemantic(doc = document) {
 }
 
 /** The readability-style score of paragraph-dense containers. */
-export function findByScore(doc = document) {
+export function findByScore(doc) {
   const scores = new Map();
   for (const p of [...paragraphs(doc), ...doc.querySelectorAll('pre, td')]) {
     const t = p.textContent.trim();
@@ -99,12 +103,12 @@ export function findByScore(doc = document) {
  */
 const SHARE = 0.95;
 
-export function findArticleWith(Readability, doc = document) {
+export function findArticleWith(Readability, doc) {
   const copy = doc.cloneNode(true);
   // Text nodes of the copy -> live text nodes, by document order (Readability
   // moves text nodes but rebuilds some elements around them).
   const texts = (d) => {
-    const w = d.createTreeWalker(d, NodeFilter.SHOW_TEXT);
+    const w = d.createTreeWalker(d, SHOW_TEXT);
     const out = [];
     for (let t = w.nextNode(); t; t = w.nextNode()) out.push(t);
     return out;
@@ -140,7 +144,7 @@ export function findArticleWith(Readability, doc = document) {
     }
     return byText.get(t.data.trim())?.shift();
   };
-  const walker = copy.createTreeWalker(content, NodeFilter.SHOW_TEXT);
+  const walker = copy.createTreeWalker(content, SHOW_TEXT);
   for (let t = walker.nextNode(); t; t = walker.nextNode()) {
     const n = t.data.trim().length;
     if (!n) continue;
