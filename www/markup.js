@@ -1,0 +1,193 @@
+// The markup contract between the Rust side (src/render/marks.rs writes the
+// spans) and the widget, in one place: the class prefix, every attribute name
+// and every class name the JS reads or writes. Every other JS file imports
+// names from here instead of spelling them (enrich.css spells the classes too,
+// being CSS). Like tippyjs's one namespace prefix (src/constants.ts), so host
+// CSS cannot collide and a second run recognises its own spans.
+//
+// A mention (every piece of one mention shares data-ae-id; values are
+// HTML-escaped, so getAttribute gives the plain text back):
+//   <span class="ae ae-person" data-ae-id="m4" data-ae-kind="person" data-ae-ref="e3"
+//         data-ae-name="Ingrid Solberg" data-ae-role="Norwegian energy minister"
+//         data-ae-mentions="7" data-ae-quotes="4" tabindex="0">
+//   kind: person, organization, place, group, date, number or other; data-ae-role
+//   only when the entity has one; data-ae-quotes only when it has quotes;
+//   data-ae-mentions always (the entity's number of mentions).
+// A quote:
+//   <span class="ae ae-quote" data-ae-id="q2" data-ae-kind="quote" data-ae-speaker="e3"
+//         data-ae-name="Ingrid Solberg" data-ae-role="Norwegian energy minister"
+//         data-ae-quotes="4" tabindex="0">
+//   speaker named: data-ae-speaker, data-ae-name, data-ae-role (if any) and
+//   data-ae-quotes (the speaker's count); not named but described ("a
+//   spokesman"): data-ae-role alone; nothing known: none of the four.
+//
+// The tooltip's text is composed here from those fields (`summary`,
+// `tooltipText`), never parsed back out of a formatted string.
+
+/** The one prefix of our classes and data attributes. */
+export const PREFIX = 'ae';
+
+const attr = (name) => `data-${PREFIX}-${name}`;
+const cls = (name) => `${PREFIX}-${name}`;
+
+/** Attribute names: on our spans (written by the Rust side), and the widget's own. */
+export const ATTR = Object.freeze({
+  id: attr('id'),
+  kind: attr('kind'),
+  ref: attr('ref'),
+  speaker: attr('speaker'),
+  name: attr('name'),
+  role: attr('role'),
+  mentions: attr('mentions'),
+  quotes: attr('quotes'),
+  // Set by pages: data-ae="off" keeps an element out (read by the Rust side).
+  optOut: `data-${PREFIX}`,
+  // The widget's own: our stylesheet <link>, the bookmarklet's article, the
+  // theme chosen on <html>, and the demo's timing mark for its test.
+  owned: attr('owned'),
+  bookmarklet: attr('bookmarklet'),
+  theme: attr('theme'),
+  enrichedAt: attr('enriched-at'),
+});
+
+/** Class names: the spans', and those of the tooltip and the panel. */
+export const CLASS = Object.freeze({
+  span: PREFIX,
+  active: cls('active'),
+  flash: cls('flash'),
+  tooltip: cls('tooltip'),
+  tipName: cls('tip-name'),
+  tipKind: cls('tip-kind'),
+  tipMeta: cls('tip-meta'),
+  tipSite: cls('tip-site'),
+  tipMore: cls('tip-more'),
+  tipLinks: cls('tip-links'),
+  panel: cls('panel'),
+  panelToggle: cls('panel-toggle'),
+  panelBody: cls('panel-body'),
+  panelSpeakers: cls('panel-speakers'),
+  panelEntities: cls('panel-entities'),
+  panelQuote: cls('panel-quote'),
+});
+
+/** Entity kinds, as data-ae-kind spells them; quotes have the kind `quote`. */
+export const KINDS = Object.freeze(['person', 'organization', 'place', 'group', 'date', 'number', 'other']);
+export const QUOTE = 'quote';
+
+/**
+ * The property the WebAssembly module keeps its record key in, on each
+ * element it enriched (src/wasm/dom.rs); the guard drops it after a restore.
+ */
+export const KEY_PROPERTY = '__articleEnrichKey';
+
+/** Any piece of one of our spans. */
+export const SPAN_SELECTOR = `span[${ATTR.id}]`;
+
+/** The class of a kind: `ae-person`, `ae-quote`. */
+export const kindClass = (kind) => cls(kind);
+
+/** The accent colour of a kind, as enrich.css defines it (`other` shares the quotes' grey there). */
+export function kindColor(kind) {
+  const k = kind === QUOTE || (KINDS.includes(kind) && kind !== 'other') ? kind : QUOTE;
+  return `var(--${PREFIX}-${k})`;
+}
+
+/** An attribute selector `[name="value"]`, the value quoted (ids come from the page's markup). */
+export function attrIs(name, value) {
+  return `[${name}="${String(value).replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ')}"]`;
+}
+
+/** Is `el` one of our spans (a piece of a mention or quote)? */
+export function isOurSpan(el) {
+  return !!el && el.nodeType === 1 && el.localName === 'span' && el.hasAttribute(ATTR.id);
+}
+
+function count(span, name) {
+  const v = span.getAttribute(name);
+  if (v === null || v.trim() === '') return null;
+  const n = Number(v);
+  return Number.isInteger(n) && n >= 0 ? n : null;
+}
+
+/**
+ * The fields of one of our spans, or null for any other element:
+ * { id, kind, isQuote, ref, speaker, name, role, mentions, quotes }.
+ * `ref` is a mention's entity id, `speaker` a quote's speaker's entity id;
+ * absent attributes are null, except `quotes`, which is 0 when absent.
+ */
+export function readSpan(span) {
+  if (!isOurSpan(span)) return null;
+  const kind = span.getAttribute(ATTR.kind) || '';
+  return {
+    id: span.getAttribute(ATTR.id),
+    kind,
+    isQuote: kind === QUOTE,
+    ref: span.getAttribute(ATTR.ref),
+    speaker: span.getAttribute(ATTR.speaker),
+    name: span.getAttribute(ATTR.name),
+    role: span.getAttribute(ATTR.role),
+    mentions: count(span, ATTR.mentions),
+    quotes: count(span, ATTR.quotes) ?? 0,
+  };
+}
+
+export const SEP = ' \u00b7 ';
+
+const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
+
+/** Who said a quote, as the reader sees it: a name, "a spokesman (not named)", or null. */
+export function speakerLabel(fields) {
+  if (fields.name) return fields.name;
+  if (fields.role) return `${fields.role} (not named)`;
+  return null;
+}
+
+/** The details after the name: kind, role, count (entities); role, count (quotes by a named speaker). */
+function details(f) {
+  if (f.isQuote) return f.name ? [f.role, f.quotes > 0 ? plural(f.quotes, 'quote') : null].filter(Boolean) : [];
+  const n = f.quotes > 0 ? plural(f.quotes, 'quote') : f.mentions !== null ? plural(f.mentions, 'mention') : null;
+  return [f.kind, f.role, n].filter(Boolean);
+}
+
+/**
+ * The two lines of a tooltip: { title, meta }. "Anna Berg" / "person · Danish
+ * foreign minister · 1 quote"; for a quote "Said by Anna Berg" / "Danish
+ * foreign minister · 1 quote", or "Speaker not named" / "".
+ */
+export function tooltipText(fields) {
+  if (fields.isQuote) {
+    const who = speakerLabel(fields);
+    return { title: who ? `Said by ${who}` : 'Speaker not named', meta: details(fields).join(SEP) };
+  }
+  return { title: fields.name || '', meta: details(fields).join(SEP) };
+}
+
+/**
+ * One line for a span's fields: "Anna Berg · person · Danish foreign minister ·
+ * 1 quote"; "quote · Anna Berg · Danish foreign minister · 1 quote", "quote · a
+ * spokesman (not named)", "quote · speaker not named".
+ */
+export function summary(fields) {
+  if (fields.isQuote) return [QUOTE, speakerLabel(fields) || 'speaker not named', ...details(fields)].join(SEP);
+  return [fields.name, ...details(fields)].filter(Boolean).join(SEP);
+}
+
+/** The first piece of each span matching `selector` under `scope`, in document order. */
+function firstPieces(scope, selector) {
+  const seen = new Set();
+  return [...scope.querySelectorAll(selector)].filter((s) => {
+    const id = s.getAttribute(ATTR.id);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
+/** Every piece of the mention or quote `id` under `scope`. */
+export const piecesOf = (scope, id) => [...scope.querySelectorAll(`${SPAN_SELECTOR}${attrIs(ATTR.id, id)}`)];
+
+/** The mentions of entity `ref` under `scope`, one element (the first piece) each. */
+export const mentionsOf = (scope, ref) => firstPieces(scope, `${SPAN_SELECTOR}${attrIs(ATTR.ref, ref)}`);
+
+/** The quotes whose speaker is entity `ref` under `scope`, one element (the first piece) each. */
+export const quotesBy = (scope, ref) => firstPieces(scope, `${SPAN_SELECTOR}${attrIs(ATTR.kind, QUOTE)}${attrIs(ATTR.speaker, ref)}`);
