@@ -310,29 +310,3 @@ export function attachTooltips(root = document) {
     tip.remove();
   };
 }
-
-/**
- * Make pasted HTML inert before it is shown: parsed in a document with no
- * scripting, with scripts, frames, objects, forms and event-handler or
- * javascript: attributes removed.
- */
-export function sanitizeHtml(html) {
-  const d = new DOMParser().parseFromString(html, 'text/html');
-  d.querySelectorAll('script,style,iframe,frame,frameset,object,embed,link,meta,base,form,input,button,textarea,select,noscript,template').forEach((n) => n.remove());
-  for (const el of d.body.querySelectorAll('*')) {
-    for (const a of [...el.attributes]) {
-      const v = a.value.trim().toLowerCase();
-      if (a.name.startsWith('on') || ((a.name === 'href' || a.name === 'src' || a.name === 'action' || a.name === 'formaction') && (v.startsWith('javascript:') || v.startsWith('data:text/html')))) {
-        el.removeAttribute(a.name);
-      }
-    }
-  }
-  return d.body.innerHTML;
-}
-
-/** Plain text to paragraphs of escaped HTML (blank lines, else line breaks). */
-export function textToHtml(text) {
-  const esc = (s) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-  const paras = /\n\s*\n/.test(text) ? text.split(/\n\s*\n/) : text.split(/\n/);
-  return paras.map((p) => p.trim()).filter(Boolean).map((p) => `<p>${esc(p)}</p>`).join('\n');
-}
