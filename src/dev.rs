@@ -1,10 +1,12 @@
-//! Checks shared by the property tests and the fuzz target (not a stable API).
+//! Checks shared by the property tests and the fuzz target (feature `dev`;
+//! not a stable API).
 //!
 //! [`check_invariants`] is the one body both run, so a fuzzer find and a
 //! property failure mean the same thing.
 
 use crate::html::lexer::{Lexer, Token};
-use crate::render::{strip, ID_ATTR};
+use crate::render::markup::ID_ATTR;
+use crate::render::strip;
 
 /// The invariants of enrichment on `input`:
 /// - removing our spans from the output gives back the input byte for byte

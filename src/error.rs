@@ -1,6 +1,7 @@
 //! The crate's error type.
 
-/// Why enrichment was not done. The page is always left as it was.
+/// Why enrichment was not done (the page is always left as it was), or why a
+/// configuration was refused.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[non_exhaustive]
 pub enum Error {
@@ -31,5 +32,11 @@ pub enum Error {
         count: usize,
         /// The limit in force.
         limit: usize,
+    },
+    /// A kind list names a kind there is none of.
+    #[error("unknown kind `{name}`; use person, organization, place, group, date, number, other or quote")]
+    UnknownKind {
+        /// The word that is not a kind.
+        name: String,
     },
 }

@@ -15,9 +15,16 @@
 use crate::span::{Unit, UnitIndex};
 use crate::text::Analysis;
 
+/// The id of entity `i` (an index into [`Analysis::entities`]) in the JSON
+/// report and in the markup: `e1`, `e2`, …
+pub(crate) fn entity_id(i: usize) -> String {
+    format!("e{}", i + 1)
+}
+
 /// One mention.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct MentionReport {
     /// Start offset.
     pub start: usize,
@@ -30,6 +37,7 @@ pub struct MentionReport {
 /// One entity.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct EntityReport {
     /// `e1`, `e2`, … in order of first mention.
     pub id: String,
@@ -69,6 +77,7 @@ pub struct QuoteReport {
 /// A speaker and the indices of their quotes.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct SpeakerReport {
     /// Entity id.
     pub entity: String,
@@ -79,6 +88,7 @@ pub struct SpeakerReport {
 /// The whole analysis as data.
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Report {
     /// The analysed text, which offsets index. Present for HTML input only
     /// (plain text input is its own text).
@@ -97,7 +107,7 @@ impl Report {
     ///
     /// # Example
     /// ```
-    /// use article_enrich::{analyze, report::Report, span::Unit};
+    /// use article_enrich::{analyze, report::Report, Unit};
     /// let r = Report::new(&analyze("😀 Anna Berg met Peter Holm."), Unit::Utf16);
     /// assert_eq!(r.entities[0].name, "Anna Berg");
     /// assert_eq!(r.entities[0].mentions[0].start, 3);
@@ -110,7 +120,7 @@ impl Report {
             .iter()
             .enumerate()
             .map(|(i, e)| EntityReport {
-                id: format!("e{}", i + 1),
+                id: entity_id(i),
                 kind: e.kind().as_str(),
                 name: e.name().to_string(),
                 description: e.description().map(str::to_string),
@@ -134,7 +144,7 @@ impl Report {
             .enumerate()
             .map(|(qi, q)| {
                 let (s, e) = q.range();
-                let speaker = q.speaker().map(|i| format!("e{}", i + 1));
+                let speaker = q.speaker().map(entity_id);
                 if let (Some(i), Some(id)) = (q.speaker(), &speaker) {
                     match speaker_slot[i] {
                         Some(k) => speakers[k].quotes.push(qi),

@@ -58,14 +58,6 @@ impl<'a> UnitIndex<'a> {
     }
 
     /// Offset in units of byte offset `byte` (which must be a char boundary).
-    ///
-    /// # Example
-    /// ```
-    /// use article_enrich::span::{Unit, UnitIndex};
-    /// let text = "😀 Ann";
-    /// assert_eq!(UnitIndex::new(text, Unit::CodePoint).at(5), 2);
-    /// assert_eq!(UnitIndex::new(text, Unit::Utf16).at(5), 3);
-    /// ```
     pub fn at(&self, byte: usize) -> usize {
         let byte = byte.min(self.bytes.len());
         let k = byte / CHECKPOINT_BYTES;
@@ -77,6 +69,13 @@ impl<'a> UnitIndex<'a> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn an_astral_character_is_one_code_point_and_two_utf16_units() {
+        let text = "😀 Ann";
+        assert_eq!(UnitIndex::new(text, Unit::CodePoint).at(5), 2);
+        assert_eq!(UnitIndex::new(text, Unit::Utf16).at(5), 3);
+    }
 
     #[test]
     fn agrees_with_char_counts_across_checkpoints() {

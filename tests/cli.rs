@@ -88,7 +88,7 @@ fn enrich_writes_the_file_and_keeps_the_page() {
     let html = std::fs::read_to_string(&output).unwrap();
     assert!(html.contains("ae-person") && html.contains("ae-place"));
     assert_eq!(
-        article_enrich::render::strip(&html).unwrap(),
+        article_enrich::strip(&html).unwrap(),
         "<p>Anna Berg flew to Oslo.</p>"
     );
 }

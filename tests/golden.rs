@@ -10,7 +10,7 @@ mod common;
 use std::path::Path;
 
 use article_enrich::report::Report;
-use article_enrich::span::Unit;
+use article_enrich::Unit;
 
 fn analysis_json(html: &str) -> String {
     let r = Report::new(&article_enrich::analyze_html(html), Unit::CodePoint);
@@ -91,7 +91,7 @@ fn golden_cases_match_their_expectations() {
         );
         // The invariants hold on every case as well.
         assert_eq!(
-            article_enrich::render::strip(&enriched).as_deref(),
+            article_enrich::strip(&enriched).as_deref(),
             Some(source.as_str()),
             "{}",
             dir.display()

@@ -9,7 +9,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 
 use article_enrich::dev::{check_invariants, nests_cleanly};
-use article_enrich::{enrich, render::strip};
+use article_enrich::{enrich, strip};
 use proptest::prelude::*;
 
 const FRAGMENTS: &[&str] = &[

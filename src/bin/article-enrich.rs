@@ -12,8 +12,7 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use article_enrich::report::Report;
-use article_enrich::span::Unit;
-use article_enrich::{Enricher, KindSet, Options, DEFAULT_MAX_INPUT_BYTES};
+use article_enrich::{Enricher, KindSet, Options, Unit, DEFAULT_MAX_INPUT_BYTES};
 
 const USAGE: &str = "usage:
   article-enrich enrich [FILE|-] [-o OUT] [--kinds LIST]
@@ -153,18 +152,24 @@ fn write_output(path: Option<&str>, data: &[u8]) -> Result<(), String> {
     }
 }
 
-fn analysis_json(text: &str, html: bool) -> Result<String, String> {
-    let a = if html {
-        article_enrich::analyze_html(text)
+fn report(text: &str, html: bool) -> Report {
+    if html {
+        Report::with_text(&article_enrich::analyze_html(text), Unit::CodePoint)
     } else {
-        article_enrich::analyze(text)
-    };
-    let report = if html {
-        Report::with_text(&a, Unit::CodePoint)
-    } else {
-        Report::new(&a, Unit::CodePoint)
-    };
-    serde_json::to_string(&report).map_err(|e| format!("cannot encode JSON: {e}"))
+        Report::new(&article_enrich::analyze(text), Unit::CodePoint)
+    }
+}
+
+/// One line of `analyze --jsonl` output: the input's id beside the report.
+#[derive(serde::Serialize)]
+struct Line<'a> {
+    id: &'a serde_json::Value,
+    #[serde(flatten)]
+    report: Report,
+}
+
+fn to_json(value: &impl serde::Serialize) -> Result<String, String> {
+    serde_json::to_string(value).map_err(|e| format!("cannot encode JSON: {e}"))
 }
 
 fn run() -> Result<(), String> {
@@ -178,7 +183,7 @@ fn run() -> Result<(), String> {
             let html = read_input(args.input.as_deref())?;
             let mut options = Options::default();
             if let Some(k) = &args.kinds {
-                options = options.with_kinds(KindSet::parse(k)?);
+                options = options.with_kinds(KindSet::parse(k).map_err(|e| e.to_string())?);
             }
             let out = Enricher::new(options)
                 .try_enrich(&html)
@@ -200,15 +205,15 @@ fn run() -> Result<(), String> {
                         .get("text")
                         .and_then(|t| t.as_str())
                         .ok_or_else(|| format!("line {}: no \"text\" string", n + 1))?;
-                    let mut obj: serde_json::Value =
-                        serde_json::from_str(&analysis_json(text, args.html)?)
-                            .map_err(|e| e.to_string())?;
-                    obj["id"] = v.get("id").cloned().unwrap_or(serde_json::Value::Null);
-                    out.push_str(&obj.to_string());
+                    let line = Line {
+                        id: v.get("id").unwrap_or(&serde_json::Value::Null),
+                        report: report(text, args.html),
+                    };
+                    out.push_str(&to_json(&line)?);
                     out.push('\n');
                 }
             } else {
-                out = analysis_json(&input, args.html)?;
+                out = to_json(&report(&input, args.html))?;
                 out.push('\n');
             }
             write_output(args.output.as_deref(), out.as_bytes())

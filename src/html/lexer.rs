@@ -25,7 +25,7 @@
 //! bench prints. Its behaviour is checked against every html5lib
 //! tree-construction document and 115 real pages by the corpus command.
 
-use memchr::{memchr, memchr2};
+use memchr::memchr;
 
 /// One lexical unit. All ranges are byte offsets into the input.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -501,11 +501,6 @@ impl Iterator for Lexer<'_> {
             });
         }
     }
-}
-
-/// Does this text contain a `<` or `&`? (cheap pre-check used by callers)
-pub fn has_markup_chars(s: &str) -> bool {
-    memchr2(b'<', b'&', s.as_bytes()).is_some()
 }
 
 #[cfg(test)]

@@ -1,13 +1,15 @@
 //! Stage 1: HTML source to text blocks with offset maps back to the source.
 //!
 //! Nothing here changes or re-serialises the page: [`lexer`] cuts it into byte
-//! ranges, [`segment()`] groups the readable text into [`TextBlock`]s, and each
-//! block's [`OffsetMap`] says where every byte of its text came from.
+//! ranges, [`segment()`] feeds them to the one `BlockBuilder` (which the DOM
+//! path feeds from a walk of the live page instead), and each block's
+//! [`offsets::OffsetMap`] says where every byte of its text came from.
 
 mod entities;
-pub mod lexer;
-pub mod offsets;
-pub mod segment;
+pub(crate) mod lexer;
+pub(crate) mod offsets;
+pub(crate) mod segment;
 
-pub use offsets::OffsetMap;
-pub use segment::{segment, TextBlock};
+#[cfg(feature = "wasm")]
+pub(crate) use segment::BlockBuilder;
+pub(crate) use segment::{segment, segment_measuring, Segmented, TextBlock};

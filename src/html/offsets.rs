@@ -76,7 +76,8 @@ impl OffsetMap {
     }
 
     /// Source byte offset of text offset `t` (the start of the piece holding it).
-    pub fn to_source(&self, t: usize) -> Option<usize> {
+    #[cfg(test)]
+    fn to_source(&self, t: usize) -> Option<usize> {
         let i = self.pieces.partition_point(|p| p.text_end() <= t);
         let p = self.pieces.get(i)?;
         Some(if p.verbatim {
@@ -104,11 +105,6 @@ fn is_html_space(c: char) -> bool {
 }
 
 impl TextBuilder {
-    /// A new, empty builder.
-    pub fn new() -> Self {
-        Self::default()
-    }
-
     /// Is nothing but whitespace collected so far?
     pub fn is_empty(&self) -> bool {
         self.text.is_empty()
@@ -328,7 +324,7 @@ mod tests {
     use super::*;
 
     fn build(parts: &[(&str, usize)]) -> (String, OffsetMap) {
-        let mut b = TextBuilder::new();
+        let mut b = TextBuilder::default();
         for (i, (s, at)) in parts.iter().enumerate() {
             if i > 0 {
                 b.break_run();

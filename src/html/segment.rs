@@ -9,12 +9,13 @@
 //! `<math>`, `<nav>` menus, code-like elements, buttons and form controls, and any element
 //! marked `data-ae="off"`, `contenteditable` or `translate="no"`.
 
-use super::lexer::{Lexer, Tag, Token};
+use super::lexer::{Lexer, Token};
 use super::offsets::{OffsetMap, TextBuilder};
+use crate::render::markup::{ID_ATTR, OPT_OUT_ATTR};
 
 /// A run of readable text with the map back to its source bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct TextBlock {
+pub(crate) struct TextBlock {
     /// The decoded, whitespace-collapsed text.
     pub text: String,
     /// Text offsets to source offsets.
@@ -47,61 +48,39 @@ const VOID_ELEMENTS: [&str; 16] = [
     "source", "track", "wbr", "frame",
 ];
 
-/// Does this tag end the current block?
-fn breaks_block(tag: &Tag, src: &str) -> bool {
-    breaks_block_name(tag.name(src))
-}
-
-fn is_one_of(tag: &Tag, src: &str, set: &[&str]) -> bool {
-    name_in(tag.name(src), set)
-}
-
 fn name_in(name: &str, set: &[&str]) -> bool {
     set.iter().any(|s| name.eq_ignore_ascii_case(s))
 }
 
-/// Does an element of this name end the current block? (Shared with the DOM path.)
-pub(crate) fn breaks_block_name(name: &str) -> bool {
+/// Does an element of this name end the current block?
+fn breaks_block(name: &str) -> bool {
     !name_in(name, &INLINE_ELEMENTS) && !name_in(name, &NON_BREAKING_ELEMENTS)
 }
 
-/// Is the content of an element of this name left alone? (Shared with the DOM path,
-/// which also skips raw-text elements by name, having no lexer to do it.)
-#[cfg_attr(not(feature = "wasm"), allow(dead_code))] // used by the DOM path only
-pub(crate) fn skips_content_name(name: &str) -> bool {
+/// Is the content of an element of this name left alone? Raw text and RCDATA
+/// elements are here too: the lexer already reads their content as raw text,
+/// and the DOM holds it as text nodes that must not be enriched.
+fn skips_content(name: &str) -> bool {
     name_in(name, &SKIPPED_ELEMENTS)
         || name_in(name, &super::lexer::RAW_TEXT_ELEMENTS)
         || name.eq_ignore_ascii_case("plaintext")
 }
 
 /// Does an element with these attributes switch enrichment off for its
-/// content? `attr` looks an attribute up by name. (Shared with the DOM path.)
-pub(crate) fn opts_out_by(attr: impl Fn(&str) -> Option<String>) -> bool {
-    if attr("data-ae").is_some_and(|v| v.trim().eq_ignore_ascii_case("off")) {
-        return true;
-    }
-    if attr("contenteditable").is_some_and(|v| !v.trim().eq_ignore_ascii_case("false")) {
-        return true;
-    }
-    attr("translate").is_some_and(|v| v.trim().eq_ignore_ascii_case("no"))
-}
-
-/// Does this start tag switch enrichment off for its content?
-fn opts_out(tag: &Tag, src: &str) -> bool {
-    opts_out_by(|name| tag.attr(src, name).map(str::to_string))
+/// content, or is it a span of ours (already enriched)? `attr` looks an
+/// attribute up by name.
+fn opts_out<S: AsRef<str>>(attr: impl Fn(&str) -> Option<S>) -> bool {
+    let is =
+        |name: &str, test: fn(&str) -> bool| attr(name).is_some_and(|v| test(v.as_ref().trim()));
+    is(OPT_OUT_ATTR, |v| v.eq_ignore_ascii_case("off"))
+        || is("contenteditable", |v| !v.eq_ignore_ascii_case("false"))
+        || is("translate", |v| v.eq_ignore_ascii_case("no"))
+        || attr(ID_ATTR).is_some()
 }
 
 /// Cut `src` into text blocks. Blocks with no text are left out.
-///
-/// # Example
-/// ```
-/// use article_enrich::html::segment;
-/// let blocks = segment("<p>Mr&nbsp;<b>Yoon</b> said</p><p>Hi</p>");
-/// let texts: Vec<_> = blocks.iter().map(|b| b.text.as_str()).collect();
-/// assert_eq!(texts, ["Mr Yoon said", "Hi"]);
-/// ```
-pub fn segment(src: &str) -> Vec<TextBlock> {
-    segment_measuring_depth(src).0
+pub(crate) fn segment(src: &str) -> Vec<TextBlock> {
+    segment_measuring(src).blocks
 }
 
 /// Elements whose end tag may be left out: they do not count towards depth,
@@ -111,86 +90,159 @@ const OPTIONAL_END_ELEMENTS: [&str; 21] = [
     "colgroup", "caption", "rb", "rt", "rtc", "rp", "html", "head", "body",
 ];
 
-/// [`segment`], also returning the deepest element nesting seen (elements
-/// with optional end tags and void elements not counted).
-pub fn segment_measuring_depth(src: &str) -> (Vec<TextBlock>, usize) {
-    let mut depth = 0usize;
-    let mut max_depth = 0usize;
-    let mut blocks = Vec::new();
-    let mut cur = TextBuilder::new();
-    // (lower-case element name, nesting depth of that name) while skipping.
-    let mut skip: Option<(String, usize)> = None;
-    let flush = |cur: &mut TextBuilder, blocks: &mut Vec<TextBlock>| {
-        let b = std::mem::take(cur);
-        if !b.is_empty() {
-            let (text, map) = b.finish();
-            blocks.push(TextBlock { text, map });
-        }
-    };
+/// What segmenting found: the blocks and the measures the limits look at.
+#[derive(Debug, Default)]
+pub(crate) struct Segmented {
+    /// The text blocks, in document order.
+    pub blocks: Vec<TextBlock>,
+    /// The deepest element nesting seen (elements with optional end tags and
+    /// void elements not counted).
+    pub depth: usize,
+}
+
+/// [`segment`], with the measures.
+pub(crate) fn segment_measuring(src: &str) -> Segmented {
+    let mut b = BlockBuilder::default();
     for tok in Lexer::new(src) {
         match tok {
-            Token::Text { start, end } => {
-                if skip.is_none() {
-                    cur.push_source_text(&src[start..end], start);
-                }
-            }
-            Token::RawText { .. } | Token::Other { .. } => cur.break_run(),
+            Token::Text { start, end } => b.text(&src[start..end], start, Text::Source),
+            Token::RawText { .. } | Token::Other { .. } => b.boundary(),
             Token::StartTag(tag) => {
-                cur.break_run();
-                if !is_one_of(&tag, src, &VOID_ELEMENTS)
-                    && !is_one_of(&tag, src, &OPTIONAL_END_ELEMENTS)
-                    && !tag.self_closing
-                {
-                    depth += 1;
-                    max_depth = max_depth.max(depth);
-                }
-                let name = tag.name(src);
-                if let Some((skip_name, depth)) = &mut skip {
-                    if name.eq_ignore_ascii_case(skip_name) && !is_one_of(&tag, src, &VOID_ELEMENTS)
-                    {
-                        *depth += 1;
-                    }
-                    continue;
-                }
-                let foreign_self_closed =
-                    tag.self_closing && (tag.is(src, "svg") || tag.is(src, "math"));
-                let is_void = is_one_of(&tag, src, &VOID_ELEMENTS);
-                if !is_void
-                    && !foreign_self_closed
-                    && (is_one_of(&tag, src, &SKIPPED_ELEMENTS) || opts_out(&tag, src))
-                {
-                    skip = Some((name.to_ascii_lowercase(), 1));
-                    if breaks_block(&tag, src) {
-                        flush(&mut cur, &mut blocks);
-                    }
-                    continue;
-                }
-                if breaks_block(&tag, src) {
-                    flush(&mut cur, &mut blocks);
-                }
+                b.start_tag(tag.name(src), tag.self_closing, false, |name| {
+                    tag.attr(src, name)
+                });
             }
-            Token::EndTag(tag) => {
-                cur.break_run();
-                if !is_one_of(&tag, src, &OPTIONAL_END_ELEMENTS) {
-                    depth = depth.saturating_sub(1);
-                }
-                if let Some((skip_name, depth)) = &mut skip {
-                    if tag.name(src).eq_ignore_ascii_case(skip_name) {
-                        *depth -= 1;
-                    }
-                    if *depth > 0 {
-                        continue;
-                    }
-                    skip = None;
-                }
-                if breaks_block(&tag, src) {
-                    flush(&mut cur, &mut blocks);
-                }
+            Token::EndTag(tag) => b.end_tag(tag.name(src)),
+        }
+    }
+    b.finish()
+}
+
+/// How text handed to [`BlockBuilder::text`] is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Text {
+    /// HTML source: character references are decoded.
+    Source,
+    /// Already decoded (a DOM text node's data): `&` is just a character.
+    #[cfg_attr(not(feature = "wasm"), allow(dead_code))] // the DOM path's
+    Decoded,
+}
+
+/// Whether the content of an element that opens is read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Content {
+    /// Its content is read.
+    Read,
+    /// Its content is left alone until its end tag.
+    Skipped,
+}
+
+/// The one block builder: fed the page's elements and text in document
+/// order, by the lexer (the string path) or by a walk of the live DOM (the
+/// in-place path), it applies the block rules of this module.
+#[derive(Debug, Default)]
+pub(crate) struct BlockBuilder {
+    cur: TextBuilder,
+    blocks: Vec<TextBlock>,
+    /// (lower-case element name, nesting depth of that name) while skipping.
+    skip: Option<(String, usize)>,
+    depth: usize,
+    max_depth: usize,
+}
+
+impl BlockBuilder {
+    fn flush(&mut self) {
+        let b = std::mem::take(&mut self.cur);
+        if !b.is_empty() {
+            let (text, map) = b.finish();
+            self.blocks.push(TextBlock { text, map });
+        }
+    }
+
+    /// The deepest nesting seen so far.
+    #[cfg_attr(not(feature = "wasm"), allow(dead_code))] // the DOM path's
+    pub fn max_depth(&self) -> usize {
+        self.max_depth
+    }
+
+    /// Markup that is not an element (a comment, raw text, a DOM node of
+    /// another type): the text on either side is separate runs.
+    pub fn boundary(&mut self) {
+        self.cur.break_run();
+    }
+
+    /// Text that starts at byte `at` of the (real or virtual) source.
+    pub fn text(&mut self, raw: &str, at: usize, how: Text) {
+        if self.skip.is_none() {
+            match how {
+                Text::Source => self.cur.push_source_text(raw, at),
+                Text::Decoded => self.cur.push_plain_text(raw, at),
             }
         }
     }
-    flush(&mut cur, &mut blocks);
-    (blocks, max_depth)
+
+    /// An element opens. `foreign` marks an element outside the HTML
+    /// namespace (the DOM path knows; the lexer skips `svg` and `math`
+    /// whole); `attr` looks its attributes up by name.
+    pub fn start_tag<S: AsRef<str>>(
+        &mut self,
+        name: &str,
+        self_closing: bool,
+        foreign: bool,
+        attr: impl Fn(&str) -> Option<S>,
+    ) -> Content {
+        self.cur.break_run();
+        let void = name_in(name, &VOID_ELEMENTS);
+        if !void && !name_in(name, &OPTIONAL_END_ELEMENTS) && !self_closing {
+            self.depth += 1;
+            self.max_depth = self.max_depth.max(self.depth);
+        }
+        if let Some((skip_name, depth)) = &mut self.skip {
+            if name.eq_ignore_ascii_case(skip_name) && !void {
+                *depth += 1;
+            }
+            return Content::Skipped;
+        }
+        let foreign_self_closed =
+            self_closing && (name.eq_ignore_ascii_case("svg") || name.eq_ignore_ascii_case("math"));
+        if breaks_block(name) {
+            self.flush();
+        }
+        if !void && !foreign_self_closed && (foreign || skips_content(name) || opts_out(attr)) {
+            self.skip = Some((name.to_ascii_lowercase(), 1));
+            return Content::Skipped;
+        }
+        Content::Read
+    }
+
+    /// An element closes.
+    pub fn end_tag(&mut self, name: &str) {
+        self.cur.break_run();
+        if !name_in(name, &OPTIONAL_END_ELEMENTS) && !name_in(name, &VOID_ELEMENTS) {
+            self.depth = self.depth.saturating_sub(1);
+        }
+        if let Some((skip_name, depth)) = &mut self.skip {
+            if name.eq_ignore_ascii_case(skip_name) {
+                *depth -= 1;
+            }
+            if *depth > 0 {
+                return;
+            }
+            self.skip = None;
+        }
+        if breaks_block(name) {
+            self.flush();
+        }
+    }
+
+    /// The blocks and measures.
+    pub fn finish(mut self) -> Segmented {
+        self.flush();
+        Segmented {
+            blocks: self.blocks,
+            depth: self.max_depth,
+        }
+    }
 }
 
 #[cfg(test)]
@@ -233,10 +285,10 @@ mod tests {
 
     #[test]
     fn depth_counts_nesting_but_not_optional_end_tags() {
-        assert_eq!(segment_measuring_depth("<div><b><i>x</i></b></div>").1, 3);
-        assert_eq!(segment_measuring_depth(&"<p>x".repeat(50)).1, 0);
-        assert_eq!(segment_measuring_depth(&"<b>x".repeat(50)).1, 50);
-        assert_eq!(segment_measuring_depth("<br><img><svg/>").1, 0);
+        assert_eq!(segment_measuring("<div><b><i>x</i></b></div>").depth, 3);
+        assert_eq!(segment_measuring(&"<p>x".repeat(50)).depth, 0);
+        assert_eq!(segment_measuring(&"<b>x".repeat(50)).depth, 50);
+        assert_eq!(segment_measuring("<br><img><svg/>").depth, 0);
     }
 
     #[test]

@@ -7,15 +7,7 @@
 //! a `<script>` body or a URL; we never write it there.)
 
 /// Append `s` to `out`, escaped for a double-quoted attribute value.
-///
-/// # Example
-/// ```
-/// use article_enrich::render::escape::escape_attr;
-/// let mut out = String::new();
-/// escape_attr(&mut out, "<b>\"Tom\" & Jerry's</b>");
-/// assert_eq!(out, "&lt;b&gt;&quot;Tom&quot; &amp; Jerry&#39;s&lt;/b&gt;");
-/// ```
-pub fn escape_attr(out: &mut String, s: &str) {
+pub(crate) fn escape_attr(out: &mut String, s: &str) {
     let mut last = 0;
     for (i, b) in s.bytes().enumerate() {
         let rep = match b {
@@ -36,6 +28,13 @@ pub fn escape_attr(out: &mut String, s: &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_five_characters_are_escaped() {
+        let mut out = String::new();
+        escape_attr(&mut out, "<b>\"Tom\" & Jerry's</b>");
+        assert_eq!(out, "&lt;b&gt;&quot;Tom&quot; &amp; Jerry&#39;s&lt;/b&gt;");
+    }
 
     #[test]
     fn plain_text_is_unchanged() {

@@ -6,33 +6,32 @@
 //! run of source text (see [`crate::html::OffsetMap`]), all sharing one
 //! `data-ae-id`, so the output nests exactly as the input did.
 
-pub mod escape;
-pub mod marks;
+pub(crate) mod escape;
+pub(crate) mod marks;
+pub(crate) mod markup;
 
 use std::rc::Rc;
 
 use crate::html::lexer::{Lexer, Token};
 use crate::html::TextBlock;
-
-/// The attribute every inserted element carries; [`strip`] keys on it.
-pub const ID_ATTR: &str = "data-ae-id";
+use markup::ID_ATTR;
 
 /// What the spans of one entity (or one quote) have in common: every mention
 /// of an entity shares one style, so a page with 100,000 mentions holds one
-/// tooltip string per entity, not per mention.
+/// copy of the entity's fields, not one per mention.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct SpanStyle {
-    /// Attributes written before the id, unescaped: (name, value).
-    pub before: Vec<(&'static str, String)>,
+pub(crate) struct SpanStyle {
+    /// The span's kind: the class `ae-KIND` and `data-ae-kind`.
+    pub kind: &'static str,
     /// Prefix of the `data-ae-id` value: `m` for mentions, `q` for quotes.
     pub id_prefix: char,
-    /// Attributes written after the id, unescaped.
-    pub after: Vec<(&'static str, String)>,
+    /// The `data-ae-*` fields written after the kind, unescaped: (name, value).
+    pub fields: Vec<(&'static str, String)>,
 }
 
 /// One range of one block's text to wrap, with the attributes of its span.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Mark {
+pub(crate) struct Mark {
     /// Index of the block.
     pub block: usize,
     /// Start byte in the block text.
@@ -51,18 +50,19 @@ pub struct Mark {
 impl Mark {
     /// Call `f` with each of the span's attributes, in order, unescaped.
     fn for_each_attr(&self, mut f: impl FnMut(&'static str, &str)) {
-        for (name, value) in &self.style.before {
-            f(name, value);
-        }
+        f("class", &markup::class_of(self.style.kind));
         f(ID_ATTR, &format!("{}{}", self.style.id_prefix, self.id));
-        for (name, value) in &self.style.after {
+        f(markup::KIND_ATTR, self.style.kind);
+        for (name, value) in &self.style.fields {
             f(name, value);
         }
+        f("tabindex", "0");
     }
 
     /// The span's attributes, in order, unescaped.
+    #[cfg_attr(not(feature = "wasm"), allow(dead_code))] // the DOM path sets them one by one
     pub fn attrs(&self) -> Vec<(&'static str, String)> {
-        let mut a = Vec::with_capacity(self.style.before.len() + 1 + self.style.after.len());
+        let mut a = Vec::with_capacity(self.style.fields.len() + 4);
         self.for_each_attr(|name, value| a.push((name, value.to_string())));
         a
     }
@@ -81,22 +81,64 @@ impl Mark {
     }
 }
 
+/// One span to insert: a range (of the source, or of one text node) and the
+/// mark it belongs to. A mark that crosses the page's own tags has a piece per
+/// run of text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Piece {
+    /// Start byte.
+    pub start: usize,
+    /// End byte (exclusive).
+    pub end: usize,
+    /// The mark's layer (quotes enclose mentions at the same range).
+    pub layer: u8,
+    /// Index of the mark.
+    pub mark: usize,
+}
+
+/// The pieces in the order their start tags are written (outer first: earlier
+/// start, then longer, then lower layer), leaving out every piece that would
+/// cross one kept before it, so what is inserted always nests. The string
+/// renderer and the DOM path both place exactly what this keeps.
+pub(crate) fn nest(mut pieces: Vec<Piece>) -> Vec<Piece> {
+    pieces.sort_by(|x, y| {
+        x.start
+            .cmp(&y.start)
+            .then(y.end.cmp(&x.end))
+            .then(x.layer.cmp(&y.layer))
+    });
+    let mut open: Vec<usize> = Vec::new(); // end of each enclosing kept piece
+    pieces.retain(|p| {
+        while open.last().is_some_and(|&e| e <= p.start) {
+            open.pop();
+        }
+        if open.last().is_some_and(|&e| p.end > e) {
+            return false;
+        }
+        open.push(p.end);
+        true
+    });
+    pieces
+}
+
 /// Insert the marks into `src`. Marks that would not nest inside the marks
 /// already placed are dropped rather than allowed to break the page.
-pub fn render(src: &str, blocks: &[TextBlock], marks: &[Mark]) -> String {
-    // (src start, src end, layer, mark index)
-    let mut pieces: Vec<(usize, usize, u8, usize)> =
-        Vec::with_capacity(marks.len() + marks.len() / 4);
+pub(crate) fn render(src: &str, blocks: &[TextBlock], marks: &[Mark]) -> String {
+    let mut pieces: Vec<Piece> = Vec::with_capacity(marks.len() + marks.len() / 4);
     for (i, m) in marks.iter().enumerate() {
         let Some(block) = blocks.get(m.block) else {
             continue;
         };
         for (a, b) in block.map.source_ranges(m.start, m.end) {
-            pieces.push((a, b, m.layer, i));
+            pieces.push(Piece {
+                start: a,
+                end: b,
+                layer: m.layer,
+                mark: i,
+            });
         }
     }
-    // Outer first: earlier start, then longer, then lower layer.
-    pieces.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)).then(x.2.cmp(&y.2)));
+    let pieces = nest(pieces);
 
     // The output is sized exactly once (a page of names grows it to several
     // times the input, and a doubling would hold three copies at once): the
@@ -104,33 +146,26 @@ pub fn render(src: &str, blocks: &[TextBlock], marks: &[Mark]) -> String {
     // scratch string, and its end tag.
     let mut scratch = String::new();
     let mut extra = 0;
-    for &(_, _, _, i) in &pieces {
+    for p in &pieces {
         scratch.clear();
-        marks[i].write_open_tag(&mut scratch);
+        marks[p.mark].write_open_tag(&mut scratch);
         extra += scratch.len() + "</span>".len();
     }
     drop(scratch);
     let mut out = String::with_capacity(src.len() + extra);
     let mut copied = 0;
     let mut open: Vec<usize> = Vec::new(); // source end of each open span
-    for (a, b, _, i) in pieces {
-        while let Some(&top) = open.last() {
-            if top <= a {
-                out.push_str(&src[copied..top]);
-                out.push_str("</span>");
-                copied = top;
-                open.pop();
-            } else {
-                break;
-            }
+    for p in pieces {
+        while let Some(&top) = open.last().filter(|&&top| top <= p.start) {
+            out.push_str(&src[copied..top]);
+            out.push_str("</span>");
+            copied = top;
+            open.pop();
         }
-        if open.last().is_some_and(|&top| b > top) {
-            continue; // would cross an open span: drop this piece
-        }
-        out.push_str(&src[copied..a]);
-        marks[i].write_open_tag(&mut out);
-        copied = a;
-        open.push(b);
+        out.push_str(&src[copied..p.start]);
+        marks[p.mark].write_open_tag(&mut out);
+        copied = p.start;
+        open.push(p.end);
     }
     while let Some(top) = open.pop() {
         out.push_str(&src[copied..top]);
@@ -149,7 +184,7 @@ pub fn render(src: &str, blocks: &[TextBlock], marks: &[Mark]) -> String {
 ///
 /// # Example
 /// ```
-/// use article_enrich::render::strip;
+/// use article_enrich::strip;
 /// let page = "<p>Hi <span data-ae-id=\"m1\" class=\"ae\">Ann</span></p>";
 /// assert_eq!(strip(page).as_deref(), Some("<p>Hi Ann</p>"));
 /// ```
@@ -191,9 +226,9 @@ mod tests {
         let start = text.find(needle).unwrap();
         let (prefix, number) = id.split_at(1);
         let style = Rc::new(SpanStyle {
-            before: Vec::new(),
+            kind: "x",
             id_prefix: prefix.chars().next().unwrap(),
-            after: Vec::new(),
+            fields: Vec::new(),
         });
         Mark {
             block,
@@ -205,6 +240,20 @@ mod tests {
         }
     }
 
+    /// The start tag `mark` writes for id `id`.
+    fn open(id: &str) -> String {
+        format!("<span class=\"ae ae-x\" data-ae-id=\"{id}\" data-ae-kind=\"x\" tabindex=\"0\">")
+    }
+
+    /// `out` with every start tag of ours written as `<ID>`.
+    fn short(out: &str) -> String {
+        let mut s = out.to_string();
+        for id in ["m1", "m2", "q1"] {
+            s = s.replace(&open(id), &format!("<{id}>"));
+        }
+        s
+    }
+
     #[test]
     fn mention_across_inline_tag_becomes_two_spans() {
         let src = "<p><b>Kim</b> Jong-un left</p>";
@@ -214,7 +263,10 @@ mod tests {
             &blocks,
             &[mark(0, &blocks[0].text, "Kim Jong-un", 1, "m1")],
         );
-        assert_eq!(out, "<p><b><span data-ae-id=\"m1\">Kim</span></b><span data-ae-id=\"m1\"> Jong-un</span> left</p>");
+        assert_eq!(
+            short(&out),
+            "<p><b><m1>Kim</span></b><m1> Jong-un</span> left</p>"
+        );
         assert_eq!(strip(&out).unwrap(), src);
     }
 
@@ -231,7 +283,10 @@ mod tests {
                 mark(0, &t, "Ask Ann now", 0, "q1"),
             ],
         );
-        assert_eq!(out, "<p>\u{201C}<span data-ae-id=\"q1\">Ask <span data-ae-id=\"m1\">Ann</span> now</span>\u{201D}</p>");
+        assert_eq!(
+            short(&out),
+            "<p>\u{201C}<q1>Ask <m1>Ann</span> now</span>\u{201D}</p>"
+        );
         assert_eq!(strip(&out).unwrap(), src);
     }
 
@@ -245,10 +300,7 @@ mod tests {
             &blocks,
             &[mark(0, &t, "Ann", 1, "m1"), mark(0, &t, "Ann", 0, "q1")],
         );
-        assert!(
-            out.contains("<span data-ae-id=\"q1\"><span data-ae-id=\"m1\">Ann</span></span>"),
-            "{out}"
-        );
+        assert!(short(&out).contains("<q1><m1>Ann</span></span>"), "{out}");
     }
 
     #[test]
@@ -264,7 +316,7 @@ mod tests {
                 mark(0, &t, "def ghi", 1, "m2"),
             ],
         );
-        assert_eq!(out, "<p><span data-ae-id=\"q1\">abc def</span> ghi</p>");
+        assert_eq!(short(&out), "<p><q1>abc def</span> ghi</p>");
     }
 
     #[test]

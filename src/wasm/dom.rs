@@ -2,10 +2,12 @@
 //!
 //! Replacing `innerHTML` throws away event listeners, reloads iframes and
 //! videos and loses the selection. This path touches text nodes only: it walks
-//! the element's text nodes with the same block rules as the string path
-//! (`crate::html::segment`), runs the same analysis and builds the same marks,
-//! then cuts each text node with `splitText` (which keeps its exact UTF-16
-//! code units, lone surrogates included) and moves the pieces into spans.
+//! the element and feeds the same block builder as the string path
+//! (`crate::html::BlockBuilder`), hands the result to the same
+//! `Enricher::plan` (limits, analysis, marks) and nests the pieces with the
+//! same `render::nest`; what is left here are the web-sys calls. Each text
+//! node is cut with `splitText` (which keeps its exact UTF-16 code units, lone
+//! surrogates included) and the pieces are moved into spans.
 //!
 //! Each call keeps a record per changed text node: the original node (which
 //! stays in the page, holding the first piece), the pieces split off, and the
@@ -21,12 +23,11 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, Text};
 
-use crate::html::offsets::TextBuilder;
-use crate::html::segment::{breaks_block_name, opts_out_by, skips_content_name};
-use crate::html::TextBlock;
-use crate::render::{Mark, ID_ATTR};
+use crate::html::segment::{Content, Text as TextKind};
+use crate::html::{BlockBuilder, Segmented};
+use crate::render::{self, Mark, Piece};
 use crate::span::{Unit, UnitIndex};
-use crate::Options;
+use crate::{Enricher, Error};
 
 const HTML_NS: &str = "http://www.w3.org/1999/xhtml";
 /// Expando property holding an element's record key (a property, not an
@@ -56,112 +57,61 @@ struct TextNode {
     start: usize,
 }
 
-#[derive(Default)]
-struct Walk {
-    builder: TextBuilder,
-    blocks: Vec<TextBlock>,
-    nodes: Vec<TextNode>,
-    len: usize,
-}
-
-impl Walk {
-    fn flush(&mut self) {
-        let b = std::mem::take(&mut self.builder);
-        if !b.is_empty() {
-            let (text, map) = b.finish();
-            self.blocks.push(TextBlock { text, map });
-        }
-    }
-
-    /// Visit the text under `root` in document order, with an explicit stack
-    /// (no recursion, so no depth overflows the WebAssembly stack). Returns the
-    /// deepest nesting seen, or `None` past `max_depth`.
-    fn walk(&mut self, root: &Node, max_depth: usize) -> Option<usize> {
-        // (next child to visit, whether leaving this element ends a block)
-        let mut stack: Vec<(Option<Node>, bool)> = vec![(root.first_child(), false)];
-        let mut deepest = 0;
-        while let Some((next, _)) = stack.last_mut() {
-            let Some(node) = next.take() else {
-                // Every child seen: leave the element.
-                let (_, breaks) = stack.pop().unwrap_or((None, false));
-                self.builder.break_run();
-                if breaks {
-                    self.flush();
-                }
-                continue;
-            };
-            *next = node.next_sibling();
-            match node.node_type() {
-                Node::TEXT_NODE => {
-                    let text_node: Text = node.unchecked_into();
-                    let text = text_node.data();
-                    self.builder.push_plain_text(&text, self.len);
-                    self.builder.break_run();
-                    let len = text.len();
-                    self.nodes.push(TextNode {
-                        node: text_node,
-                        text,
-                        start: self.len,
-                    });
-                    self.len += len;
-                }
-                Node::ELEMENT_NODE => {
-                    let el: &Element = node.unchecked_ref();
-                    let name = el.local_name();
-                    let foreign = el.namespace_uri().is_some_and(|ns| ns != HTML_NS);
-                    let breaks = breaks_block_name(&name);
-                    if breaks {
-                        self.flush();
-                    }
-                    let skipped = foreign
-                        || skips_content_name(&name)
-                        || el.has_attribute(ID_ATTR)
-                        || opts_out_by(|a| el.get_attribute(a));
-                    if skipped {
-                        self.builder.break_run();
-                        if breaks {
-                            self.flush();
-                        }
-                    } else {
-                        deepest = deepest.max(stack.len());
-                        if deepest > max_depth {
-                            return None;
-                        }
-                        stack.push((node.first_child(), breaks));
-                    }
-                }
-                _ => self.builder.break_run(),
+/// Feed the text under `root` to the block builder in document order, with an
+/// explicit stack (no recursion, so no depth overflows the WebAssembly
+/// stack). Content the builder skips is not walked.
+fn walk(root: &Node, enricher: &Enricher) -> Result<(Segmented, Vec<TextNode>), Error> {
+    let mut builder = BlockBuilder::default();
+    let mut nodes: Vec<TextNode> = Vec::new();
+    let mut len = 0;
+    // (next child to visit, the element's name when it is not the root)
+    let mut stack: Vec<(Option<Node>, Option<String>)> = vec![(root.first_child(), None)];
+    while let Some((next, _)) = stack.last_mut() {
+        let Some(node) = next.take() else {
+            // Every child seen: leave the element.
+            match stack.pop().and_then(|(_, name)| name) {
+                Some(name) => builder.end_tag(&name),
+                None => builder.boundary(),
             }
+            continue;
+        };
+        *next = node.next_sibling();
+        match node.node_type() {
+            Node::TEXT_NODE => {
+                let node: Text = node.unchecked_into();
+                let text = node.data();
+                builder.text(&text, len, TextKind::Decoded);
+                builder.boundary();
+                let start = len;
+                len += text.len();
+                nodes.push(TextNode { node, text, start });
+            }
+            Node::ELEMENT_NODE => {
+                let el: &Element = node.unchecked_ref();
+                let name = el.local_name();
+                let foreign = el.namespace_uri().is_some_and(|ns| ns != HTML_NS);
+                match builder.start_tag(&name, false, foreign, |a| el.get_attribute(a)) {
+                    Content::Skipped => builder.end_tag(&name),
+                    Content::Read => {
+                        enricher.check_depth(builder.max_depth())?;
+                        stack.push((node.first_child(), Some(name)));
+                    }
+                }
+            }
+            _ => builder.boundary(),
         }
-        Some(deepest)
     }
+    enricher.check_size(len)?;
+    Ok((builder.finish(), nodes))
 }
 
 fn js_err(e: JsValue) -> JsError {
     JsError::new(&e.as_string().unwrap_or_else(|| format!("{e:?}")))
 }
 
-/// Wrap one text node's ranges. `ranges` are (start, end, layer, mark) in
-/// bytes of the node's text.
-fn wrap_node(
-    tn: &TextNode,
-    mut ranges: Vec<(usize, usize, u8, usize)>,
-    marks: &[Mark],
-) -> Result<Option<Record>, JsError> {
-    ranges.sort_by(|x, y| x.0.cmp(&y.0).then(y.1.cmp(&x.1)).then(x.2.cmp(&y.2)));
-    // Keep only ranges that nest, as the string renderer does.
-    let mut kept: Vec<(usize, usize, u8, usize)> = Vec::with_capacity(ranges.len());
-    let mut open: Vec<usize> = Vec::new();
-    for r in ranges {
-        while open.last().is_some_and(|&e| e <= r.0) {
-            open.pop();
-        }
-        if open.last().is_some_and(|&e| r.1 > e) {
-            continue;
-        }
-        open.push(r.1);
-        kept.push(r);
-    }
+/// Wrap the pieces of one text node (byte ranges of its text, already
+/// nested by [`render::nest`]).
+fn wrap_node(tn: &TextNode, kept: &[Piece], marks: &[Mark]) -> Result<Option<Record>, JsError> {
     if kept.is_empty() {
         return Ok(None);
     }
@@ -175,7 +125,7 @@ fn wrap_node(
     // Cut points in bytes, then UTF-16 units.
     let mut bounds: Vec<usize> = kept
         .iter()
-        .flat_map(|r| [r.0, r.1])
+        .flat_map(|p| [p.start, p.end])
         .chain([0, tn.text.len()])
         .collect();
     bounds.sort_unstable();
@@ -197,12 +147,12 @@ fn wrap_node(
     };
     let index_of = |b: usize| bounds.binary_search(&b).unwrap_or(0);
     let mut spans: Vec<Element> = Vec::with_capacity(kept.len());
-    for &(a, b, _, m) in &kept {
+    for p in kept {
         #[cfg(feature = "fault-injection")]
         super::fault::tick();
-        let (i, j) = (index_of(a), index_of(b));
+        let (i, j) = (index_of(p.start), index_of(p.end));
         let span = doc.create_element("span").map_err(js_err)?;
-        for (name, value) in &marks[m].attrs() {
+        for (name, value) in &marks[p.mark].attrs() {
             span.set_attribute(name, value).map_err(js_err)?;
         }
         let first = segment(i);
@@ -238,43 +188,33 @@ fn wrap_node(
 }
 
 /// Enrich `el` in place; returns the number of spans inserted.
-pub fn enrich_element(el: &Element, options: &Options) -> Result<u32, JsError> {
-    let mut w = Walk::default();
-    if w.walk(el, options.max_depth).is_none() {
-        return Err(JsError::new(&format!(
-            "elements are nested over {} deep; the element was left unchanged",
-            options.max_depth
-        )));
-    }
-    w.flush();
-    if w.blocks.len() > options.max_blocks || w.len > options.max_input_bytes {
-        return Err(JsError::new(
-            "the element is over the size limits; it was left unchanged",
-        ));
-    }
-    let analysis = crate::analysis_of_blocks(&mut w.blocks);
-    let marks = crate::render::marks::marks(&analysis, options.kinds());
-    // Ranges per text node.
-    let mut per_node: Vec<Vec<(usize, usize, u8, usize)>> = vec![Vec::new(); w.nodes.len()];
-    for (mi, m) in marks.iter().enumerate() {
-        for (a, b) in w.blocks[m.block].map.source_ranges(m.start, m.end) {
-            let k = w.nodes.partition_point(|n| n.start + n.text.len() <= a);
-            if let Some(n) = w.nodes.get(k) {
+pub fn enrich_element(el: &Element, enricher: &Enricher) -> Result<u32, JsError> {
+    let err = |e: Error| JsError::new(&e.to_string());
+    let (seg, nodes) = walk(el, enricher).map_err(err)?;
+    let plan = enricher.plan(seg).map_err(err)?;
+    // Pieces per text node, in bytes of the node's text.
+    let mut per_node: Vec<Vec<Piece>> = vec![Vec::new(); nodes.len()];
+    for (mi, m) in plan.marks.iter().enumerate() {
+        for (a, b) in plan.blocks[m.block].map.source_ranges(m.start, m.end) {
+            let k = nodes.partition_point(|n| n.start + n.text.len() <= a);
+            if let Some(n) = nodes.get(k) {
                 if a >= n.start && b <= n.start + n.text.len() {
-                    per_node[k].push((a - n.start, b - n.start, m.layer, mi));
+                    per_node[k].push(Piece {
+                        start: a - n.start,
+                        end: b - n.start,
+                        layer: m.layer,
+                        mark: mi,
+                    });
                 }
             }
         }
     }
     let mut records = Vec::new();
     let mut count = 0u32;
-    for (k, ranges) in per_node.into_iter().enumerate() {
-        if ranges.is_empty() {
-            continue;
-        }
-        let n = ranges.len() as u32;
-        if let Some(r) = wrap_node(&w.nodes[k], ranges, &marks)? {
-            count += n;
+    for (k, pieces) in per_node.into_iter().enumerate() {
+        let kept = render::nest(pieces);
+        if let Some(r) = wrap_node(&nodes[k], &kept, &plan.marks)? {
+            count += kept.len() as u32;
             records.push(r);
         }
     }

@@ -1,5 +1,6 @@
-//! The WebAssembly front (feature `wasm`): the only file that names wasm-bindgen.
-//! It converts types and calls the crate; no logic lives here.
+//! The WebAssembly front (feature `wasm`): the only module that names
+//! wasm-bindgen. It converts types and calls the crate; `dom` holds the web-sys
+//! calls of the in-place path.
 //!
 //! NOTE: offsets given to JavaScript are UTF-16 code units (what
 //! `String.prototype.slice` counts), not the code points of the CLI's JSON.
@@ -115,7 +116,8 @@ fn options_from(value: JsValue) -> Result<Options, JsError> {
             KindsOption::List(s) => s,
             KindsOption::Array(v) => v.join(","),
         };
-        options = options.with_kinds(KindSet::parse(&list).map_err(|e| JsError::new(&e))?);
+        options =
+            options.with_kinds(KindSet::parse(&list).map_err(|e| JsError::new(&e.to_string()))?);
     }
     if let Some(n) = o.max_input_bytes {
         if !(n.is_finite() && n >= 0.0) {
@@ -180,7 +182,7 @@ pub fn analyze_html_js(html: &str) -> Result<JsValue, JsError> {
 /// Remove every span a previous `enrich` inserted.
 #[wasm_bindgen(js_name = unenrichHtml)]
 pub fn strip_js(html: &str) -> String {
-    crate::render::strip(html).unwrap_or_else(|| html.to_string())
+    crate::strip(html).unwrap_or_else(|| html.to_string())
 }
 
 /// The crate version.
@@ -198,7 +200,7 @@ pub fn enrich_element_js(
     el: &web_sys::Element,
     #[wasm_bindgen(unchecked_param_type = "EnrichOptions")] options: JsValue,
 ) -> Result<u32, JsError> {
-    dom::enrich_element(el, &options_from(options)?)
+    dom::enrich_element(el, &Enricher::new(options_from(options)?))
 }
 
 /// Undo `enrichElement` on this element: the original text nodes come back,

@@ -27,12 +27,12 @@ export function serve(dir = path.join(root, 'www')) {
   });
 }
 
-/** Launch headless Chromium with the flags this closed network needs. */
-export function launch() {
+/** Launch headless Chromium with the flags this closed network needs, and `extra`. */
+export function launch(extra = []) {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', ...extra],
   });
 }
 
@@ -69,21 +69,21 @@ export function useBrowser(before, after, dir = root) {
  * origins, launch Chromium, and give a context in which only those two answer
  * (nothing leaves this machine). Registers the before/after hooks.
  */
-export function useCorpusBrowser(before, after, pagesDir) {
+export function useCorpusBrowser(before, after, pagesDir, launchArgs = []) {
   const state = { pagesServer: null, ourServer: null, browser: null };
   before(async () => {
     if (!existsSync(pagesDir)) throw new Error(`../shared is missing: ${pagesDir}`);
     state.pagesServer = await serve(pagesDir);
     state.ourServer = await serve(root);
-    state.browser = await launch();
+    state.browser = await launch(launchArgs);
   });
   after(async () => {
     await state.browser?.close();
     state.pagesServer?.stop();
     state.ourServer?.stop();
   });
-  state.newContext = async () => {
-    const context = await state.browser.newContext();
+  state.newContext = async (options = {}) => {
+    const context = await state.browser.newContext(options);
     const allowed = [state.pagesServer.url, state.ourServer.url];
     await context.route('**/*', (route) => (allowed.some((u) => route.request().url().startsWith(u)) ? route.continue() : route.abort()));
     return context;
