@@ -298,4 +298,71 @@ mod tests {
             ["Use now.", "z"]
         );
     }
+
+    /// Feed `src` as the DOM path does: an element whose content is skipped
+    /// is closed at once (its subtree is never walked), and each text node is
+    /// its own run. A tiny tree builder stands in for the browser's.
+    fn texts_as_dom_walk(src: &str) -> Vec<String> {
+        let mut b = BlockBuilder::default();
+        let mut open: Vec<String> = Vec::new();
+        let mut skipping: Option<usize> = None;
+        for tok in Lexer::new(src) {
+            match tok {
+                Token::Text { start, end } if skipping.is_none() => {
+                    // (The only reference in these inputs.)
+                    let decoded = src[start..end].replace("&amp;", "&");
+                    b.text(&decoded, start, Text::Decoded);
+                    b.boundary();
+                }
+                Token::StartTag(tag) => {
+                    let name = tag.name(src).to_ascii_lowercase();
+                    if skipping.is_some() {
+                        open.push(name);
+                        continue;
+                    }
+                    if name_in(&name, &VOID_ELEMENTS) {
+                        b.start_tag(&name, false, false, |a| tag.attr(src, a));
+                        b.end_tag(&name);
+                        continue;
+                    }
+                    if b.start_tag(&name, false, false, |a| tag.attr(src, a)) == Content::Skipped {
+                        b.end_tag(&name);
+                        skipping = Some(open.len());
+                    }
+                    open.push(name);
+                }
+                Token::EndTag(tag) => {
+                    let name = tag.name(src).to_ascii_lowercase();
+                    if let Some(k) = open.iter().rposition(|n| *n == name) {
+                        for n in open.drain(k..).rev().collect::<Vec<_>>() {
+                            if skipping.is_some_and(|d| open.len() <= d) {
+                                skipping = None;
+                            } else if skipping.is_none() {
+                                b.end_tag(&n);
+                            }
+                        }
+                    }
+                }
+                _ => b.boundary(),
+            }
+        }
+        b.finish().blocks.into_iter().map(|b| b.text).collect()
+    }
+
+    #[test]
+    fn the_dom_walk_and_the_lexer_make_the_same_blocks() {
+        for src in [
+            "<p><b>Kim</b> Jong-un<br>met <a href=x>Putin</a>.</p><div>x</div>",
+            "<p>a<code>Bob <code>Smith</code> x</code>b</p><div data-ae=off><p>Jane Doe</p></div><p translate=no>z</p><p>w &amp; v</p>",
+            "<div>a<script>Bob</script>c<style>p{}</style></div><textarea>no</textarea><p>b</p>",
+            "<ul><li>one<li>two</ul><nav><p>menu</p></nav><p>Use <kbd>x</kbd> now.</p>",
+        ] {
+            assert_eq!(texts_as_dom_walk(src), texts(src), "{src}");
+        }
+    }
+
+    #[test]
+    fn our_own_spans_are_not_read_again() {
+        assert_eq!(texts("<p>a<span data-ae-id=m1>Ann</span>b</p>"), ["ab"]);
+    }
 }
