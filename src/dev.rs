@@ -5,8 +5,8 @@
 //! property failure mean the same thing.
 
 use crate::html::lexer::{Lexer, Token};
-use crate::render::markup::ID_ATTR;
-use crate::render::strip;
+use crate::html::strip;
+use crate::markup::ID_ATTR;
 
 /// The invariants of enrichment on `input`:
 /// - removing our spans from the output gives back the input byte for byte

@@ -51,7 +51,7 @@ impl Enricher {
     /// ```
     pub fn try_enrich(&self, html: &str) -> Result<String, Error> {
         self.check_size(html.len())?;
-        let stripped = render::strip(html);
+        let stripped = html::strip(html);
         let src = stripped.as_deref().unwrap_or(html);
         let plan = self.plan(html::segment_measuring(src))?;
         Ok(render::render(src, &plan.blocks, &plan.marks))

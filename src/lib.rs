@@ -48,6 +48,7 @@ pub mod dev;
 mod enricher;
 pub mod error;
 pub(crate) mod html;
+pub(crate) mod markup;
 mod options;
 pub(crate) mod render;
 pub mod report;
@@ -59,10 +60,10 @@ pub mod wasm;
 
 pub use enricher::Enricher;
 pub use error::Error;
+pub use html::strip;
 pub use options::{
     KindSet, Options, DEFAULT_MAX_BLOCKS, DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES,
 };
-pub use render::strip;
 pub use span::Unit;
 pub use text::{Analysis, Entity, Gender, Kind, Mention, Quote, QuoteKind};
 
@@ -101,7 +102,7 @@ pub fn analyze(text: &str) -> Analysis {
 /// assert_eq!(a.text(), "Anna Berg\n\nleft.");
 /// ```
 pub fn analyze_html(html: &str) -> Analysis {
-    let stripped = render::strip(html);
+    let stripped = html::strip(html);
     enricher::analyze_segmented(&mut html::segment(stripped.as_deref().unwrap_or(html)))
 }
 

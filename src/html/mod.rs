@@ -1,6 +1,7 @@
 //! Stage 1: HTML source to text blocks with offset maps back to the source.
 //!
-//! Nothing here changes or re-serialises the page: [`lexer`] cuts it into byte
+//! Nothing here changes or re-serialises the page ([`strip`] only removes the
+//! spans of an earlier run): [`lexer`] cuts it into byte
 //! ranges, [`segment()`] feeds them to the one `BlockBuilder` (which the DOM
 //! path feeds from a walk of the live page instead), and each block's
 //! [`offsets::OffsetMap`] says where every byte of its text came from.
@@ -9,7 +10,9 @@ mod entities;
 pub(crate) mod lexer;
 pub(crate) mod offsets;
 pub(crate) mod segment;
+mod strip;
 
 #[cfg(feature = "wasm")]
 pub(crate) use segment::BlockBuilder;
 pub(crate) use segment::{segment, segment_measuring, Segmented, TextBlock};
+pub use strip::strip;

@@ -11,7 +11,7 @@
 
 use super::lexer::{Lexer, Token};
 use super::offsets::{OffsetMap, TextBuilder};
-use crate::render::markup::{ID_ATTR, OPT_OUT_ATTR};
+use crate::markup::{ID_ATTR, OPT_OUT_ATTR};
 
 /// A run of readable text with the map back to its source bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -1,20 +1,18 @@
 //! Stage 3: splice `<span>` elements into the untouched source bytes.
 //!
 //! Every byte of the page is copied as it was; the only change is the spans
-//! this module inserts, and [`strip`] removes exactly those again. A marked
+//! this module inserts, and [`crate::strip`] removes exactly those again. A marked
 //! range of block text that crosses the page's own tags is cut into one span per
 //! run of source text (see [`crate::html::OffsetMap`]), all sharing one
 //! `data-ae-id`, so the output nests exactly as the input did.
 
 pub(crate) mod escape;
 pub(crate) mod marks;
-pub(crate) mod markup;
 
 use std::rc::Rc;
 
-use crate::html::lexer::{Lexer, Token};
 use crate::html::TextBlock;
-use markup::ID_ATTR;
+use crate::markup::{self, ID_ATTR};
 
 /// What the spans of one entity (or one quote) have in common: every mention
 /// of an entity shares one style, so a page with 100,000 mentions holds one
@@ -176,47 +174,6 @@ pub(crate) fn render(src: &str, blocks: &[TextBlock], marks: &[Mark]) -> String 
     out
 }
 
-/// Remove every span this crate inserted, giving back the page as it was.
-/// Returns `None` when there is nothing of ours in `src`.
-///
-/// Our spans only ever enclose text and other spans of ours, so the end tag
-/// that closes one is the next `</span>` while one of ours is open.
-///
-/// # Example
-/// ```
-/// use article_enrich::strip;
-/// let page = "<p>Hi <span data-ae-id=\"m1\" class=\"ae\">Ann</span></p>";
-/// assert_eq!(strip(page).as_deref(), Some("<p>Hi Ann</p>"));
-/// ```
-pub fn strip(src: &str) -> Option<String> {
-    memchr::memmem::find(src.as_bytes(), ID_ATTR.as_bytes())?;
-    let mut out = String::with_capacity(src.len());
-    let mut copied = 0;
-    let mut ours_open = 0usize;
-    let mut found = false;
-    for tok in Lexer::new(src) {
-        match tok {
-            Token::StartTag(tag) if tag.is(src, "span") && tag.attr(src, ID_ATTR).is_some() => {
-                out.push_str(&src[copied..tag.start]);
-                copied = tag.end;
-                ours_open += 1;
-                found = true;
-            }
-            Token::EndTag(tag) if ours_open > 0 && tag.is(src, "span") => {
-                out.push_str(&src[copied..tag.start]);
-                copied = tag.end;
-                ours_open -= 1;
-            }
-            _ => {}
-        }
-    }
-    if !found {
-        return None;
-    }
-    out.push_str(&src[copied..]);
-    Some(out)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -267,7 +224,7 @@ mod tests {
             short(&out),
             "<p><b><m1>Kim</span></b><m1> Jong-un</span> left</p>"
         );
-        assert_eq!(strip(&out).unwrap(), src);
+        assert_eq!(crate::strip(&out).unwrap(), src);
     }
 
     #[test]
@@ -287,7 +244,7 @@ mod tests {
             short(&out),
             "<p>\u{201C}<q1>Ask <m1>Ann</span> now</span>\u{201D}</p>"
         );
-        assert_eq!(strip(&out).unwrap(), src);
+        assert_eq!(crate::strip(&out).unwrap(), src);
     }
 
     #[test]
@@ -317,12 +274,5 @@ mod tests {
             ],
         );
         assert_eq!(short(&out), "<p><q1>abc def</span> ghi</p>");
-    }
-
-    #[test]
-    fn strip_leaves_foreign_spans() {
-        assert_eq!(strip("<span>a</span>"), None);
-        let s = "<span class=x><span data-ae-id=q>a</span></span>";
-        assert_eq!(strip(s).unwrap(), "<span class=x>a</span>");
     }
 }
