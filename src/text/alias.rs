@@ -12,7 +12,7 @@
 use super::data::FastMap;
 
 use super::entity::BlockAnalysis;
-use super::{Entity, Kind, Mention};
+use super::types::{Entity, Kind, Mention};
 
 /// A name as grouping compares it: without a final dot, which a name at the
 /// end of a sentence gives to the full stop ("Harmon Corp." / "Harmon Corp").

@@ -19,7 +19,7 @@
 use super::data::{self, Gender};
 use super::entity::{candidate_at, BlockAnalysis};
 use super::sentence::sentence_of;
-use super::{Entity, Kind, Quote, QuoteKind};
+use super::types::{Entity, Kind, Quote, QuoteKind};
 
 /// How many tokens after a closing mark may hold the attribution.
 const AFTER_WINDOW: usize = 10;

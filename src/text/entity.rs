@@ -24,7 +24,7 @@ use super::data::{self, Gazetteer, Gender};
 use super::ner::Label;
 use super::quote::QuoteSpan;
 use super::token::Token;
-use super::Kind;
+use super::types::Kind;
 
 /// Everything the document-level passes need to know about one block.
 #[derive(Debug, Clone)]

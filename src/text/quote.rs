@@ -15,7 +15,7 @@
 use super::data;
 use super::entity::BlockAnalysis;
 use super::token::Token;
-use super::{Quote, QuoteKind};
+use super::types::{Quote, QuoteKind};
 
 /// Deepest nesting of open quotation marks followed; see [`find_quotes`].
 const MAX_QUOTE_NESTING: usize = 8;

@@ -76,6 +76,8 @@ impl<V: Copy> Filtered<V> {
 }
 use std::sync::OnceLock;
 
+pub use super::types::Gender;
+
 /// What the gazetteers know of a capitalised phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Gazetteer {
@@ -85,15 +87,6 @@ pub enum Gazetteer {
     Group(Option<&'static str>),
     /// An organisation; the full name when this is a short form.
     Org(Option<&'static str>),
-}
-
-/// Gender of a given name or honorific.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gender {
-    /// Male.
-    Male,
-    /// Female.
-    Female,
 }
 
 struct Tables {
