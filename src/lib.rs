@@ -44,6 +44,9 @@ pub mod render;
 pub mod report;
 pub mod span;
 pub mod text;
+#[cfg(feature = "train")]
+#[doc(hidden)]
+pub mod train;
 #[cfg(feature = "wasm")]
 pub mod wasm;
 

@@ -11,7 +11,7 @@
 
 use super::data::FastMap;
 
-use super::entity::BlockAnalysis;
+use super::block::Block;
 use super::types::{Entity, Kind, Mention};
 
 /// A name as grouping compares it: without a final dot, which a name at the
@@ -22,7 +22,7 @@ fn key_text(name: &str) -> &str {
 
 /// Build the entities. Returns them in order of first mention, and for every
 /// block and candidate the index of its entity.
-pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Option<u32>>>) {
+pub fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<Option<u32>>>) {
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: FastMap<(Kind, String), usize> = FastMap::default();
     // name word -> person entities that have it, for short forms
@@ -31,7 +31,7 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
     let mut acronyms: FastMap<String, usize> = FastMap::default();
     let mut mention_count: Vec<usize> = Vec::new();
     let mut first_seen: Vec<Option<Mention>> = Vec::new();
-    let mut cand_entity: Vec<Vec<Option<u32>>> = docs
+    let mut cand_entity: Vec<Vec<Option<u32>>> = blocks
         .iter()
         .map(|d| vec![None; d.candidates.len()])
         .collect();
@@ -52,7 +52,7 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
     };
 
     // Pass 1: full personal names (two words or more) found anywhere.
-    for (b, d) in docs.iter().enumerate() {
+    for (b, d) in blocks.iter().enumerate() {
         for c in &d.candidates {
             if c.kind == Kind::Person && c.last() - c.first() > 1 {
                 let surface = &texts[b][c.start()..c.end()];
@@ -70,7 +70,7 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
     }
 
     // Pass 2: every mention in order.
-    for (b, d) in docs.iter().enumerate() {
+    for (b, d) in blocks.iter().enumerate() {
         let text = texts[b];
         for (ci, c) in d.candidates.iter().enumerate() {
             let surface = &text[c.start()..c.end()];
@@ -193,7 +193,7 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
             sorted[new].mentions.reserve_exact(mention_count[old]);
         }
     }
-    for (b, d) in docs.iter().enumerate() {
+    for (b, d) in blocks.iter().enumerate() {
         for (ci, c) in d.candidates.iter().enumerate() {
             if let Some(id) = cand_entity[b][ci] {
                 sorted[id as usize].mentions.push(Mention {

@@ -20,119 +20,12 @@
 //! and of what kind, keeping the roles, genders and canonical names the rules
 //! found, and adding acronym expansions, dates and figures.
 
+use super::block::Block;
+use super::candidate::{candidate_order, Candidate};
 use super::data::{self, Gazetteer, Gender};
 use super::ner::Label;
-use super::quote::QuoteSpan;
 use super::token::Token;
 use super::types::Kind;
-
-/// Everything the document-level passes need to know about one block.
-#[derive(Debug, Clone)]
-pub struct BlockAnalysis {
-    /// Tokens of the block.
-    pub tokens: Vec<Token>,
-    /// Sentences as token index ranges.
-    pub sentences: Vec<(usize, usize)>,
-    /// Candidate mentions, in text order, never overlapping.
-    pub candidates: Vec<Candidate>,
-    /// Quotation spans found in the block.
-    pub quotes: Vec<QuoteSpan>,
-}
-
-pub use candidate::Candidate;
-
-mod candidate {
-    use super::{Gender, Kind};
-
-    /// A candidate mention. Positions are kept as `u32` (a long paragraph
-    /// holds hundreds of thousands of candidates) behind accessors.
-    #[derive(Debug, Clone, PartialEq, Eq)]
-    pub struct Candidate {
-        start: u32,
-        end: u32,
-        first: u32,
-        last: u32,
-        /// Kind as detected.
-        pub kind: Kind,
-        /// Gender shown by an honorific or given name.
-        pub gender: Option<Gender>,
-        /// False for an unknown single capitalised word that only context can classify.
-        pub certain: bool,
-        /// Canonical name from a gazetteer ("United States" for "US").
-        pub canonical: Option<&'static str>,
-        /// Role from a title, pre-modifier or appositive.
-        pub role: Option<Box<str>>,
-    }
-
-    impl Candidate {
-        /// A certain candidate of `kind` over bytes `start..end`, tokens `first..last`.
-        pub fn new(start: usize, end: usize, first: usize, last: usize, kind: Kind) -> Self {
-            Candidate {
-                start: start as u32,
-                end: end as u32,
-                first: first as u32,
-                last: last as u32,
-                kind,
-                gender: None,
-                certain: true,
-                canonical: None,
-                role: None,
-            }
-        }
-        /// End the mention one byte earlier (its last token keeps a
-        /// sentence's full stop).
-        pub fn drop_final_dot(&mut self) {
-            self.end -= 1;
-        }
-
-        /// Take in the tokens up to `last` (exclusive), ending at byte `end`.
-        pub fn extend_to(&mut self, end: usize, last: usize) {
-            debug_assert!(end >= self.end() && last >= self.last());
-            self.end = end as u32;
-            self.last = last as u32;
-        }
-
-        /// Give the candidate another kind. What belonged to the old kind
-        /// goes: a person's role and gender; the canonical name, except
-        /// between place and organisation ("the US said", the government,
-        /// is still the "United States").
-        pub fn set_kind(&mut self, kind: Kind) {
-            if kind == self.kind {
-                return;
-            }
-            if self.kind == Kind::Person {
-                self.role = None;
-                self.gender = None;
-            }
-            let named = |k: Kind| matches!(k, Kind::Place | Kind::Organization);
-            if !(named(self.kind) && named(kind)) {
-                self.canonical = None;
-            }
-            self.kind = kind;
-        }
-
-        /// Start byte in the block text.
-        #[inline]
-        pub fn start(&self) -> usize {
-            self.start as usize
-        }
-        /// End byte (exclusive).
-        #[inline]
-        pub fn end(&self) -> usize {
-            self.end as usize
-        }
-        /// First token index.
-        #[inline]
-        pub fn first(&self) -> usize {
-            self.first as usize
-        }
-        /// One past the last token index.
-        #[inline]
-        pub fn last(&self) -> usize {
-            self.last as usize
-        }
-    }
-}
 
 /// Words before a number that belong to the figure ("at least 3,000").
 const NUMBER_QUALIFIERS: [&[&str]; 15] = [
@@ -245,18 +138,6 @@ impl Ctx<'_> {
         ));
         self.out.last_mut().unwrap_or_else(|| unreachable!())
     }
-}
-
-/// Text order: by start, the longer first, then by kind.
-fn candidate_order(c: &Candidate) -> (usize, std::cmp::Reverse<usize>, Kind) {
-    (c.start(), std::cmp::Reverse(c.end()), c.kind)
-}
-
-/// Index of the candidate holding token `t`. Candidates are sorted and never
-/// overlap, so this is a binary search.
-pub fn candidate_at(cands: &[Candidate], t: usize) -> Option<usize> {
-    let i = cands.partition_point(|c| c.last() <= t);
-    cands.get(i).filter(|c| c.first() <= t).map(|_| i)
 }
 
 fn is_name_start(t: &Token, s: &str) -> bool {
@@ -855,7 +736,7 @@ fn merge_pieces(ctx: &Ctx, names: &mut Vec<(usize, usize, Label)>, rules: &[Cand
 ///    place, and that is no person's surname here, is that place ("Baku had
 ///    offered");
 /// 4. otherwise the kind most of its mentions have wins (ties keep their own).
-pub fn harmonise_kinds(texts: &[&str], docs: &mut [BlockAnalysis]) {
+pub fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
     use data::FastMap;
     const KINDS: [Kind; 5] = [
         Kind::Person,
@@ -868,7 +749,7 @@ pub fn harmonise_kinds(texts: &[&str], docs: &mut [BlockAnalysis]) {
     let mut votes: FastMap<&str, [u32; 5]> = FastMap::default();
     let mut person_last: FastMap<&str, u32> = FastMap::default();
     let mut org_first: FastMap<&str, u32> = FastMap::default();
-    for (b, d) in docs.iter().enumerate() {
+    for (b, d) in blocks.iter().enumerate() {
         let text = texts[b];
         for c in &d.candidates {
             let Some(k) = slot(c.kind) else { continue };
@@ -883,7 +764,7 @@ pub fn harmonise_kinds(texts: &[&str], docs: &mut [BlockAnalysis]) {
             }
         }
     }
-    for (b, d) in docs.iter_mut().enumerate() {
+    for (b, d) in blocks.iter_mut().enumerate() {
         let text = texts[b];
         for c in &mut d.candidates {
             let Some(own) = slot(c.kind) else { continue };
@@ -1780,11 +1661,16 @@ mod tests {
         let toks = tokenize(text);
         let sents = sentences(text, &toks);
         let rules = rule_names(text, &toks, &sents);
-        let codes = rule_codes(&rules, toks.len());
-        let block = ner::Block::new(text, &toks, &sents, &codes);
-        let mut tagger = ner::DocTagger::new(std::slice::from_ref(&block));
-        let labels = tagger.tag(ner::Model::builtin(), &block);
-        detect(text, &toks, &sents, rules, tagger.names(&block, &labels))
+        let block = Block {
+            rule_codes: rule_codes(&rules, toks.len()),
+            tokens: toks,
+            sentences: sents,
+            ..Block::default()
+        };
+        let mut tagger = ner::DocTagger::new(&[text], std::slice::from_ref(&block));
+        let labels = tagger.tag(ner::Model::builtin(), text, &block);
+        let names = tagger.names(text, &block, &labels);
+        detect(text, &block.tokens, &block.sentences, rules, names)
     }
 
     fn found(text: &str) -> Vec<(String, Kind)> {
@@ -2211,14 +2097,14 @@ mod tests {
             cand(at("Marlow", 0), 1, Kind::Organization),
             cand(at("Marlow", 1), 1, Kind::Place),
         ];
-        let mut docs = [BlockAnalysis {
+        let mut blocks = [Block {
             tokens: toks.clone(),
             sentences: sents,
             candidates,
-            quotes: Vec::new(),
+            ..Block::default()
         }];
-        harmonise_kinds(&[text], &mut docs);
-        let kinds: Vec<Kind> = docs[0].candidates.iter().map(|c| c.kind).collect();
+        harmonise_kinds(&[text], &mut blocks);
+        let kinds: Vec<Kind> = blocks[0].candidates.iter().map(|c| c.kind).collect();
         use Kind::*;
         assert_eq!(
             kinds,

@@ -126,13 +126,44 @@ impl QuoteKind {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Quote {
     pub(crate) block: usize,
+    /// Byte offset of the opening mark.
+    pub(crate) open: usize,
+    /// Start of the quoted words (after the mark).
     pub(crate) start: usize,
+    /// End of the quoted words.
     pub(crate) end: usize,
+    /// End of the closing mark, or `None` when the quote runs to the block end.
+    pub(crate) close: Option<usize>,
+    /// Which family of marks: `b'"'` double, `b'\''` single, `b'<'` guillemet.
+    pub(crate) family: u8,
     pub(crate) kind: QuoteKind,
     /// Index of the previous paragraph of the same multi-paragraph quote.
     pub(crate) continues: Option<usize>,
     pub(crate) speaker: Option<usize>,
     pub(crate) speaker_description: Option<String>,
+}
+
+impl Quote {
+    /// A quote in `block` over `(open, start, end, close)` (see the fields), with no continuation and no speaker yet.
+    pub(crate) fn new(
+        block: usize,
+        (open, start, end, close): (usize, usize, usize, Option<usize>),
+        kind: QuoteKind,
+        family: u8,
+    ) -> Quote {
+        Quote {
+            block,
+            open,
+            start,
+            end,
+            close,
+            family,
+            kind,
+            continues: None,
+            speaker: None,
+            speaker_description: None,
+        }
+    }
 }
 
 impl Quote {

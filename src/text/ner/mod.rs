@@ -17,7 +17,7 @@
 //! Feature hashing keeps the model a fixed table of `2^17 × 5` weights, each
 //! one of seven values (0, ±1, ±2, ±4 units: a log scale), compiled in from
 //! `model.bin`: 43 KB gzipped. The table is written by the training program
-//! ([`train`], feature `train`):
+//! (`crate::train`, feature `train`):
 //!
 //! ```text
 //! bash tests/tools/train_ner.sh
@@ -29,11 +29,9 @@
 
 use std::collections::HashMap;
 
+use super::block::Block;
 use super::data::{self, Gazetteer};
 use super::token::Token;
-
-#[cfg(feature = "train")]
-pub mod train;
 
 /// How many labels the tagger chooses between.
 pub const LABELS: usize = 5;
@@ -383,32 +381,6 @@ fn is_shouting(toks: &[Token]) -> bool {
     words >= 2 && caps * 2 > words
 }
 
-/// A block ready for tagging.
-pub struct Block<'a> {
-    text: &'a str,
-    toks: &'a [Token],
-    sents: &'a [(usize, usize)],
-    rules: &'a [u8],
-}
-
-impl<'a> Block<'a> {
-    /// A block's text, tokens, sentences, and what the rules said of each
-    /// token ([`super::entity::rule_codes`]).
-    pub fn new(
-        text: &'a str,
-        toks: &'a [Token],
-        sents: &'a [(usize, usize)],
-        rules: &'a [u8],
-    ) -> Self {
-        Block {
-            text,
-            toks,
-            sents,
-            rules,
-        }
-    }
-}
-
 /// The most distinct words a document's memory holds. Articles have a few
 /// thousand; past this (only in pathological input) new words are not
 /// remembered, which bounds the memory at a few megabytes.
@@ -457,7 +429,7 @@ pub struct DocTagger {
     toks: Vec<Tok>,
     /// Training: score every token, even those that cannot be in a name,
     /// and list every feature (the weights change between tokens).
-    training: bool,
+    pub training: bool,
     /// Per word of `info`, once computed: the summed weights of its context
     /// features, the same at each of its occurrences (not when training).
     context_scores: Vec<Option<[i32; LABELS]>>,
@@ -465,7 +437,7 @@ pub struct DocTagger {
 
 impl DocTagger {
     /// Read the whole document's casing and contexts first.
-    pub fn new(blocks: &[Block]) -> DocTagger {
+    pub fn new(texts: &[&str], blocks: &[Block]) -> DocTagger {
         let mut t = DocTagger {
             index: WordMap::default(),
             info: Vec::new(),
@@ -474,15 +446,16 @@ impl DocTagger {
             training: false,
             context_scores: Vec::new(),
         };
-        for b in blocks {
-            for &(s, e) in b.sents {
-                let headline = is_headline(b.text, &b.toks[s..e]);
+        for (&text, b) in texts.iter().zip(blocks) {
+            let toks = &b.tokens;
+            for &(s, e) in &b.sentences {
+                let headline = is_headline(text, &toks[s..e]);
                 for k in s..e {
-                    let tk = &b.toks[k];
+                    let tk = &toks[k];
                     if !tk.is_word() || tk.has_digit() {
                         continue;
                     }
-                    let w = tk.as_str(b.text);
+                    let w = tk.as_str(text);
                     let Some(info) = t.word(hash_lower(w)) else {
                         continue;
                     };
@@ -495,12 +468,12 @@ impl DocTagger {
                     }
                     if usize::from(info.n_ctx) < AGG_OCCURRENCES {
                         let prev = if k > s {
-                            hash_lower(b.toks[k - 1].as_str(b.text))
+                            hash_lower(toks[k - 1].as_str(text))
                         } else {
                             START
                         };
                         let next = if k + 1 < e {
-                            hash_lower(b.toks[k + 1].as_str(b.text))
+                            hash_lower(toks[k + 1].as_str(text))
                         } else {
                             END
                         };
@@ -529,8 +502,8 @@ impl DocTagger {
     }
 
     /// Label every token of `block` with the compiled-in model.
-    pub fn tag(&mut self, model: &Model, block: &Block) -> Vec<Label> {
-        self.tag_with(model, block, |_, _, l| l)
+    pub fn tag(&mut self, model: &Model, text: &str, block: &Block) -> Vec<Label> {
+        self.tag_with(model, text, block, |_, _, l| l)
     }
 
     /// Label every token of `block`. `decide(features, token, predicted)`
@@ -538,15 +511,11 @@ impl DocTagger {
     pub fn tag_with<W: Weights>(
         &mut self,
         w: &W,
+        text: &str,
         block: &Block,
         mut decide: impl FnMut(&[u32], usize, Label) -> Label,
     ) -> Vec<Label> {
-        let Block {
-            text,
-            toks,
-            sents,
-            rules,
-        } = *block;
+        let (toks, sents, rules) = (&block.tokens[..], &block.sentences, &block.rule_codes[..]);
         self.toks.clear();
         self.toks.extend(toks.iter().map(|t| {
             let s = t.as_str(text);
@@ -759,13 +728,14 @@ impl DocTagger {
     /// Full names that start with a known given name are kept wherever they
     /// stand (bylines are in title case), and so are the places, groups and
     /// organisations the gazetteers know ("LISBON MULLS NEW TAX").
-    pub fn names(&self, block: &Block, labels: &[Label]) -> Vec<(usize, usize, Label)> {
-        let mut out = segments(labels, block.sents);
+    pub fn names(&self, text: &str, block: &Block, labels: &[Label]) -> Vec<(usize, usize, Label)> {
+        let toks = &block.tokens;
+        let mut out = segments(labels, &block.sentences);
         let headlines: Vec<(usize, usize)> = block
-            .sents
+            .sentences
             .iter()
             .copied()
-            .filter(|&(s, e)| is_headline(block.text, &block.toks[s..e]))
+            .filter(|&(s, e)| is_headline(text, &toks[s..e]))
             .collect();
         if !headlines.is_empty() {
             out.retain(|&(a, b, _)| {
@@ -773,24 +743,23 @@ impl DocTagger {
                 let in_headline = headlines.get(i).is_some_and(|&(s, _)| s <= a);
                 // A person's full name starting with a known given name
                 // stands anywhere: "By Hannah Lowe, Diplomatic Correspondent".
-                let full_name =
-                    b > a + 1 && data::given_name(block.toks[a].as_str(block.text)).is_some();
+                let full_name = b > a + 1 && data::given_name(toks[a].as_str(text)).is_some();
                 // So does a place, group or organisation the gazetteers know,
                 // in any case ("KANSAS CITY"), unless it is one ordinary word
                 // ("Reading").
                 let known = in_headline && {
-                    let phrase = &block.text[block.toks[a].start()..block.toks[b - 1].end()];
+                    let phrase = &text[toks[a].start()..toks[b - 1].end()];
                     (b > a + 1 || !data::with_lower(phrase, data::is_common_word))
                         && data::gazetteer_any_case(phrase).is_some()
                 };
                 !in_headline
                     || full_name
                     || known
-                    || block.toks[a..b].iter().all(|t| {
+                    || toks[a..b].iter().all(|t| {
                         !t.is_word()
                             || self
                                 .index
-                                .get(&hash_lower(t.as_str(block.text)))
+                                .get(&hash_lower(t.as_str(text)))
                                 .is_some_and(|&k| self.info[k as usize].cap)
                     })
             });
@@ -823,21 +792,6 @@ pub fn segments(labels: &[Label], sents: &[(usize, usize)]) -> Vec<(usize, usize
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::{entity, sentence, token};
-
-    fn names(text: &str) -> Vec<(String, Label)> {
-        let toks = token::tokenize(text);
-        let sents = sentence::sentences(text, &toks);
-        let rules = entity::rule_names(text, &toks, &sents);
-        let codes = entity::rule_codes(&rules, toks.len());
-        let block = Block::new(text, &toks, &sents, &codes);
-        let mut tagger = DocTagger::new(std::slice::from_ref(&block));
-        let labels = tagger.tag(Model::builtin(), &block);
-        segments(&labels, &sents)
-            .into_iter()
-            .map(|(a, b, l)| (text[toks[a].start()..toks[b - 1].end()].to_string(), l))
-            .collect()
-    }
 
     #[test]
     fn the_builtin_model_loads() {
@@ -856,80 +810,6 @@ mod tests {
         bad.extend(std::iter::repeat_n(128u8, LABELS << 8));
         bad[20] = 130;
         assert!(Model::from_bytes(Box::leak(bad.into_boxed_slice())).is_none());
-    }
-
-    #[test]
-    fn tags_people_places_and_organisations() {
-        let found = names(
-            "Prime Minister Helen Marsh flew to Oslo on Monday to meet executives of \
-             Nordvik Energy and officials from the European Commission.",
-        );
-        assert!(
-            found.contains(&("Helen Marsh".into(), Label::Per)),
-            "{found:?}"
-        );
-        assert!(found.contains(&("Oslo".into(), Label::Loc)), "{found:?}");
-        assert!(
-            found.contains(&("European Commission".into(), Label::Org)),
-            "{found:?}"
-        );
-        assert!(!found.iter().any(|(n, _)| n == "Monday"), "{found:?}");
-    }
-
-    #[test]
-    fn sentence_initial_words_stay_unnamed() {
-        let found = names("But the council said nothing. However, residents disagreed.");
-        assert!(found.is_empty(), "{found:?}");
-    }
-
-    #[test]
-    fn skipping_plain_words_keeps_the_labels_of_names_with_particles() {
-        let text = "Ursula von der Leyen met officials of the Bank of England and \
-                    the Organization for Security and Co-operation in Europe in \
-                    the city of Rio de Janeiro on Monday, the ministry of defence said.";
-        let toks = token::tokenize(text);
-        let sents = sentence::sentences(text, &toks);
-        let rules = entity::rule_names(text, &toks, &sents);
-        let codes = entity::rule_codes(&rules, toks.len());
-        let block = Block::new(text, &toks, &sents, &codes);
-        let mut tagger = DocTagger::new(std::slice::from_ref(&block));
-        let skipping = tagger.tag(Model::builtin(), &block);
-        tagger.training = true;
-        let every = tagger.tag(Model::builtin(), &block);
-        assert_eq!(skipping, every);
-        let found: Vec<&str> = segments(&skipping, &sents)
-            .into_iter()
-            .map(|(a, b, _)| &text[toks[a].start()..toks[b - 1].end()])
-            .collect();
-        for name in ["Ursula von der Leyen", "Bank of England", "Rio de Janeiro"] {
-            assert!(found.contains(&name), "{name}: {found:?}");
-        }
-    }
-
-    #[test]
-    fn headline_names_stay_when_the_gazetteers_know_them() {
-        // A title-case headline: the prose never writes Harwick.
-        let text = "Mayor of Harwick Visits Lisbon Next Week. \
-                    The council met on Monday and nobody spoke.";
-        let toks = token::tokenize(text);
-        let sents = sentence::sentences(text, &toks);
-        let rules = entity::rule_names(text, &toks, &sents);
-        let codes = entity::rule_codes(&rules, toks.len());
-        let block = Block::new(text, &toks, &sents, &codes);
-        let mut tagger = DocTagger::new(std::slice::from_ref(&block));
-        let labels = tagger.tag(Model::builtin(), &block);
-        let words = |v: Vec<(usize, usize, Label)>| -> Vec<&str> {
-            v.into_iter()
-                .map(|(a, b, _)| &text[toks[a].start()..toks[b - 1].end()])
-                .collect()
-        };
-        let tagged = words(segments(&labels, &sents));
-        assert!(
-            tagged.contains(&"Lisbon") && tagged.contains(&"Harwick"),
-            "{tagged:?}"
-        );
-        let kept = words(tagger.names(&block, &labels));
-        assert_eq!(kept, ["Lisbon"]);
     }
 
     #[test]
