@@ -11,6 +11,7 @@
 
 use super::data::FastMap;
 
+use super::acronym;
 use super::block::Block;
 use super::types::{Entity, Kind, Mention};
 
@@ -146,15 +147,8 @@ pub fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<Option<u
             last_seen[id] = (b, c.start() + 1);
             cand_entity[b][ci] = Some(id as u32);
             // "Full Name (ACRONYM)": the acronym joins the full name.
-            if let Some(next) = d.candidates.get(ci + 1).filter(|n| n.start() >= c.end()) {
-                let between = &text[c.end()..next.start()];
-                let acr = &text[next.start()..next.end()];
-                if between.trim() == "("
-                    && text[next.end()..].starts_with(')')
-                    && acr.len() >= 2
-                    && acr.chars().all(|ch| ch.is_uppercase() || ch == '.')
-                    && matches!(c.kind, Kind::Organization | Kind::Place | Kind::Other)
-                {
+            if matches!(c.kind, Kind::Organization | Kind::Place | Kind::Other) {
+                if let Some(acr) = acronym::after(text, &d.candidates, ci) {
                     acronyms.insert(acr.to_string(), id);
                     if entities[id].kind == Kind::Other {
                         entities[id].kind = Kind::Organization;

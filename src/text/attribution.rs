@@ -264,40 +264,6 @@ fn apply(
     true
 }
 
-/// Nouns by which an article refers back to an organisation ("the company said").
-const ORG_NOUNS: [&str; 18] = [
-    "company",
-    "firm",
-    "group",
-    "ministry",
-    "department",
-    "government",
-    "union",
-    "agency",
-    "label",
-    "bank",
-    "party",
-    "authority",
-    "council",
-    "court",
-    "club",
-    "team",
-    "organisation",
-    "organization",
-];
-
-/// Documents whose words are their author's: "the report states", "the
-/// statement said". The author is the most recent organisation.
-const DOCUMENT_NOUNS: [&str; 7] = [
-    "report",
-    "study",
-    "statement",
-    "survey",
-    "paper",
-    "letter",
-    "filing",
-];
-
 /// "the company", "the ministry", "the report": the most recent organisation, if any.
 fn nominal_org(
     words: &str,
@@ -310,7 +276,9 @@ fn nominal_org(
         return None;
     }
     let noun = w.next()?;
-    if w.next().is_some() || !(ORG_NOUNS.contains(&noun) || DOCUMENT_NOUNS.contains(&noun)) {
+    if w.next().is_some()
+        || !(data::ORG_NOUNS.contains(&noun) || data::DOCUMENT_NOUNS.contains(&noun))
+    {
         return None;
     }
     let end = salient.partition_point(|&(b, s, _)| (b, s) < at);
@@ -415,7 +383,7 @@ fn subject_before(doc: &Doc, entities: &[Entity], b: usize, a: usize, v: usize) 
         let words: Vec<usize> = (a..v).filter(|&t| d.tokens[t].is_word()).collect();
         let role_at_start = words.get(1).is_some_and(|&t| {
             let w = d.tokens[t].as_str(text).to_lowercase();
-            data::is_role_noun(&w) || ORG_NOUNS.contains(&w.as_str())
+            data::is_role_noun(&w) || data::ORG_NOUNS.contains(&w.as_str())
         });
         if role_at_start {
             return Some(n);
@@ -466,20 +434,9 @@ fn nominal(text: &str, d: &Block, a: usize, v: usize) -> Option<Subject> {
     }
     words.reverse();
     while words.len() > 1
-        && words.last().is_some_and(|&t| {
-            matches!(
-                d.tokens[t].as_str(text),
-                "also"
-                    | "then"
-                    | "later"
-                    | "now"
-                    | "previously"
-                    | "again"
-                    | "still"
-                    | "further"
-                    | "recently"
-            )
-        })
+        && words
+            .last()
+            .is_some_and(|&t| data::TRAILING_ADVERBS.contains(&d.tokens[t].as_str(text)))
     {
         words.pop();
     }

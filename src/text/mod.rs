@@ -7,6 +7,7 @@
 //! every quote). Nothing here knows about HTML: offsets are byte offsets into
 //! each block's text, and the fronts convert them to code points or UTF-16.
 
+pub(crate) mod acronym;
 pub mod alias;
 pub mod attribution;
 pub(crate) mod block;

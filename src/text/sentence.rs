@@ -73,6 +73,39 @@ fn is_opener(s: &str) -> bool {
     )
 }
 
+/// How [`is_shouting`] counts the words in capitals. The name rules were
+/// tuned with one count and the tagger's feature was trained with the other;
+/// they differ only at the edges (one-letter words, figures in capitals), and
+/// giving both one count would change what each finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Capitals {
+    /// Every token in capitals (two letters or more), figures too
+    /// ("COVID-19"): the tagger's feature.
+    Tokens,
+    /// Words without figures that are in capitals or one letter long ("A",
+    /// "I", an initial): the name rules.
+    WordsAndLetters,
+}
+
+/// Most words of the sentence `toks` are in capitals: a headline or a
+/// label, not prose. At least two words without figures, and more than half
+/// as many in capitals, counted as `capitals` says.
+pub fn is_shouting(toks: &[Token], capitals: Capitals) -> bool {
+    let words = toks
+        .iter()
+        .filter(|t| t.is_word() && !t.has_digit())
+        .count();
+    let caps = match capitals {
+        Capitals::Tokens => toks.iter().filter(|t| t.is_all_caps()).count(),
+        Capitals::WordsAndLetters => toks
+            .iter()
+            .filter(|t| t.is_word() && !t.has_digit())
+            .filter(|t| t.is_all_caps() || t.end() - t.start() == 1)
+            .count(),
+    };
+    words >= 2 && caps * 2 > words
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

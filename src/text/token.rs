@@ -5,6 +5,8 @@
 //! possessive `'s` / `’s` is split off as its own token, so `Ukraine’s` gives
 //! the name `Ukraine`, as the CoNLL convention wants.
 
+use super::data;
+
 /// One token: a byte range of the block text plus features.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Token {
@@ -79,12 +81,6 @@ impl Token {
     }
 }
 
-/// Abbreviations that keep their final dot.
-const ABBREVIATIONS: [&str; 24] = [
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col",
-    "Capt", "Sgt", "Rev", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Mt",
-];
-
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
@@ -157,7 +153,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     && word.starts_with(char::is_uppercase)
                     && at(j + 1).is_some_and(|c| c == ' ')
                     && at(j + 2).is_some_and(char::is_uppercase);
-                if initialism || initial || ABBREVIATIONS.contains(&word) {
+                if initialism || initial || data::ABBREVIATIONS.contains(&word) {
                     j += 1;
                 }
             }

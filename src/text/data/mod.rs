@@ -1,9 +1,13 @@
 //! Static word tables. `generated.rs` is written by `tests/tools/gen_tables.py`
 //! from registry packages and the CoNLL-2003 training split (word lists only);
-//! the short hand-kept lists below are English function words and cue words.
-//! Each list lives here once; analysis code asks through the functions.
+//! `words.rs` holds the short hand-kept lists (function words, cue words,
+//! titles, head words, the small lists the rules read). The lookups below
+//! build one table over them, so a check made on every token is one hash.
 
 mod generated;
+mod words;
+
+pub(crate) use words::*;
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -77,6 +81,7 @@ impl<V: Copy> Filtered<V> {
 use std::sync::OnceLock;
 
 pub use super::types::Gender;
+use super::types::Kind;
 
 /// What the gazetteers know of a capitalised phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -87,6 +92,17 @@ pub enum Gazetteer {
     Group(Option<&'static str>),
     /// An organisation; the full name when this is a short form.
     Org(Option<&'static str>),
+}
+
+impl Gazetteer {
+    /// The kind of entity an entry names, and its canonical name if any.
+    pub fn kind(self) -> (Kind, Option<&'static str>) {
+        match self {
+            Gazetteer::Place(c) => (Kind::Place, c),
+            Gazetteer::Group(c) => (Kind::Group, c),
+            Gazetteer::Org(c) => (Kind::Organization, c),
+        }
+    }
 }
 
 struct Tables {
@@ -177,6 +193,7 @@ fn tables() -> &'static Tables {
         let common = generated::COMMON_WORDS
             .lines()
             .chain(FUNCTION_WORDS.iter().copied())
+            .chain(MORE_FUNCTION_WORDS.iter().copied())
             .map(|w| (w, ()))
             .collect();
         let mut classes: Map<Class> = Map::default();
@@ -200,8 +217,21 @@ fn tables() -> &'static Tables {
                 classes.entry(w).or_default().0 |= class.0;
             }
         }
-        for &w in FUNCTION_WORDS.iter().chain(&AUXILIARIES) {
+        for &w in FUNCTION_WORDS
+            .iter()
+            .chain(&MORE_FUNCTION_WORDS)
+            .chain(&BE_FORMS)
+            .chain(&AUXILIARIES)
+        {
             classes.entry(w).or_default().0 |= Class::FUNCTION.0;
+        }
+        // "said" and "says" (the first two speech verbs) too.
+        for &w in FUNCTION_WORDS
+            .iter()
+            .chain(&BE_FORMS)
+            .chain(&SPEECH_VERBS[..2])
+        {
+            classes.entry(w).or_default().0 |= Class::RULE_FUNCTION.0;
         }
         for &w in &MONTHS {
             classes.entry(w).or_default().0 |= Class::MONTH.0;
@@ -272,7 +302,7 @@ pub fn is_common_word(lower: &str) -> bool {
 /// The hand-kept word lists below that a word (exactly as written) is on: one
 /// table lookup instead of a scan of each list, for checks made on every token.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Class(u16);
+pub struct Class(u32);
 
 impl Class {
     /// A title before a name ("President", "Gen.").
@@ -307,6 +337,8 @@ impl Class {
     pub const DEMONYM_NOUN: Class = Class(1 << 14);
     /// A firm's name before its possessive "'s" ("McDonald" of "McDonald's").
     pub const POSSESSIVE_FIRM: Class = Class(1 << 15);
+    /// A word the name rules stop at ([`is_rule_function_word`]).
+    pub const RULE_FUNCTION: Class = Class(1 << 16);
 
     /// Is the word on any of the lists in `other`?
     pub fn any(self, other: Class) -> bool {
@@ -399,536 +431,41 @@ pub fn is_common_function(w: &str) -> bool {
     class(w).any(Class::FUNCTION)
 }
 
-/// Auxiliary verbs that [`is_common_function`] counts with the function words.
-const AUXILIARIES: [&str; 13] = [
-    "is", "was", "are", "were", "be", "been", "has", "had", "have", "would", "will", "could", "can",
-];
+/// Is `w` (lower case) one of the function words the name rules trim from
+/// the start of a sentence and stop a role's modifiers at: the
+/// [`FUNCTION_WORDS`], the forms of "be", and "said" and "says". Narrower than
+/// [`is_common_function`] (the rules were tuned with this list, the tagger
+/// and the trimming of its names with that one; giving both one list would
+/// change what they find).
+pub fn is_rule_function_word(w: &str) -> bool {
+    class(w).any(Class::RULE_FUNCTION)
+}
 
-/// Function words: never names on their own, whatever their case.
-const FUNCTION_WORDS: [&str; 64] = [
-    "a", "an", "the", "and", "or", "but", "if", "then", "so", "as", "at", "by", "for", "from",
-    "in", "into", "of", "off", "on", "onto", "out", "over", "to", "up", "with", "without", "he",
-    "she", "it", "they", "we", "i", "you", "his", "her", "its", "their", "our", "my", "your",
-    "this", "that", "these", "those", "there", "here", "when", "where", "while", "who", "what",
-    "which", "why", "how", "after", "before", "during", "since", "until", "yet", "also", "not",
-    "no", "yes",
-];
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Honorifics: kept outside a name, and telling the person's gender.
-const HONORIFICS: [(&str, Option<Gender>); 22] = [
-    ("Mr", Some(Gender::Male)),
-    ("Mr.", Some(Gender::Male)),
-    ("Mrs", Some(Gender::Female)),
-    ("Mrs.", Some(Gender::Female)),
-    ("Ms", Some(Gender::Female)),
-    ("Ms.", Some(Gender::Female)),
-    ("Miss", Some(Gender::Female)),
-    ("Dr", None),
-    ("Dr.", None),
-    ("Prof", None),
-    ("Prof.", None),
-    ("Sir", Some(Gender::Male)),
-    ("Dame", Some(Gender::Female)),
-    ("Lord", Some(Gender::Male)),
-    ("Lady", Some(Gender::Female)),
-    ("Mx", None),
-    ("Rev", None),
-    ("Rev.", None),
-    ("Sen.", None),
-    ("Rep.", None),
-    ("Gov.", None),
-    ("Gen.", None),
-];
-
-/// Capitalised titles that may stand before a name ("President Macron").
-const TITLES: [&str; 55] = [
-    "President",
-    "Vice",
-    "Prime",
-    "Minister",
-    "Chancellor",
-    "Senator",
-    "Governor",
-    "Mayor",
-    "King",
-    "Queen",
-    "Prince",
-    "Princess",
-    "Pope",
-    "General",
-    "Colonel",
-    "Captain",
-    "Lieutenant",
-    "Sergeant",
-    "Admiral",
-    "Judge",
-    "Justice",
-    "Secretary",
-    "Ambassador",
-    "Chairman",
-    "Chairwoman",
-    "Director",
-    "Commissioner",
-    "Inspector",
-    "Detective",
-    "Officer",
-    "Coach",
-    "Professor",
-    "Archbishop",
-    "Bishop",
-    "Cardinal",
-    "Sheikh",
-    "Emir",
-    "Crown",
-    "Foreign",
-    "Defence",
-    "Defense",
-    "Premier",
-    "Speaker",
-    "Representative",
-    // Abbreviated and courtly forms.
-    "PM",
-    "Gov.",
-    "Sen.",
-    "Rep.",
-    "Gen.",
-    "Col.",
-    "Capt.",
-    "Lt.",
-    "Sgt.",
-    "Majesty",
-    "Highness",
-];
-
-/// Lower-case nouns that name a role ("spokesman", "president").
-const ROLE_NOUNS: [&str; 83] = [
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "president",
-    "leader",
-    "minister",
-    "secretary",
-    "official",
-    "ambassador",
-    "envoy",
-    "chief",
-    "head",
-    "director",
-    "chairman",
-    "chairwoman",
-    "chair",
-    "executive",
-    "founder",
-    "analyst",
-    "professor",
-    "commander",
-    "general",
-    "governor",
-    "mayor",
-    "senator",
-    "lawmaker",
-    "prosecutor",
-    "judge",
-    "lawyer",
-    "attorney",
-    "adviser",
-    "advisor",
-    "economist",
-    "researcher",
-    "author",
-    "editor",
-    "correspondent",
-    "reporter",
-    "coach",
-    "captain",
-    "manager",
-    "king",
-    "queen",
-    "prince",
-    "premier",
-    "chancellor",
-    "deputy",
-    "aide",
-    "diplomat",
-    "negotiator",
-    "officer",
-    "activist",
-    "campaigner",
-    "candidate",
-    "strategist",
-    "scientist",
-    "doctor",
-    "expert",
-    "historian",
-    "owner",
-    "partner",
-    "dictator",
-    "ruler",
-    "monarch",
-    "emperor",
-    "speaker",
-    "representative",
-    "mp",
-    "ceo",
-    "cfo",
-    "chef",
-    "writer",
-    "councillor",
-    "councilor",
-    "engineer",
-    "member",
-    "sheriff",
-    "principal",
-    "superintendent",
-    "bishop",
-    "priest",
-    "rabbi",
-    "imam",
-];
-
-/// Verbs that introduce reported speech.
-const SPEECH_VERBS: [&str; 62] = [
-    "said",
-    "says",
-    "say",
-    "saying",
-    "told",
-    "tells",
-    "added",
-    "adds",
-    "asked",
-    "asks",
-    "warned",
-    "warns",
-    "insisted",
-    "insists",
-    "wrote",
-    "writes",
-    "tweeted",
-    "tweets",
-    "posted",
-    "explained",
-    "explains",
-    "noted",
-    "notes",
-    "argued",
-    "argues",
-    "claimed",
-    "claims",
-    "stated",
-    "states",
-    "announced",
-    "declared",
-    "replied",
-    "replies",
-    "responded",
-    "continued",
-    "continues",
-    "acknowledged",
-    "admitted",
-    "admits",
-    "recalled",
-    "recalls",
-    "stressed",
-    "suggested",
-    "suggests",
-    "observed",
-    "remarked",
-    "commented",
-    "conceded",
-    "confirmed",
-    "urged",
-    "urges",
-    "cautioned",
-    "emphasised",
-    "emphasized",
-    "predicted",
-    "promised",
-    "vowed",
-    "pledged",
-    "joked",
-    "shouted",
-    "whispered",
-    "sighed",
-];
-
-/// Words that, near a quoted phrase, show it is somebody's words ("what he
-/// called “a disgrace”"). Used for partial quotes only.
-const PARTIAL_QUOTE_CUES: [&str; 7] = [
-    "called",
-    "calls",
-    "described",
-    "describes",
-    "according",
-    "accused",
-    "pointed",
-];
-
-/// Last words that make a capitalised phrase an organisation.
-const ORG_HEADS: [&str; 115] = [
-    "Council",
-    "Ministry",
-    "Agency",
-    "Party",
-    "Bank",
-    "Corporation",
-    "Corp",
-    "Corp.",
-    "Inc",
-    "Inc.",
-    "Ltd",
-    "Ltd.",
-    "Company",
-    "Co",
-    "Co.",
-    "University",
-    "College",
-    "School",
-    "Committee",
-    "Commission",
-    "Court",
-    "Parliament",
-    "Assembly",
-    "Organisation",
-    "Organization",
-    "Association",
-    "Union",
-    "Group",
-    "Department",
-    "Office",
-    "Army",
-    "Navy",
-    "Forces",
-    "Force",
-    "Institute",
-    "Foundation",
-    "Fund",
-    "Club",
-    "Federation",
-    "Senate",
-    "Congress",
-    "Government",
-    "Police",
-    "Service",
-    "Services",
-    "Board",
-    "Authority",
-    "Bureau",
-    "Society",
-    "Church",
-    "Museum",
-    "Hospital",
-    "Airlines",
-    "Airways",
-    "Times",
-    "Post",
-    "News",
-    "Network",
-    "League",
-    "Guard",
-    "Administration",
-    "Records",
-    "Music",
-    "Studios",
-    "Pictures",
-    "Entertainment",
-    "Media",
-    "Holdings",
-    "Partners",
-    "Capital",
-    "Industries",
-    "Motors",
-    "Systems",
-    "Technologies",
-    "Labs",
-    "Energy",
-    "Insurance",
-    "Airport",
-    "Port",
-    "Exchange",
-    "Trust",
-    "Alliance",
-    "Coalition",
-    "Movement",
-    "Front",
-    "Brigade",
-    "Regiment",
-    "Command",
-    "Cabinet",
-    "Tribunal",
-    "Institution",
-    "Laboratory",
-    "Team",
-    "FC",
-    "United",
-    "Rovers",
-    "Athletic",
-    "Center",
-    "Centre",
-    "Foods",
-    "Stores",
-    "Brands",
-    "Markets",
-    "Pharmaceuticals",
-    "Chemicals",
-    "Petroleum",
-    "Oil",
-    "Electric",
-    "Telecom",
-    "Communications",
-    "Solutions",
-    "Logistics",
-    "Shipping",
-    "Railways",
-    "Bancorp",
-];
-
-/// Last words that make a capitalised phrase a name of another kind: laws,
-/// treaties, events, prizes ("Data Retention Bill", "Paris Agreement").
-const OTHER_HEADS: [&str; 22] = [
-    "Bill",
-    "Act",
-    "Treaty",
-    "Agreement",
-    "Accord",
-    "Accords",
-    "Convention",
-    "Protocol",
-    "Charter",
-    "Doctrine",
-    "Award",
-    "Awards",
-    "Prize",
-    "Cup",
-    "Championship",
-    "Championships",
-    "Games",
-    "Festival",
-    "Summit",
-    "Conference",
-    "War",
-    "Olympics",
-];
-
-/// Last words that make a capitalised phrase a place.
-const PLACE_HEADS: [&str; 26] = [
-    "Oblast",
-    "Province",
-    "Region",
-    "County",
-    "River",
-    "Sea",
-    "Ocean",
-    "Island",
-    "Islands",
-    "Mountains",
-    "Mountain",
-    "Lake",
-    "Valley",
-    "Peninsula",
-    "Strait",
-    "Bay",
-    "Desert",
-    "Street",
-    "Square",
-    "Airport",
-    "Bridge",
-    "Avenue",
-    "Road",
-    "Coast",
-    "Gulf",
-    "Canyon",
-];
-
-/// First words that make a capitalised phrase a place ("Mount Kenya", "Palais des Nations").
-const PLACE_FIRST_WORDS: [&str; 16] = [
-    "Mount", "Lake", "Cape", "Fort", "Palais", "Place", "Rue", "Piazza", "Plaza", "Gare", "Isle",
-    "Lac", "Mont", "Monte", "Rio", "Sierra",
-];
-
-/// Lower-case particles inside personal and organisation names.
-const NAME_PARTICLES: [&str; 22] = [
-    "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "bin",
-    "ibn", "al", "des", "dei", "y", "ter", "ten", "el",
-];
-
-/// Nouns for a person of a nation, where they differ from the adjective
-/// (the gazetteer's groups hold the adjectives and plurals). Not "Dane" or
-/// "Finn", which are more often given names before a name.
-const DEMONYM_NOUNS: [&str; 23] = [
-    "Frenchman",
-    "Frenchwoman",
-    "Englishman",
-    "Englishwoman",
-    "Dutchman",
-    "Dutchwoman",
-    "Irishman",
-    "Irishwoman",
-    "Scotsman",
-    "Scotswoman",
-    "Welshman",
-    "Welshwoman",
-    "Briton",
-    "Spaniard",
-    "Swede",
-    "Pole",
-    "Turk",
-    "Scot",
-    "Croat",
-    "Serb",
-    "Icelander",
-    "Luxembourger",
-    "Kiwi",
-];
-
-/// Firms written with a possessive "'s", by the word before it: the
-/// well-known ones whose bare word is rarely anyone else's possessive in the
-/// news (not "Christie's", "Kohl's" or "Wendy's", which are as often a
-/// politician's or a person's).
-const POSSESSIVE_FIRMS: [&str; 9] = [
-    "McDonald",
-    "Lloyd",
-    "Moody",
-    "Sotheby",
-    "Macy",
-    "Sainsbury",
-    "Kellogg",
-    "Domino",
-    "Hershey",
-];
-
-/// Weekdays and months.
-const WEEKDAYS: [&str; 7] = [
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];
-/// Months (with common abbreviations).
-const MONTHS: [&str; 21] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-    "Jan",
-    "Feb",
-    "Aug",
-    "Sept",
-    "Sep",
-    "Oct",
-    "Nov",
-    "Dec",
-    "Apr",
-];
+    #[test]
+    fn the_rules_function_words_are_the_list_they_were_tuned_with() {
+        let tuned = [
+            "a", "an", "the", "and", "or", "but", "of", "in", "on", "at", "by", "for", "to",
+            "with", "as", "that", "said", "says", "his", "her", "their", "its", "is", "was",
+            "were", "are", "be", "been", "from", "if", "when", "while", "after", "before", "since",
+            "so", "then", "this", "these", "those", "we", "he", "she", "it", "they", "i", "you",
+            "there", "here", "what", "who", "how", "why", "where", "into",
+        ];
+        assert_eq!(SPEECH_VERBS[..2], ["said", "says"]);
+        let mut listed: Vec<&str> = FUNCTION_WORDS
+            .iter()
+            .chain(&BE_FORMS)
+            .chain(&SPEECH_VERBS[..2])
+            .copied()
+            .collect();
+        listed.sort_unstable();
+        let mut tuned = tuned.to_vec();
+        tuned.sort_unstable();
+        assert_eq!(listed, tuned);
+        assert!(tuned.iter().all(|w| is_rule_function_word(w)));
+        assert!(!is_rule_function_word("without") && is_common_function("without"));
+    }
+}

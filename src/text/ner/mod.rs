@@ -31,6 +31,7 @@ use std::collections::HashMap;
 
 use super::block::Block;
 use super::data::{self, Gazetteer};
+use super::sentence::{is_shouting, Capitals};
 use super::token::Token;
 
 /// How many labels the tagger chooses between.
@@ -345,7 +346,7 @@ fn mark_gazetteer(text: &str, toks: &[Token], out: &mut [Tok]) {
 /// least two of them, past the first, are ordinary English words ("Clinton
 /// Email Is Subject of Inquiry", "Share This Page"), with no figures.
 fn is_headline(text: &str, toks: &[Token]) -> bool {
-    if is_shouting(toks) {
+    if is_shouting(toks, Capitals::Tokens) {
         return true;
     }
     let mut words = 0;
@@ -369,16 +370,6 @@ fn is_headline(text: &str, toks: &[Token]) -> bool {
         }
     }
     words >= 3 && common_caps >= 2
-}
-
-/// Most letters upper case: a headline.
-fn is_shouting(toks: &[Token]) -> bool {
-    let words = toks
-        .iter()
-        .filter(|t| t.is_word() && !t.has_digit())
-        .count();
-    let caps = toks.iter().filter(|t| t.is_all_caps()).count();
-    words >= 2 && caps * 2 > words
 }
 
 /// The most distinct words a document's memory holds. Articles have a few
@@ -534,7 +525,7 @@ impl DocTagger {
         mark_gazetteer(text, toks, &mut self.toks);
         let mut labels = vec![Label::O; toks.len()];
         for &(s, e) in sents {
-            let shout = is_shouting(&toks[s..e]);
+            let shout = is_shouting(&toks[s..e], Capitals::Tokens);
             let digits = toks[s..e].iter().filter(|t| t.has_digit()).count();
             let table = digits >= 2 && digits * 4 >= e - s;
             for i in s..e {
