@@ -19,7 +19,7 @@ use super::token::Token;
 /// words as token ranges `(first, bracket)`: "Organization for Security and
 /// Co-operation in Europe (OSCE)". Expansions of two words are left out
 /// (they are found as names already).
-pub fn expansions(text: &str, toks: &[Token]) -> Vec<(usize, usize)> {
+pub(crate) fn expansions(text: &str, toks: &[Token]) -> Vec<(usize, usize)> {
     let s = |i: usize| toks[i].as_str(text);
     let mut found: Vec<(usize, usize)> = Vec::new();
     for p in 1..toks.len().saturating_sub(2) {
@@ -71,7 +71,7 @@ pub fn expansions(text: &str, toks: &[Token]) -> Vec<(usize, usize)> {
 /// The acronym introduced in brackets right after candidate `ci` of a block
 /// ("International Atomic Energy Agency (IAEA)"): the next candidate, alone
 /// between "(" and ")", of two or more capitals and dots.
-pub fn after<'t>(text: &'t str, cands: &[Candidate], ci: usize) -> Option<&'t str> {
+pub(crate) fn after<'t>(text: &'t str, cands: &[Candidate], ci: usize) -> Option<&'t str> {
     let c = &cands[ci];
     let next = cands.get(ci + 1).filter(|n| n.start() >= c.end())?;
     let between = &text[c.end()..next.start()];

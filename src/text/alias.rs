@@ -23,7 +23,7 @@ fn key_text(name: &str) -> &str {
 
 /// Build the entities. Returns them in order of first mention, and for every
 /// block and candidate the index of its entity.
-pub fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<Option<u32>>>) {
+pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<Option<u32>>>) {
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: FastMap<(Kind, String), usize> = FastMap::default();
     // name word -> person entities that have it, for short forms

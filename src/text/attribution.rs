@@ -44,7 +44,7 @@ type Reported = (usize, Option<usize>, Option<String>);
 type Salient = (usize, usize, usize);
 
 /// Attribute every quote (updates `quotes` in place, and entity genders).
-pub fn attribute(
+pub(crate) fn attribute(
     texts: &[&str],
     blocks: &[Block],
     cand_entity: &[Vec<Option<u32>>],

@@ -13,17 +13,17 @@ use super::token::Token;
 /// replaces the rules' names by the final candidates; `find_quotes` sets the
 /// block's range of the document's one quote list.
 #[derive(Debug, Clone, Default)]
-pub struct Block {
+pub(crate) struct Block {
     /// Tokens of the block.
-    pub tokens: Vec<Token>,
+    pub(crate) tokens: Vec<Token>,
     /// Sentences as token index ranges.
-    pub sentences: Vec<(usize, usize)>,
+    pub(crate) sentences: Vec<(usize, usize)>,
     /// What the rules said of each token, for the tagger's features
     /// (`entity::rule_codes`). Emptied once the block is tagged.
-    pub rule_codes: Vec<u8>,
+    pub(crate) rule_codes: Vec<u8>,
     /// Candidate mentions, in text order, never overlapping: the rules'
     /// names until `entity::detect`, the final candidates after.
-    pub candidates: Vec<Candidate>,
+    pub(crate) candidates: Vec<Candidate>,
     /// The block's quotes: an index range of the document's quote list.
-    pub quotes: Range<usize>,
+    pub(crate) quotes: Range<usize>,
 }

@@ -6,26 +6,26 @@ use super::types::{Gender, Kind};
 /// A candidate mention. Positions are kept as `u32` (a long paragraph
 /// holds hundreds of thousands of candidates) behind accessors.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Candidate {
+pub(crate) struct Candidate {
     start: u32,
     end: u32,
     first: u32,
     last: u32,
     /// Kind as detected.
-    pub kind: Kind,
+    pub(crate) kind: Kind,
     /// Gender shown by an honorific or given name.
-    pub gender: Option<Gender>,
+    pub(crate) gender: Option<Gender>,
     /// False for an unknown single capitalised word that only context can classify.
-    pub certain: bool,
+    pub(crate) certain: bool,
     /// Canonical name from a gazetteer ("United States" for "US").
-    pub canonical: Option<&'static str>,
+    pub(crate) canonical: Option<&'static str>,
     /// Role from a title, pre-modifier or appositive.
-    pub role: Option<Box<str>>,
+    pub(crate) role: Option<Box<str>>,
 }
 
 impl Candidate {
     /// A certain candidate of `kind` over bytes `start..end`, tokens `first..last`.
-    pub fn new(start: usize, end: usize, first: usize, last: usize, kind: Kind) -> Self {
+    pub(crate) fn new(start: usize, end: usize, first: usize, last: usize, kind: Kind) -> Self {
         Candidate {
             start: start as u32,
             end: end as u32,
@@ -40,12 +40,12 @@ impl Candidate {
     }
     /// End the mention one byte earlier (its last token keeps a
     /// sentence's full stop).
-    pub fn drop_final_dot(&mut self) {
+    pub(crate) fn drop_final_dot(&mut self) {
         self.end -= 1;
     }
 
     /// Take in the tokens up to `last` (exclusive), ending at byte `end`.
-    pub fn extend_to(&mut self, end: usize, last: usize) {
+    pub(crate) fn extend_to(&mut self, end: usize, last: usize) {
         debug_assert!(end >= self.end() && last >= self.last());
         self.end = end as u32;
         self.last = last as u32;
@@ -55,7 +55,7 @@ impl Candidate {
     /// goes: a person's role and gender; the canonical name, except
     /// between place and organisation ("the US said", the government,
     /// is still the "United States").
-    pub fn set_kind(&mut self, kind: Kind) {
+    pub(crate) fn set_kind(&mut self, kind: Kind) {
         if kind == self.kind {
             return;
         }
@@ -72,34 +72,34 @@ impl Candidate {
 
     /// Start byte in the block text.
     #[inline]
-    pub fn start(&self) -> usize {
+    pub(crate) fn start(&self) -> usize {
         self.start as usize
     }
     /// End byte (exclusive).
     #[inline]
-    pub fn end(&self) -> usize {
+    pub(crate) fn end(&self) -> usize {
         self.end as usize
     }
     /// First token index.
     #[inline]
-    pub fn first(&self) -> usize {
+    pub(crate) fn first(&self) -> usize {
         self.first as usize
     }
     /// One past the last token index.
     #[inline]
-    pub fn last(&self) -> usize {
+    pub(crate) fn last(&self) -> usize {
         self.last as usize
     }
 }
 
 /// Text order: by start, the longer first, then by kind.
-pub fn candidate_order(c: &Candidate) -> (usize, std::cmp::Reverse<usize>, Kind) {
+pub(crate) fn candidate_order(c: &Candidate) -> (usize, std::cmp::Reverse<usize>, Kind) {
     (c.start(), std::cmp::Reverse(c.end()), c.kind)
 }
 
 /// Index of the candidate holding token `t`. Candidates are sorted and never
 /// overlap, so this is a binary search.
-pub fn candidate_at(cands: &[Candidate], t: usize) -> Option<usize> {
+pub(crate) fn candidate_at(cands: &[Candidate], t: usize) -> Option<usize> {
     let i = cands.partition_point(|c| c.last() <= t);
     cands.get(i).filter(|c| c.first() <= t).map(|_| i)
 }

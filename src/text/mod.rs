@@ -1,24 +1,36 @@
 //! Stage 2: text analysis. Blocks of plain text in, [`Analysis`] out.
 //!
-//! The passes run in order over every block, then over the document:
-//! [`token`] → [`sentence`] → [`quote`] (quotation spans) → [`entity`]
-//! (candidate names, dates and figures with roles) → [`alias`] (one entity per
-//! referent, "Mr Yoon" with "Yoon Suk Yeol") → [`attribution`] (a speaker for
-//! every quote). Nothing here knows about HTML: offsets are byte offsets into
-//! each block's text, and the fronts convert them to code points or UTF-16.
+//! `analyze_blocks` runs the passes in order, each handing its results
+//! forward:
+//! 1. `prepare`: every block tokenised (`token`), split into sentences
+//!    (`sentence`) and read by the name rules (`entity::rule_names`), into
+//!    one `block::Block` per block;
+//! 2. `ner`: the learned tagger reads the whole document, then tags each
+//!    block; `quote` finds the block's quotations (into the document's one
+//!    quote list), and `entity::detect` settles its candidate names, dates
+//!    and figures with their roles;
+//! 3. over the document: one kind per name (`entity::harmonise_kinds`),
+//!    multi-paragraph quotes (`quote::link_continuations`), one entity per
+//!    referent (`alias`: "Mr Yoon" with "Yoon Suk Yeol"), a speaker for every
+//!    quote (`attribution`).
+//!
+//! The results are the types of `types.rs`, re-exported here. Word lists
+//! live in `data`. Nothing here knows about HTML: offsets are byte offsets
+//! into each block's text, and the fronts convert them to code points or
+//! UTF-16.
 
 pub(crate) mod acronym;
-pub mod alias;
-pub mod attribution;
+pub(crate) mod alias;
+pub(crate) mod attribution;
 pub(crate) mod block;
 pub(crate) mod candidate;
-pub mod data;
-pub mod entity;
-pub mod ner;
+pub(crate) mod data;
+pub(crate) mod entity;
+pub(crate) mod ner;
 pub(crate) mod prepare;
-pub mod quote;
-pub mod sentence;
-pub mod token;
+pub(crate) mod quote;
+pub(crate) mod sentence;
+pub(crate) mod token;
 mod types;
 
 use block::Block;
@@ -26,7 +38,8 @@ use block::Block;
 pub(crate) use prepare::plain_text_blocks;
 pub use types::{Analysis, Entity, Gender, Kind, Mention, Quote, QuoteKind};
 
-/// Analyse `text` whose blocks are the given byte ranges.
+/// Analyse `text` whose blocks are the given byte ranges (the pipeline of
+/// the module documentation).
 pub(crate) fn analyze_blocks(text: String, blocks: Vec<(usize, usize)>) -> Analysis {
     let texts: Vec<&str> = blocks.iter().map(|&(a, b)| &text[a..b]).collect();
     // Names are looked for in English only (see `is_english`).

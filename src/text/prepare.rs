@@ -8,7 +8,7 @@ use super::{data, entity, sentence, token};
 
 /// Split plain text into blocks: paragraphs separated by blank lines when there
 /// are any, else one block per line. Blocks are byte ranges of `text`.
-pub fn plain_text_blocks(text: &str) -> Vec<(usize, usize)> {
+pub(crate) fn plain_text_blocks(text: &str) -> Vec<(usize, usize)> {
     let has_blank_line = text.contains("\n\n") || text.contains("\r\n\r\n");
     let mut out = Vec::new();
     let mut start = 0;
@@ -52,7 +52,7 @@ pub fn plain_text_blocks(text: &str) -> Vec<(usize, usize)> {
 /// The name tagger and the rules are English; on other languages they would
 /// mark capitalised nouns as people ("Aktuelles Heft"), so names are not
 /// looked for there. Quotes, dates and figures still are.
-pub fn is_english(texts: &[&str]) -> bool {
+pub(crate) fn is_english(texts: &[&str]) -> bool {
     let (mut words, mut common) = (0usize, 0usize);
     for t in texts {
         for w in t.split(|c: char| !c.is_alphabetic()) {
@@ -74,7 +74,7 @@ pub fn is_english(texts: &[&str]) -> bool {
 /// Tokens, sentences and the rules' names (with their codes for the tagger)
 /// of one block. `find_names`: look for names at all (see [`is_english`]);
 /// without, the block has no rule names and every code is 0.
-pub fn prepare_block(text: &str, find_names: bool) -> Block {
+pub(crate) fn prepare_block(text: &str, find_names: bool) -> Block {
     let tokens = token::tokenize(text);
     let sentences = sentence::sentences(text, &tokens);
     let candidates = if find_names {

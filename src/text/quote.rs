@@ -90,7 +90,7 @@ fn classify(
 
 /// Find the quotation spans of block `block` and append them to the
 /// document's quote list `out`. Returns the block's range of `out`.
-pub fn find_quotes(
+pub(crate) fn find_quotes(
     block: usize,
     text: &str,
     toks: &[Token],
@@ -287,7 +287,7 @@ fn is_attributive(text: &str, toks: &[Token], open: usize, close: Option<usize>)
 /// Link quotes that continue into the next block: the first quote of a
 /// block that opens it with a mark of the family left open at the end of the
 /// block before.
-pub fn link_continuations(texts: &[&str], blocks: &[Block], quotes: &mut [Quote]) {
+pub(crate) fn link_continuations(texts: &[&str], blocks: &[Block], quotes: &mut [Quote]) {
     for b in 0..blocks.len().saturating_sub(1) {
         let (here, next) = (&blocks[b].quotes, &blocks[b + 1].quotes);
         if here.is_empty() || next.is_empty() {

@@ -16,7 +16,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 /// token; SipHash's protection against chosen keys buys nothing for a fixed,
 /// compiled-in key set and cost a third of the analysis time.
 #[derive(Default)]
-pub struct Fnv(u64);
+pub(crate) struct Fnv(u64);
 
 impl Hasher for Fnv {
     fn finish(&self) -> u64 {
@@ -40,7 +40,7 @@ type Map<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
 
 /// A hash map with the tables' FNV hasher, for the analysis's own per-article
 /// maps of short words and names.
-pub type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
+pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 
 /// A table with a filter in front: most words looked up are in no table, and
 /// the filter (one bit per length, first and last byte) turns nearly all of
@@ -80,12 +80,12 @@ impl<V: Copy> Filtered<V> {
 }
 use std::sync::OnceLock;
 
-pub use super::types::Gender;
+pub(crate) use super::types::Gender;
 use super::types::Kind;
 
 /// What the gazetteers know of a capitalised phrase.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Gazetteer {
+pub(crate) enum Gazetteer {
     /// A place; the canonical name when it differs ("US" -> "United States").
     Place(Option<&'static str>),
     /// A nationality or group; its country, when it has one.
@@ -96,7 +96,7 @@ pub enum Gazetteer {
 
 impl Gazetteer {
     /// The kind of entity an entry names, and its canonical name if any.
-    pub fn kind(self) -> (Kind, Option<&'static str>) {
+    pub(crate) fn kind(self) -> (Kind, Option<&'static str>) {
         match self {
             Gazetteer::Place(c) => (Kind::Place, c),
             Gazetteer::Group(c) => (Kind::Group, c),
@@ -253,18 +253,18 @@ fn tables() -> &'static Tables {
 /// Can a gazetteer phrase (in any case) start with this token? A quick
 /// filter before trying the phrases that start there: most capitalised words
 /// start none.
-pub fn may_start_gazetteer(token: &str) -> bool {
+pub(crate) fn may_start_gazetteer(token: &str) -> bool {
     tables().starts.contains(&start_hash(token))
 }
 
 /// Look a phrase up in the gazetteers (exact, case-sensitive).
-pub fn gazetteer(phrase: &str) -> Option<Gazetteer> {
+pub(crate) fn gazetteer(phrase: &str) -> Option<Gazetteer> {
     tables().gazetteer.get(phrase)
 }
 
 /// Look a phrase up as written, then in title case ("KANSAS CITY" finds
 /// "Kansas City").
-pub fn gazetteer_any_case(phrase: &str) -> Option<Gazetteer> {
+pub(crate) fn gazetteer_any_case(phrase: &str) -> Option<Gazetteer> {
     gazetteer(phrase).or_else(|| gazetteer(&title_case(phrase)))
 }
 
@@ -285,63 +285,63 @@ fn title_case(s: &str) -> String {
 }
 
 /// The longest gazetteer phrase, in words.
-pub fn gazetteer_max_words() -> usize {
+pub(crate) fn gazetteer_max_words() -> usize {
     tables().max_words
 }
 
 /// Is this a known given name? `Some(gender)` with the gender when it is clear.
-pub fn given_name(word: &str) -> Option<Option<Gender>> {
+pub(crate) fn given_name(word: &str) -> Option<Option<Gender>> {
     tables().given.get(word)
 }
 
 /// Is this (lower-case) word a frequent ordinary word of English prose?
-pub fn is_common_word(lower: &str) -> bool {
+pub(crate) fn is_common_word(lower: &str) -> bool {
     tables().common.get(lower).is_some()
 }
 
 /// The hand-kept word lists below that a word (exactly as written) is on: one
 /// table lookup instead of a scan of each list, for checks made on every token.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-pub struct Class(u32);
+pub(crate) struct Class(u32);
 
 impl Class {
     /// A title before a name ("President", "Gen.").
-    pub const TITLE: Class = Class(1);
+    pub(crate) const TITLE: Class = Class(1);
     /// A lower-case role noun ("spokesman").
-    pub const ROLE_NOUN: Class = Class(1 << 1);
+    pub(crate) const ROLE_NOUN: Class = Class(1 << 1);
     /// A verb of reported speech ("said").
-    pub const SPEECH_VERB: Class = Class(1 << 2);
+    pub(crate) const SPEECH_VERB: Class = Class(1 << 2);
     /// A cue of a partial quote ("called").
-    pub const PARTIAL_QUOTE_CUE: Class = Class(1 << 3);
+    pub(crate) const PARTIAL_QUOTE_CUE: Class = Class(1 << 3);
     /// The last word of an organisation ("Council").
-    pub const ORG_HEAD: Class = Class(1 << 4);
+    pub(crate) const ORG_HEAD: Class = Class(1 << 4);
     /// The last word of a law, event or prize ("Treaty").
-    pub const OTHER_HEAD: Class = Class(1 << 5);
+    pub(crate) const OTHER_HEAD: Class = Class(1 << 5);
     /// The last word of a place ("River").
-    pub const PLACE_HEAD: Class = Class(1 << 6);
+    pub(crate) const PLACE_HEAD: Class = Class(1 << 6);
     /// The first word of a place ("Mount").
-    pub const PLACE_FIRST_WORD: Class = Class(1 << 7);
+    pub(crate) const PLACE_FIRST_WORD: Class = Class(1 << 7);
     /// A particle inside a name ("von").
-    pub const NAME_PARTICLE: Class = Class(1 << 8);
+    pub(crate) const NAME_PARTICLE: Class = Class(1 << 8);
     /// A weekday.
-    pub const WEEKDAY: Class = Class(1 << 9);
+    pub(crate) const WEEKDAY: Class = Class(1 << 9);
     /// A month or its abbreviation.
-    pub const MONTH: Class = Class(1 << 10);
+    pub(crate) const MONTH: Class = Class(1 << 10);
     /// A month written in full.
-    pub const FULL_MONTH: Class = Class(1 << 11);
+    pub(crate) const FULL_MONTH: Class = Class(1 << 11);
     /// An honorific ("Mrs").
-    pub const HONORIFIC: Class = Class(1 << 12);
+    pub(crate) const HONORIFIC: Class = Class(1 << 12);
     /// A function word or auxiliary ([`is_common_function`]).
-    pub const FUNCTION: Class = Class(1 << 13);
+    pub(crate) const FUNCTION: Class = Class(1 << 13);
     /// A noun for a person of a nation ("Frenchman", "Briton").
-    pub const DEMONYM_NOUN: Class = Class(1 << 14);
+    pub(crate) const DEMONYM_NOUN: Class = Class(1 << 14);
     /// A firm's name before its possessive "'s" ("McDonald" of "McDonald's").
-    pub const POSSESSIVE_FIRM: Class = Class(1 << 15);
+    pub(crate) const POSSESSIVE_FIRM: Class = Class(1 << 15);
     /// A word the name rules stop at ([`is_rule_function_word`]).
-    pub const RULE_FUNCTION: Class = Class(1 << 16);
+    pub(crate) const RULE_FUNCTION: Class = Class(1 << 16);
 
     /// Is the word on any of the lists in `other`?
-    pub fn any(self, other: Class) -> bool {
+    pub(crate) fn any(self, other: Class) -> bool {
         self.0 & other.0 != 0
     }
 }
@@ -354,54 +354,54 @@ impl std::ops::BitOr for Class {
 }
 
 /// The lists `w` (exactly as written) is on.
-pub fn class(w: &str) -> Class {
+pub(crate) fn class(w: &str) -> Class {
     tables().classes.get(w).unwrap_or_default()
 }
 
 /// A capitalised title that may stand before a name ("President Macron").
-pub fn is_title(w: &str) -> bool {
+pub(crate) fn is_title(w: &str) -> bool {
     class(w).any(Class::TITLE)
 }
 
 /// A lower-case noun that names a role ("spokesman").
-pub fn is_role_noun(w: &str) -> bool {
+pub(crate) fn is_role_noun(w: &str) -> bool {
     class(w).any(Class::ROLE_NOUN)
 }
 
 /// A verb that introduces reported speech ("said").
-pub fn is_speech_verb(w: &str) -> bool {
+pub(crate) fn is_speech_verb(w: &str) -> bool {
     class(w).any(Class::SPEECH_VERB)
 }
 
 /// A word that, near a quoted phrase, shows it is somebody's words.
-pub fn is_partial_quote_cue(w: &str) -> bool {
+pub(crate) fn is_partial_quote_cue(w: &str) -> bool {
     class(w).any(Class::PARTIAL_QUOTE_CUE)
 }
 
 /// A last word that makes a capitalised phrase an organisation ("Council").
-pub fn is_org_head(w: &str) -> bool {
+pub(crate) fn is_org_head(w: &str) -> bool {
     class(w).any(Class::ORG_HEAD)
 }
 
 /// A last word that makes a capitalised phrase a place ("River").
-pub fn is_place_head(w: &str) -> bool {
+pub(crate) fn is_place_head(w: &str) -> bool {
     class(w).any(Class::PLACE_HEAD)
 }
 
 /// A noun for a person of a nation that is not also its adjective
 /// ("Frenchman", "Spaniard"; "American" is in the gazetteer's groups).
-pub fn is_demonym_noun(w: &str) -> bool {
+pub(crate) fn is_demonym_noun(w: &str) -> bool {
     class(w).any(Class::DEMONYM_NOUN)
 }
 
 /// A firm whose name is written with a possessive "'s" ("McDonald's"), by the
 /// word before the "'s".
-pub fn is_possessive_firm(w: &str) -> bool {
+pub(crate) fn is_possessive_firm(w: &str) -> bool {
     class(w).any(Class::POSSESSIVE_FIRM)
 }
 
 /// The gender an honorific tells, when `w` is one (`Some(None)`: it tells none).
-pub fn honorific(w: &str) -> Option<Option<Gender>> {
+pub(crate) fn honorific(w: &str) -> Option<Option<Gender>> {
     if !class(w).any(Class::HONORIFIC) {
         return None;
     }
@@ -409,7 +409,7 @@ pub fn honorific(w: &str) -> Option<Option<Gender>> {
 }
 
 /// `f` of the lower-case form of `w`, without allocating for short ASCII words.
-pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
+pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
     const N: usize = 32;
     if w.len() <= N && w.is_ascii() {
         let mut buf = [0u8; N];
@@ -427,7 +427,7 @@ pub fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
 }
 
 /// Is `w` (lower case) a function word: article, preposition, pronoun, conjunction?
-pub fn is_common_function(w: &str) -> bool {
+pub(crate) fn is_common_function(w: &str) -> bool {
     class(w).any(Class::FUNCTION)
 }
 
@@ -437,7 +437,7 @@ pub fn is_common_function(w: &str) -> bool {
 /// [`is_common_function`] (the rules were tuned with this list, the tagger
 /// and the trimming of its names with that one; giving both one list would
 /// change what they find).
-pub fn is_rule_function_word(w: &str) -> bool {
+pub(crate) fn is_rule_function_word(w: &str) -> bool {
     class(w).any(Class::RULE_FUNCTION)
 }
 

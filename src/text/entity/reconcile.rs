@@ -32,7 +32,7 @@ use crate::text::types::Kind;
 ///   calls MISC or nothing: "Russian" in "Russian President Vladimir Putin");
 /// - people after an honorific;
 /// - known names in headlines in capitals (`shouting` sentences), where the
-///   tagger is least sure ([`super::ner::DocTagger::names`] passes only the
+///   tagger is least sure ([`crate::text::ner::DocTagger::names`] passes only the
 ///   headline names the article's prose writes as names).
 ///
 /// A gazetteer phrase the rules found that starts with the tagged name and

@@ -10,7 +10,7 @@
 //! other occurrences. (Their third, the labels the word got earlier in the
 //! document, lost 1.3 points on the held-out split here: one early mistake
 //! spread to every later mention.) It also reads what the rules of
-//! [`super::entity::rule_names`] said of each token (stacking): the rules know
+//! `entity::rule_names` said of each token (stacking): the rules know
 //! titles, honorifics, organisation heads and the gazetteers, and the
 //! perceptron learns from CoNLL-2003 train how far to trust them.
 //!
@@ -23,8 +23,8 @@
 //! bash tests/tools/train_ner.sh
 //! ```
 //!
-//! The rule-based detector in [`super::entity`] still finds titles, roles,
-//! dates and figures; [`super::entity::detect`] takes this tagger's names as
+//! The rule-based detector in `entity` still finds titles, roles,
+//! dates and figures; `entity::detect` takes this tagger's names as
 //! the authority on which capitalised words are names and of what kind.
 
 use std::collections::HashMap;
@@ -35,12 +35,12 @@ use super::sentence::{is_shouting, Capitals};
 use super::token::Token;
 
 /// How many labels the tagger chooses between.
-pub const LABELS: usize = 5;
+pub(crate) const LABELS: usize = 5;
 
 /// A token's label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
-pub enum Label {
+pub(crate) enum Label {
     /// Not part of a name.
     O = 0,
     /// A person (CoNLL PER).
@@ -55,7 +55,7 @@ pub enum Label {
 
 impl Label {
     /// The label with index `i` (`0..LABELS`).
-    pub fn from_index(i: usize) -> Label {
+    pub(crate) fn from_index(i: usize) -> Label {
         match i {
             1 => Label::Per,
             2 => Label::Loc,
@@ -68,14 +68,14 @@ impl Label {
 
 /// Where the tagger's scores come from: the compiled-in [`Model`], or the
 /// weights being trained.
-pub trait Weights {
+pub(crate) trait Weights {
     /// Add the weights of feature hash `f` to `scores`.
     fn add(&self, f: u32, scores: &mut [i32; LABELS]);
 }
 
 /// The compiled-in model.
 #[derive(Debug, Clone)]
-pub struct Model {
+pub(crate) struct Model {
     shift: u32,
     table: &'static [u8],
     /// Weight of each byte of the table: byte `b` is the code `b - 128`, and
@@ -84,13 +84,13 @@ pub struct Model {
 }
 
 /// Magic bytes at the start of `model.bin`.
-pub const MAGIC: &[u8; 8] = b"AENER02\0";
+pub(crate) const MAGIC: &[u8; 8] = b"AENER02\0";
 
 static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
 
 impl Model {
     /// The model compiled into the library.
-    pub fn builtin() -> &'static Model {
+    pub(crate) fn builtin() -> &'static Model {
         static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
         MODEL.get_or_init(|| {
             Model::from_bytes(MODEL_BYTES).expect("model.bin is written by the training program")
@@ -105,7 +105,7 @@ impl Model {
     /// (Codes are offset so that a zero weight is not a zero byte: wasm-opt
     /// splits data segments at runs of zero bytes, and the tens of thousands
     /// of small segments that gave cost 40 KB gzipped.)
-    pub fn from_bytes(bytes: &'static [u8]) -> Option<Model> {
+    pub(crate) fn from_bytes(bytes: &'static [u8]) -> Option<Model> {
         let rest = bytes.strip_prefix(MAGIC.as_slice())?;
         let (&bits, rest) = rest.split_first()?;
         let (&levels, rest) = rest.split_first()?;
@@ -412,7 +412,7 @@ type WordMap = HashMap<u32, u32, std::hash::BuildHasherDefault<KeyHasher>>;
 
 /// Tags the blocks of one document, with what the whole document shows about
 /// each word.
-pub struct DocTagger {
+pub(crate) struct DocTagger {
     /// Word (lower-case hash) -> index into `info`.
     index: WordMap,
     info: Vec<WordInfo>,
@@ -420,7 +420,7 @@ pub struct DocTagger {
     toks: Vec<Tok>,
     /// Training: score every token, even those that cannot be in a name,
     /// and list every feature (the weights change between tokens).
-    pub training: bool,
+    pub(crate) training: bool,
     /// Per word of `info`, once computed: the summed weights of its context
     /// features, the same at each of its occurrences (not when training).
     context_scores: Vec<Option<[i32; LABELS]>>,
@@ -428,7 +428,7 @@ pub struct DocTagger {
 
 impl DocTagger {
     /// Read the whole document's casing and contexts first.
-    pub fn new(texts: &[&str], blocks: &[Block]) -> DocTagger {
+    pub(crate) fn new(texts: &[&str], blocks: &[Block]) -> DocTagger {
         let mut t = DocTagger {
             index: WordMap::default(),
             info: Vec::new(),
@@ -493,13 +493,13 @@ impl DocTagger {
     }
 
     /// Label every token of `block` with the compiled-in model.
-    pub fn tag(&mut self, model: &Model, text: &str, block: &Block) -> Vec<Label> {
+    pub(crate) fn tag(&mut self, model: &Model, text: &str, block: &Block) -> Vec<Label> {
         self.tag_with(model, text, block, |_, _, l| l)
     }
 
     /// Label every token of `block`. `decide(features, token, predicted)`
     /// returns the label to keep (training updates its weights there).
-    pub fn tag_with<W: Weights>(
+    pub(crate) fn tag_with<W: Weights>(
         &mut self,
         w: &W,
         text: &str,
@@ -719,7 +719,12 @@ impl DocTagger {
     /// Full names that start with a known given name are kept wherever they
     /// stand (bylines are in title case), and so are the places, groups and
     /// organisations the gazetteers know ("LISBON MULLS NEW TAX").
-    pub fn names(&self, text: &str, block: &Block, labels: &[Label]) -> Vec<(usize, usize, Label)> {
+    pub(crate) fn names(
+        &self,
+        text: &str,
+        block: &Block,
+        labels: &[Label],
+    ) -> Vec<(usize, usize, Label)> {
         let toks = &block.tokens;
         let mut out = segments(labels, &block.sentences);
         let headlines: Vec<(usize, usize)> = block
@@ -760,7 +765,7 @@ impl DocTagger {
 }
 
 /// Names as token ranges `(first, end, label)`: runs of one label inside a sentence.
-pub fn segments(labels: &[Label], sents: &[(usize, usize)]) -> Vec<(usize, usize, Label)> {
+pub(crate) fn segments(labels: &[Label], sents: &[(usize, usize)]) -> Vec<(usize, usize, Label)> {
     let mut out = Vec::new();
     for &(s, e) in sents {
         let mut i = s;
