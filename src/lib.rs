@@ -54,6 +54,9 @@ pub(crate) mod render;
 pub mod report;
 pub(crate) mod span;
 pub(crate) mod text;
+#[cfg(feature = "train")]
+#[doc(hidden)]
+pub mod train;
 #[cfg(feature = "wasm")]
 #[doc(hidden)]
 pub mod wasm;

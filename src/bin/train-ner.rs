@@ -5,11 +5,11 @@
 //! ```
 //!
 //! `tests/tools/train_ner.sh` runs it on CoNLL-2003 train; see
-//! `article_enrich::text::ner::train` for what it does.
+//! `article_enrich::train` for what it does.
 
 use std::process::ExitCode;
 
-use article_enrich::text::ner::train;
+use article_enrich::train;
 
 fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
@@ -74,9 +74,8 @@ fn main() -> ExitCode {
             Err(e) => return fail(&format!("{p}: {e}")),
         };
         let bytes: &'static [u8] = Box::leak(outcome.model.into_boxed_slice());
-        let model =
-            article_enrich::text::ner::Model::from_bytes(bytes).expect("train writes a model");
-        let s = train::evaluate(&model, &docs.iter().collect::<Vec<_>>());
+        let s = train::evaluate_model_file(bytes, &docs.iter().collect::<Vec<_>>())
+            .expect("train writes a model");
         eprintln!(
             "{p}: tagger alone, exact names: F1 {:.4} (PER {:.4} LOC {:.4} ORG {:.4})",
             s.micro(),

@@ -11,8 +11,9 @@
 
 use super::data::FastMap;
 
-use super::entity::BlockAnalysis;
-use super::{Entity, Kind, Mention};
+use super::acronym;
+use super::block::Block;
+use super::types::{Entity, Kind, Mention};
 
 /// A name as grouping compares it: without a final dot, which a name at the
 /// end of a sentence gives to the full stop ("Harmon Corp." / "Harmon Corp").
@@ -22,7 +23,7 @@ fn key_text(name: &str) -> &str {
 
 /// Build the entities. Returns them in order of first mention, and for every
 /// block and candidate the index of its entity.
-pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Option<u32>>>) {
+pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<Option<u32>>>) {
     let mut entities: Vec<Entity> = Vec::new();
     let mut by_key: FastMap<(Kind, String), usize> = FastMap::default();
     // name word -> person entities that have it, for short forms
@@ -31,7 +32,7 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
     let mut acronyms: FastMap<String, usize> = FastMap::default();
     let mut mention_count: Vec<usize> = Vec::new();
     let mut first_seen: Vec<Option<Mention>> = Vec::new();
-    let mut cand_entity: Vec<Vec<Option<u32>>> = docs
+    let mut cand_entity: Vec<Vec<Option<u32>>> = blocks
         .iter()
         .map(|d| vec![None; d.candidates.len()])
         .collect();
@@ -52,7 +53,7 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
     };
 
     // Pass 1: full personal names (two words or more) found anywhere.
-    for (b, d) in docs.iter().enumerate() {
+    for (b, d) in blocks.iter().enumerate() {
         for c in &d.candidates {
             if c.kind == Kind::Person && c.last() - c.first() > 1 {
                 let surface = &texts[b][c.start()..c.end()];
@@ -70,7 +71,7 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
     }
 
     // Pass 2: every mention in order.
-    for (b, d) in docs.iter().enumerate() {
+    for (b, d) in blocks.iter().enumerate() {
         let text = texts[b];
         for (ci, c) in d.candidates.iter().enumerate() {
             let surface = &text[c.start()..c.end()];
@@ -146,15 +147,8 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
             last_seen[id] = (b, c.start() + 1);
             cand_entity[b][ci] = Some(id as u32);
             // "Full Name (ACRONYM)": the acronym joins the full name.
-            if let Some(next) = d.candidates.get(ci + 1).filter(|n| n.start() >= c.end()) {
-                let between = &text[c.end()..next.start()];
-                let acr = &text[next.start()..next.end()];
-                if between.trim() == "("
-                    && text[next.end()..].starts_with(')')
-                    && acr.len() >= 2
-                    && acr.chars().all(|ch| ch.is_uppercase() || ch == '.')
-                    && matches!(c.kind, Kind::Organization | Kind::Place | Kind::Other)
-                {
+            if matches!(c.kind, Kind::Organization | Kind::Place | Kind::Other) {
+                if let Some(acr) = acronym::after(text, &d.candidates, ci) {
                     acronyms.insert(acr.to_string(), id);
                     if entities[id].kind == Kind::Other {
                         entities[id].kind = Kind::Organization;
@@ -193,7 +187,7 @@ pub fn group(texts: &[&str], docs: &[BlockAnalysis]) -> (Vec<Entity>, Vec<Vec<Op
             sorted[new].mentions.reserve_exact(mention_count[old]);
         }
     }
-    for (b, d) in docs.iter().enumerate() {
+    for (b, d) in blocks.iter().enumerate() {
         for (ci, c) in d.candidates.iter().enumerate() {
             if let Some(id) = cand_entity[b][ci] {
                 sorted[id as usize].mentions.push(Mention {

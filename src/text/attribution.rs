@@ -16,10 +16,11 @@
 //! spokesman said") leaves the speaker empty and keeps the words as its
 //! description.
 
+use super::block::Block;
+use super::candidate::candidate_at;
 use super::data::{self, Gender};
-use super::entity::{candidate_at, BlockAnalysis};
 use super::sentence::sentence_of;
-use super::{Entity, Kind, Quote, QuoteKind};
+use super::types::{Entity, Kind, Quote, QuoteKind};
 
 /// How many tokens after a closing mark may hold the attribution.
 const AFTER_WINDOW: usize = 10;
@@ -43,9 +44,9 @@ type Reported = (usize, Option<usize>, Option<String>);
 type Salient = (usize, usize, usize);
 
 /// Attribute every quote (updates `quotes` in place, and entity genders).
-pub fn attribute(
+pub(crate) fn attribute(
     texts: &[&str],
-    docs: &[BlockAnalysis],
+    blocks: &[Block],
     cand_entity: &[Vec<Option<u32>>],
     entities: &mut [Entity],
     quotes: &mut [Quote],
@@ -53,12 +54,12 @@ pub fn attribute(
     // Mentions outside quotes, in document order, for pronouns and fallbacks.
     let mut salient: Vec<Salient> = Vec::new();
     // Per block and token: inside a quotation? Used here and for reported speech.
-    let inside_by_block: Vec<Vec<bool>> = docs
+    let inside_by_block: Vec<Vec<bool>> = blocks
         .iter()
         .enumerate()
-        .map(|(b, d)| inside_quotes(d, texts[b].len()))
+        .map(|(b, d)| inside_quotes(d, &quotes[d.quotes.clone()], texts[b].len()))
         .collect();
-    for (b, d) in docs.iter().enumerate() {
+    for (b, d) in blocks.iter().enumerate() {
         let inside = &inside_by_block[b];
         for (ci, c) in d.candidates.iter().enumerate() {
             let Some(id) = cand_entity[b][ci].map(|i| i as usize) else {
@@ -76,43 +77,43 @@ pub fn attribute(
             salient.push((b, c.start(), id));
         }
     }
-    let ctx = Ctx {
+    let doc = Doc {
         texts,
-        docs,
+        blocks,
         cand_entity,
     };
 
     // 1. Attribution in the quote's own paragraph, for every quote (later
     //    paragraphs of a long quote too: the last often says "he said").
     let mut resolved = vec![false; quotes.len()];
-    let mut qi = 0;
-    for (b, d) in docs.iter().enumerate() {
-        for (k, span) in d.quotes.iter().enumerate() {
-            let this = qi;
-            qi += 1;
+    for (b, d) in blocks.iter().enumerate() {
+        for this in d.quotes.clone() {
             let text = texts[b];
-            let prev_end = if k > 0 {
-                d.quotes[k - 1].close.unwrap_or(d.quotes[k - 1].end)
+            let prev_end = if this > d.quotes.start {
+                quotes[this - 1].close.unwrap_or(quotes[this - 1].end)
             } else {
                 0
             };
-            let next_open = d.quotes.get(k + 1).map_or(text.len(), |n| n.open);
-            let partial = quotes[this].kind == QuoteKind::Partial;
+            let next_open = if this + 1 < d.quotes.end {
+                quotes[this + 1].open
+            } else {
+                text.len()
+            };
+            let q = &quotes[this];
+            let (open, close) = (q.open, q.close);
+            let partial = q.kind == QuoteKind::Partial;
             // A quote that ends its own sentence (“They can try.”) is more
             // likely introduced before it than attributed by the next sentence.
-            let ends_sentence = texts[b][span.start..span.end].ends_with(['.', '!', '?']);
-            let after = || {
-                span.close
-                    .and_then(|close| after_quote(&ctx, entities, b, close, next_open))
-            };
-            let before = || before_quote(&ctx, entities, b, prev_end, span.open, partial);
+            let ends_sentence = texts[b][q.start..q.end].ends_with(['.', '!', '?']);
+            let after = || close.and_then(|close| after_quote(&doc, entities, b, close, next_open));
+            let before = || before_quote(&doc, entities, b, prev_end, open, partial);
             let subject = if ends_sentence {
                 before().or_else(after)
             } else {
                 after().or_else(before)
             };
             if let Some(subject) = subject {
-                resolved[this] = apply(subject, quotes, this, (b, span.open), &salient, entities);
+                resolved[this] = apply(subject, quotes, this, (b, open), &salient, entities);
             }
         }
     }
@@ -140,7 +141,7 @@ pub fn attribute(
     //    paragraph ("Mr Tavares was more cautious. “…”"), else the nearest
     //    attribution before (previous quote, or reported speech in this or the
     //    previous paragraph), else the quote after.
-    let reported = reported_speech(&ctx, &inside_by_block, &salient, entities);
+    let reported = reported_speech(&doc, &inside_by_block, &salient, entities);
     for i in 0..quotes.len() {
         if resolved[i] {
             continue;
@@ -223,9 +224,9 @@ pub fn attribute(
 }
 
 /// The document's blocks, for the helpers below.
-struct Ctx<'a> {
+struct Doc<'a> {
     texts: &'a [&'a str],
-    docs: &'a [BlockAnalysis],
+    blocks: &'a [Block],
     cand_entity: &'a [Vec<Option<u32>>],
 }
 
@@ -263,40 +264,6 @@ fn apply(
     true
 }
 
-/// Nouns by which an article refers back to an organisation ("the company said").
-const ORG_NOUNS: [&str; 18] = [
-    "company",
-    "firm",
-    "group",
-    "ministry",
-    "department",
-    "government",
-    "union",
-    "agency",
-    "label",
-    "bank",
-    "party",
-    "authority",
-    "council",
-    "court",
-    "club",
-    "team",
-    "organisation",
-    "organization",
-];
-
-/// Documents whose words are their author's: "the report states", "the
-/// statement said". The author is the most recent organisation.
-const DOCUMENT_NOUNS: [&str; 7] = [
-    "report",
-    "study",
-    "statement",
-    "survey",
-    "paper",
-    "letter",
-    "filing",
-];
-
 /// "the company", "the ministry", "the report": the most recent organisation, if any.
 fn nominal_org(
     words: &str,
@@ -309,7 +276,9 @@ fn nominal_org(
         return None;
     }
     let noun = w.next()?;
-    if w.next().is_some() || !(ORG_NOUNS.contains(&noun) || DOCUMENT_NOUNS.contains(&noun)) {
+    if w.next().is_some()
+        || !(data::ORG_NOUNS.contains(&noun) || data::DOCUMENT_NOUNS.contains(&noun))
+    {
         return None;
     }
     let end = salient.partition_point(|&(b, s, _)| (b, s) < at);
@@ -323,14 +292,14 @@ fn nominal_org(
 /// Per block: the last speech verb outside quotes with its subject, as
 /// (byte position, speaker, description).
 fn reported_speech(
-    ctx: &Ctx,
+    doc: &Doc,
     inside_by_block: &[Vec<bool>],
     salient: &[Salient],
     entities: &mut [Entity],
 ) -> Vec<Option<Reported>> {
-    let mut out = Vec::with_capacity(ctx.docs.len());
-    for (b, d) in ctx.docs.iter().enumerate() {
-        let text = ctx.texts[b];
+    let mut out = Vec::with_capacity(doc.blocks.len());
+    for (b, d) in doc.blocks.iter().enumerate() {
+        let text = doc.texts[b];
         let inside = |t: usize| inside_by_block[b][t];
         let v = (0..d.tokens.len())
             .rev()
@@ -338,7 +307,7 @@ fn reported_speech(
         let found = v.and_then(|v| {
             let s = sentence_of(&d.sentences, v).0;
             let pos = d.tokens[v].start();
-            Some(match subject_before(ctx, entities, b, s, v)? {
+            Some(match subject_before(doc, entities, b, s, v)? {
                 Subject::Entity(id) => (pos, Some(id), None),
                 Subject::Nominal(w) => match nominal_org(&w, (b, pos), salient, entities) {
                     Some(id) => (pos, Some(id), None),
@@ -354,15 +323,14 @@ fn reported_speech(
 
 /// For each token of a block: does it lie inside a quotation (marks included)?
 /// One sweep, since quotes are in order and do not overlap.
-fn inside_quotes(d: &BlockAnalysis, text_len: usize) -> Vec<bool> {
+fn inside_quotes(d: &Block, quotes: &[Quote], text_len: usize) -> Vec<bool> {
     let mut out = vec![false; d.tokens.len()];
     let mut qi = 0;
     for (t, tok) in d.tokens.iter().enumerate() {
-        while qi < d.quotes.len() && d.quotes[qi].close.unwrap_or(text_len) <= tok.start() {
+        while qi < quotes.len() && quotes[qi].close.unwrap_or(text_len) <= tok.start() {
             qi += 1;
         }
-        out[t] = d
-            .quotes
+        out[t] = quotes
             .get(qi)
             .is_some_and(|q| q.open <= tok.start() && tok.start() < q.close.unwrap_or(text_len));
     }
@@ -394,10 +362,10 @@ fn pronoun(w: &str) -> Option<&'static str> {
 }
 
 /// Entity of the candidate holding token `t`, if it is a possible speaker.
-fn speaker_at(ctx: &Ctx, entities: &[Entity], b: usize, t: usize) -> Option<usize> {
-    let d = &ctx.docs[b];
+fn speaker_at(doc: &Doc, entities: &[Entity], b: usize, t: usize) -> Option<usize> {
+    let d = &doc.blocks[b];
     let ci = candidate_at(&d.candidates, t)?;
-    let id = ctx.cand_entity[b][ci]? as usize;
+    let id = doc.cand_entity[b][ci]? as usize;
     matches!(
         entities[id].kind,
         Kind::Person | Kind::Organization | Kind::Place
@@ -408,14 +376,14 @@ fn speaker_at(ctx: &Ctx, entities: &[Entity], b: usize, t: usize) -> Option<usiz
 /// The subject in tokens `a..v` (before a speech verb). A clause that opens
 /// with a determiner and a role noun ("A spokesman for the IEA said") names an
 /// unnamed speaker; otherwise the nearest entity or pronoun before the verb.
-fn subject_before(ctx: &Ctx, entities: &[Entity], b: usize, a: usize, v: usize) -> Option<Subject> {
-    let d = &ctx.docs[b];
-    let text = ctx.texts[b];
+fn subject_before(doc: &Doc, entities: &[Entity], b: usize, a: usize, v: usize) -> Option<Subject> {
+    let d = &doc.blocks[b];
+    let text = doc.texts[b];
     if let Some(n @ Subject::Nominal(_)) = nominal(text, d, a, v) {
         let words: Vec<usize> = (a..v).filter(|&t| d.tokens[t].is_word()).collect();
         let role_at_start = words.get(1).is_some_and(|&t| {
             let w = d.tokens[t].as_str(text).to_lowercase();
-            data::is_role_noun(&w) || ORG_NOUNS.contains(&w.as_str())
+            data::is_role_noun(&w) || data::ORG_NOUNS.contains(&w.as_str())
         });
         if role_at_start {
             return Some(n);
@@ -427,7 +395,7 @@ fn subject_before(ctx: &Ctx, entities: &[Entity], b: usize, a: usize, v: usize) 
     if v > a && d.tokens[v - 1].as_str(text) == "," {
         if let Some(c) = (a..v - 1).rev().find(|&t| d.tokens[t].as_str(text) == ",") {
             if (a..c).any(|t| {
-                speaker_at(ctx, entities, b, t).is_some()
+                speaker_at(doc, entities, b, t).is_some()
                     || pronoun(d.tokens[t].as_str(text)).is_some()
             }) {
                 from = c;
@@ -435,7 +403,7 @@ fn subject_before(ctx: &Ctx, entities: &[Entity], b: usize, a: usize, v: usize) 
         }
     }
     for t in (a..from).rev() {
-        if let Some(id) = speaker_at(ctx, entities, b, t) {
+        if let Some(id) = speaker_at(doc, entities, b, t) {
             return Some(Subject::Entity(id));
         }
         if let Some(p) = pronoun(d.tokens[t].as_str(text)) {
@@ -449,7 +417,7 @@ fn subject_before(ctx: &Ctx, entities: &[Entity], b: usize, a: usize, v: usize) 
 /// phrase of up to six words, the last words before `v` ("As the report
 /// states" gives "the report"), with no punctuation inside and trailing
 /// adverbs dropped ("The report also says").
-fn nominal(text: &str, d: &BlockAnalysis, a: usize, v: usize) -> Option<Subject> {
+fn nominal(text: &str, d: &Block, a: usize, v: usize) -> Option<Subject> {
     const MAX_WORDS: usize = 6;
     let mut words: Vec<usize> = Vec::new();
     for t in (a..v).rev() {
@@ -466,20 +434,9 @@ fn nominal(text: &str, d: &BlockAnalysis, a: usize, v: usize) -> Option<Subject>
     }
     words.reverse();
     while words.len() > 1
-        && words.last().is_some_and(|&t| {
-            matches!(
-                d.tokens[t].as_str(text),
-                "also"
-                    | "then"
-                    | "later"
-                    | "now"
-                    | "previously"
-                    | "again"
-                    | "still"
-                    | "further"
-                    | "recently"
-            )
-        })
+        && words
+            .last()
+            .is_some_and(|&t| data::TRAILING_ADVERBS.contains(&d.tokens[t].as_str(text)))
     {
         words.pop();
     }
@@ -508,14 +465,14 @@ fn nominal(text: &str, d: &BlockAnalysis, a: usize, v: usize) -> Option<Subject>
 }
 
 fn after_quote(
-    ctx: &Ctx,
+    doc: &Doc,
     entities: &[Entity],
     b: usize,
     close: usize,
     next_open: usize,
 ) -> Option<Subject> {
-    let d = &ctx.docs[b];
-    let text = ctx.texts[b];
+    let d = &doc.blocks[b];
+    let text = doc.texts[b];
     let toks = &d.tokens;
     let a = toks.partition_point(|t| t.start() < close);
     let mut end = a;
@@ -532,7 +489,7 @@ fn after_quote(
             || (w == "according" && toks.get(t + 1).is_some_and(|n| n.as_str(text) == "to"))
     })?;
     if v > a && (a..v).any(|t| toks[t].is_word()) {
-        return subject_before(ctx, entities, b, a, v);
+        return subject_before(doc, entities, b, a, v);
     }
     // "said Mr Yoon", "according to the ministry"
     let from = if toks[v].as_str(text) == "according" {
@@ -545,7 +502,7 @@ fn after_quote(
         stop += 1;
     }
     for (t, tok) in toks.iter().enumerate().take(stop).skip(from) {
-        if let Some(id) = speaker_at(ctx, entities, b, t) {
+        if let Some(id) = speaker_at(doc, entities, b, t) {
             return Some(Subject::Entity(id));
         }
         if let Some(p) = pronoun(tok.as_str(text)) {
@@ -558,15 +515,15 @@ fn after_quote(
 /// Attribution before the opening mark, in its sentence. For a partial quote
 /// the cue verbs count too ("She described it as “careless at best”").
 fn before_quote(
-    ctx: &Ctx,
+    doc: &Doc,
     entities: &[Entity],
     b: usize,
     prev_end: usize,
     open: usize,
     partial: bool,
 ) -> Option<Subject> {
-    let d = &ctx.docs[b];
-    let text = ctx.texts[b];
+    let d = &doc.blocks[b];
+    let text = doc.texts[b];
     let toks = &d.tokens;
     let o = toks.partition_point(|t| t.start() < open);
     // Start of the sentence holding the opening mark, or the previous quote's end.
@@ -576,9 +533,9 @@ fn before_quote(
         let w = toks[t].as_str(text);
         is_speech_verb(w) || (partial && data::with_lower(w, data::is_partial_quote_cue))
     })?;
-    subject_before(ctx, entities, b, a, v).or_else(|| {
+    subject_before(doc, entities, b, a, v).or_else(|| {
         // "Said Mr Yoon: “…”"
-        (v + 1..o).find_map(|t| speaker_at(ctx, entities, b, t).map(Subject::Entity))
+        (v + 1..o).find_map(|t| speaker_at(doc, entities, b, t).map(Subject::Entity))
     })
 }
 

@@ -12,33 +12,18 @@
 //! long quote opens, only the last one closes), and [`link_continuations`]
 //! records the chain.
 
+use std::ops::Range;
+
+use super::block::Block;
 use super::data;
-use super::entity::BlockAnalysis;
 use super::token::Token;
-use super::{Quote, QuoteKind};
+use super::types::{Quote, QuoteKind};
 
 /// Deepest nesting of open quotation marks followed; see [`find_quotes`].
 const MAX_QUOTE_NESTING: usize = 8;
 
 /// A partial quote this long (in words) is a quote even with no speech verb near it.
 const PARTIAL_WITHOUT_CUE_WORDS: usize = 4;
-
-/// A quotation span in one block.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct QuoteSpan {
-    /// Byte offset of the opening mark.
-    pub open: usize,
-    /// Start of the quoted words (after the mark).
-    pub start: usize,
-    /// End of the quoted words.
-    pub end: usize,
-    /// End of the closing mark, or `None` when the quote runs to the block end.
-    pub close: Option<usize>,
-    /// Full or partial.
-    pub kind: QuoteKind,
-    /// Which family of marks: b'"' double, b'\'' single, b'<' guillemet.
-    pub family: u8,
-}
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Mark {
@@ -103,16 +88,29 @@ fn classify(
     }
 }
 
-/// Find the quotation spans of one block.
-pub fn find_quotes(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> Vec<QuoteSpan> {
-    let mut out = Vec::new();
-    // (family, byte offset of the mark, byte length of the mark)
+/// Find the quotation spans of block `block` and append them to the
+/// document's quote list `out`. Returns the block's range of `out`.
+pub(crate) fn find_quotes(
+    block: usize,
+    text: &str,
+    toks: &[Token],
+    sentences: &[(usize, usize)],
+    out: &mut Vec<Quote>,
+) -> Range<usize> {
+    let first = out.len();
     // The block-wide arguments of push_span, bound once.
-    let emit = |out: &mut Vec<QuoteSpan>, family, open, len, close_at, close| {
+    let emit = |out: &mut Vec<Quote>, family, open, len, close_at, close| {
         push_span(
-            text, toks, sentences, out, family, open, len, close_at, close,
+            (block, text, toks, sentences),
+            out,
+            family,
+            open,
+            len,
+            close_at,
+            close,
         )
     };
+    // (family, byte offset of the mark, byte length of the mark)
     let mut stack: Vec<(u8, usize, usize)> = Vec::new();
     // Only quotation marks matter: jump from one byte that may start one
     // ('"', '\'', and the lead bytes of « » and of ‘ ’ “ ” „ ‟) to the next.
@@ -164,7 +162,7 @@ pub fn find_quotes(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
                     let (family, open, len) = stack[pos];
                     stack.truncate(pos);
                     if stack.is_empty() {
-                        emit(&mut out, family, open, len, i, Some(i + c.len_utf8()));
+                        emit(out, family, open, len, i, Some(i + c.len_utf8()));
                     }
                 }
             }
@@ -175,18 +173,16 @@ pub fn find_quotes(text: &str, toks: &[Token], sentences: &[(usize, usize)]) -> 
         // Unclosed single quotes are more often stray apostrophes: keep them only
         // when they open the block (a multi-paragraph quote).
         if family != b'\'' || text[..open].trim().is_empty() {
-            emit(&mut out, family, open, len, text.len(), None);
+            emit(out, family, open, len, text.len(), None);
         }
     }
-    out
+    first..out.len()
 }
 
 #[allow(clippy::too_many_arguments)]
 fn push_span(
-    text: &str,
-    toks: &[Token],
-    sentences: &[(usize, usize)],
-    out: &mut Vec<QuoteSpan>,
+    (block, text, toks, sentences): (usize, &str, &[Token], &[(usize, usize)]),
+    out: &mut Vec<Quote>,
     family: u8,
     open: usize,
     mark_len: usize,
@@ -245,14 +241,7 @@ fn push_span(
         // or cue in the same sentence. (Scare quotes are short; a longer phrase
         // in quotation marks is somebody's or some document's words.)
         if words.len() >= PARTIAL_WITHOUT_CUE_WORDS {
-            out.push(QuoteSpan {
-                open,
-                start,
-                end,
-                close,
-                kind,
-                family,
-            });
+            out.push(Quote::new(block, (open, start, end, close), kind, family));
             return;
         }
         let ti = toks.partition_point(|t| t.start() < open);
@@ -268,14 +257,7 @@ fn push_span(
             return;
         }
     }
-    out.push(QuoteSpan {
-        open,
-        start,
-        end,
-        close,
-        kind,
-        family,
-    });
+    out.push(Quote::new(block, (open, start, end, close), kind, family));
 }
 
 /// "the classic “dumb teens in the woods” horror trope": a quoted phrase
@@ -302,29 +284,24 @@ fn is_attributive(text: &str, toks: &[Token], open: usize, close: Option<usize>)
     determiner_before && noun_after
 }
 
-/// Link quotes that continue into the next block. `quotes` are all quotes of
-/// the document in block order; `docs[b].quotes` are the same spans per block.
-pub fn link_continuations(texts: &[&str], docs: &[BlockAnalysis], quotes: &mut [Quote]) {
-    let mut idx = 0;
-    let mut first_of_block = Vec::with_capacity(docs.len());
-    for d in docs {
-        first_of_block.push(idx);
-        idx += d.quotes.len();
-    }
-    for b in 0..docs.len().saturating_sub(1) {
-        let Some(last) = docs[b].quotes.last() else {
-            continue;
-        };
-        if last.close.is_some() {
+/// Link quotes that continue into the next block: the first quote of a
+/// block that opens it with a mark of the family left open at the end of the
+/// block before.
+pub(crate) fn link_continuations(texts: &[&str], blocks: &[Block], quotes: &mut [Quote]) {
+    for b in 0..blocks.len().saturating_sub(1) {
+        let (here, next) = (&blocks[b].quotes, &blocks[b + 1].quotes);
+        if here.is_empty() || next.is_empty() {
             continue;
         }
-        let Some(next) = docs[b + 1].quotes.first() else {
+        let (last, first) = (here.end - 1, next.start);
+        if quotes[last].close.is_some() {
             continue;
-        };
-        if next.family == last.family && texts[b + 1][..next.open].trim().is_empty() {
-            let q_last = first_of_block[b] + docs[b].quotes.len() - 1;
-            quotes[first_of_block[b + 1]].continues = Some(q_last);
-            quotes[first_of_block[b + 1]].kind = QuoteKind::Full;
+        }
+        if quotes[first].family == quotes[last].family
+            && texts[b + 1][..quotes[first].open].trim().is_empty()
+        {
+            quotes[first].continues = Some(last);
+            quotes[first].kind = QuoteKind::Full;
         }
     }
 }
@@ -337,8 +314,9 @@ mod tests {
     fn quotes(text: &str) -> Vec<(String, QuoteKind)> {
         let toks = tokenize(text);
         let s = sentences(text, &toks);
-        find_quotes(text, &toks, &s)
-            .into_iter()
+        let mut out = Vec::new();
+        find_quotes(0, text, &toks, &s, &mut out);
+        out.into_iter()
             .map(|q| (text[q.start..q.end].to_string(), q.kind))
             .collect()
     }

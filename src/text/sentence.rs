@@ -9,7 +9,7 @@
 use super::token::Token;
 
 /// Token index ranges `(first, end)` of the sentences of a block.
-pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
+pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
@@ -51,7 +51,7 @@ pub fn sentences(text: &str, tokens: &[Token]) -> Vec<(usize, usize)> {
 
 /// The sentence `(first, end)` holding token `t` (binary search), or the whole
 /// range when `t` lies past the last sentence.
-pub fn sentence_of(sentences: &[(usize, usize)], t: usize) -> (usize, usize) {
+pub(crate) fn sentence_of(sentences: &[(usize, usize)], t: usize) -> (usize, usize) {
     let i = sentences.partition_point(|&(_, e)| e <= t);
     match sentences.get(i) {
         Some(&(s, e)) if s <= t => (s, e),
@@ -71,6 +71,39 @@ fn is_opener(s: &str) -> bool {
         s,
         "\u{201C}" | "\u{2018}" | "\"" | "'" | "(" | "[" | "\u{AB}"
     )
+}
+
+/// How [`is_shouting`] counts the words in capitals. The name rules were
+/// tuned with one count and the tagger's feature was trained with the other;
+/// they differ only at the edges (one-letter words, figures in capitals), and
+/// giving both one count would change what each finds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Capitals {
+    /// Every token in capitals (two letters or more), figures too
+    /// ("COVID-19"): the tagger's feature.
+    Tokens,
+    /// Words without figures that are in capitals or one letter long ("A",
+    /// "I", an initial): the name rules.
+    WordsAndLetters,
+}
+
+/// Most words of the sentence `toks` are in capitals: a headline or a
+/// label, not prose. At least two words without figures, and more than half
+/// as many in capitals, counted as `capitals` says.
+pub(crate) fn is_shouting(toks: &[Token], capitals: Capitals) -> bool {
+    let words = toks
+        .iter()
+        .filter(|t| t.is_word() && !t.has_digit())
+        .count();
+    let caps = match capitals {
+        Capitals::Tokens => toks.iter().filter(|t| t.is_all_caps()).count(),
+        Capitals::WordsAndLetters => toks
+            .iter()
+            .filter(|t| t.is_word() && !t.has_digit())
+            .filter(|t| t.is_all_caps() || t.end() - t.start() == 1)
+            .count(),
+    };
+    words >= 2 && caps * 2 > words
 }
 
 #[cfg(test)]

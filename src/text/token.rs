@@ -5,9 +5,11 @@
 //! possessive `'s` / `’s` is split off as its own token, so `Ukraine’s` gives
 //! the name `Ukraine`, as the CoNLL convention wants.
 
+use super::data;
+
 /// One token: a byte range of the block text plus features.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub struct Token {
+pub(crate) struct Token {
     // u32 offsets and one byte of flags: 12 bytes a token instead of 24 (a
     // long paragraph has hundreds of thousands). Inputs are far below 4 GiB.
     start: u32,
@@ -25,42 +27,42 @@ const UPPER: u8 = 32;
 impl Token {
     /// Start byte in the block text.
     #[inline]
-    pub fn start(&self) -> usize {
+    pub(crate) fn start(&self) -> usize {
         self.start as usize
     }
     /// End byte (exclusive).
     #[inline]
-    pub fn end(&self) -> usize {
+    pub(crate) fn end(&self) -> usize {
         self.end as usize
     }
     /// A word (letters or digits) rather than punctuation.
     #[inline]
-    pub fn is_word(&self) -> bool {
+    pub(crate) fn is_word(&self) -> bool {
         self.flags & WORD != 0
     }
     /// First character is an upper-case letter.
     #[inline]
-    pub fn is_capitalised(&self) -> bool {
+    pub(crate) fn is_capitalised(&self) -> bool {
         self.flags & CAPITALISED != 0
     }
     /// Every letter is upper case (and there are at least two).
     #[inline]
-    pub fn is_all_caps(&self) -> bool {
+    pub(crate) fn is_all_caps(&self) -> bool {
         self.flags & ALL_CAPS != 0
     }
     /// Contains a digit.
     #[inline]
-    pub fn has_digit(&self) -> bool {
+    pub(crate) fn has_digit(&self) -> bool {
         self.flags & DIGIT != 0
     }
     /// Contains an upper-case letter anywhere ("iPhone", "McCain", "U.S.").
     #[inline]
-    pub fn has_upper(&self) -> bool {
+    pub(crate) fn has_upper(&self) -> bool {
         self.flags & UPPER != 0
     }
     /// Whitespace (or the block start) precedes the token.
     #[inline]
-    pub fn has_space_before(&self) -> bool {
+    pub(crate) fn has_space_before(&self) -> bool {
         self.flags & SPACE_BEFORE != 0
     }
 }
@@ -68,37 +70,26 @@ impl Token {
 impl Token {
     /// The token's text in `text`.
     #[inline]
-    pub fn as_str<'a>(&self, text: &'a str) -> &'a str {
+    pub(crate) fn as_str<'a>(&self, text: &'a str) -> &'a str {
         &text[self.start()..self.end()]
     }
 
     /// The possessive `'s` or `’s` split off a word ("Ukraine’s").
     #[inline]
-    pub fn is_possessive(&self, text: &str) -> bool {
+    pub(crate) fn is_possessive(&self, text: &str) -> bool {
         matches!(self.as_str(text), "'s" | "\u{2019}s")
     }
 }
-
-/// Abbreviations that keep their final dot.
-const ABBREVIATIONS: [&str; 24] = [
-    "Mr", "Mrs", "Ms", "Dr", "Prof", "St", "Jr", "Sr", "Gen", "Sen", "Rep", "Gov", "Lt", "Col",
-    "Capt", "Sgt", "Rev", "Inc", "Corp", "Co", "Ltd", "No", "vs", "Mt",
-];
 
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '\u{2019}'
 }
 
-/// Split `text` into tokens.
-///
-/// # Example
-/// ```
-/// use article_enrich::text::token::tokenize;
-/// let text = "Mr. Yoon’s U.S. visit cost $3,000.";
-/// let words: Vec<_> = tokenize(text).iter().map(|t| t.as_str(text)).collect();
-/// assert_eq!(words, ["Mr.", "Yoon", "’s", "U.S.", "visit", "cost", "$", "3,000", "."]);
-/// ```
-pub fn tokenize(text: &str) -> Vec<Token> {
+/// Split `text` into tokens: "Mr. Yoon’s U.S. visit cost $3,000." gives
+/// `Mr.`, `Yoon`, `’s`, `U.S.`, `visit`, `cost`, `$`, `3,000`, `.` (the
+/// example was a doc test while this module was public; it is the first unit
+/// test below).
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     // Byte offsets throughout: no per-character table (that alone cost 16
     // bytes per character of input).
     // Dense text has about one token per four bytes; reserving that once
@@ -157,7 +148,7 @@ pub fn tokenize(text: &str) -> Vec<Token> {
                     && word.starts_with(char::is_uppercase)
                     && at(j + 1).is_some_and(|c| c == ' ')
                     && at(j + 2).is_some_and(char::is_uppercase);
-                if initialism || initial || ABBREVIATIONS.contains(&word) {
+                if initialism || initial || data::ABBREVIATIONS.contains(&word) {
                     j += 1;
                 }
             }
@@ -255,6 +246,16 @@ fn push(
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn splits_the_documented_example() {
+        let text = "Mr. Yoon’s U.S. visit cost $3,000.";
+        let words: Vec<_> = tokenize(text).iter().map(|t| t.as_str(text)).collect();
+        assert_eq!(
+            words,
+            ["Mr.", "Yoon", "’s", "U.S.", "visit", "cost", "$", "3,000", "."]
+        );
+    }
 
     fn words(text: &str) -> Vec<&str> {
         tokenize(text).into_iter().map(|t| t.as_str(text)).collect()

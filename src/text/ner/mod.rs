@@ -10,38 +10,37 @@
 //! other occurrences. (Their third, the labels the word got earlier in the
 //! document, lost 1.3 points on the held-out split here: one early mistake
 //! spread to every later mention.) It also reads what the rules of
-//! [`super::entity::rule_names`] said of each token (stacking): the rules know
+//! `entity::rule_names` said of each token (stacking): the rules know
 //! titles, honorifics, organisation heads and the gazetteers, and the
 //! perceptron learns from CoNLL-2003 train how far to trust them.
 //!
 //! Feature hashing keeps the model a fixed table of `2^17 × 5` weights, each
 //! one of seven values (0, ±1, ±2, ±4 units: a log scale), compiled in from
 //! `model.bin`: 43 KB gzipped. The table is written by the training program
-//! ([`train`], feature `train`):
+//! (`crate::train`, feature `train`):
 //!
 //! ```text
 //! bash tests/tools/train_ner.sh
 //! ```
 //!
-//! The rule-based detector in [`super::entity`] still finds titles, roles,
-//! dates and figures; [`super::entity::detect`] takes this tagger's names as
+//! The rule-based detector in `entity` still finds titles, roles,
+//! dates and figures; `entity::detect` takes this tagger's names as
 //! the authority on which capitalised words are names and of what kind.
 
 use std::collections::HashMap;
 
+use super::block::Block;
 use super::data::{self, Gazetteer};
+use super::sentence::{is_shouting, Capitals};
 use super::token::Token;
 
-#[cfg(feature = "train")]
-pub mod train;
-
 /// How many labels the tagger chooses between.
-pub const LABELS: usize = 5;
+pub(crate) const LABELS: usize = 5;
 
 /// A token's label.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[repr(u8)]
-pub enum Label {
+pub(crate) enum Label {
     /// Not part of a name.
     O = 0,
     /// A person (CoNLL PER).
@@ -56,7 +55,7 @@ pub enum Label {
 
 impl Label {
     /// The label with index `i` (`0..LABELS`).
-    pub fn from_index(i: usize) -> Label {
+    pub(crate) fn from_index(i: usize) -> Label {
         match i {
             1 => Label::Per,
             2 => Label::Loc,
@@ -69,14 +68,14 @@ impl Label {
 
 /// Where the tagger's scores come from: the compiled-in [`Model`], or the
 /// weights being trained.
-pub trait Weights {
+pub(crate) trait Weights {
     /// Add the weights of feature hash `f` to `scores`.
     fn add(&self, f: u32, scores: &mut [i32; LABELS]);
 }
 
 /// The compiled-in model.
 #[derive(Debug, Clone)]
-pub struct Model {
+pub(crate) struct Model {
     shift: u32,
     table: &'static [u8],
     /// Weight of each byte of the table: byte `b` is the code `b - 128`, and
@@ -85,13 +84,13 @@ pub struct Model {
 }
 
 /// Magic bytes at the start of `model.bin`.
-pub const MAGIC: &[u8; 8] = b"AENER02\0";
+pub(crate) const MAGIC: &[u8; 8] = b"AENER02\0";
 
 static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
 
 impl Model {
     /// The model compiled into the library.
-    pub fn builtin() -> &'static Model {
+    pub(crate) fn builtin() -> &'static Model {
         static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
         MODEL.get_or_init(|| {
             Model::from_bytes(MODEL_BYTES).expect("model.bin is written by the training program")
@@ -106,7 +105,7 @@ impl Model {
     /// (Codes are offset so that a zero weight is not a zero byte: wasm-opt
     /// splits data segments at runs of zero bytes, and the tens of thousands
     /// of small segments that gave cost 40 KB gzipped.)
-    pub fn from_bytes(bytes: &'static [u8]) -> Option<Model> {
+    pub(crate) fn from_bytes(bytes: &'static [u8]) -> Option<Model> {
         let rest = bytes.strip_prefix(MAGIC.as_slice())?;
         let (&bits, rest) = rest.split_first()?;
         let (&levels, rest) = rest.split_first()?;
@@ -347,7 +346,7 @@ fn mark_gazetteer(text: &str, toks: &[Token], out: &mut [Tok]) {
 /// least two of them, past the first, are ordinary English words ("Clinton
 /// Email Is Subject of Inquiry", "Share This Page"), with no figures.
 fn is_headline(text: &str, toks: &[Token]) -> bool {
-    if is_shouting(toks) {
+    if is_shouting(toks, Capitals::Tokens) {
         return true;
     }
     let mut words = 0;
@@ -371,42 +370,6 @@ fn is_headline(text: &str, toks: &[Token]) -> bool {
         }
     }
     words >= 3 && common_caps >= 2
-}
-
-/// Most letters upper case: a headline.
-fn is_shouting(toks: &[Token]) -> bool {
-    let words = toks
-        .iter()
-        .filter(|t| t.is_word() && !t.has_digit())
-        .count();
-    let caps = toks.iter().filter(|t| t.is_all_caps()).count();
-    words >= 2 && caps * 2 > words
-}
-
-/// A block ready for tagging.
-pub struct Block<'a> {
-    text: &'a str,
-    toks: &'a [Token],
-    sents: &'a [(usize, usize)],
-    rules: &'a [u8],
-}
-
-impl<'a> Block<'a> {
-    /// A block's text, tokens, sentences, and what the rules said of each
-    /// token ([`super::entity::rule_codes`]).
-    pub fn new(
-        text: &'a str,
-        toks: &'a [Token],
-        sents: &'a [(usize, usize)],
-        rules: &'a [u8],
-    ) -> Self {
-        Block {
-            text,
-            toks,
-            sents,
-            rules,
-        }
-    }
 }
 
 /// The most distinct words a document's memory holds. Articles have a few
@@ -449,7 +412,7 @@ type WordMap = HashMap<u32, u32, std::hash::BuildHasherDefault<KeyHasher>>;
 
 /// Tags the blocks of one document, with what the whole document shows about
 /// each word.
-pub struct DocTagger {
+pub(crate) struct DocTagger {
     /// Word (lower-case hash) -> index into `info`.
     index: WordMap,
     info: Vec<WordInfo>,
@@ -457,7 +420,7 @@ pub struct DocTagger {
     toks: Vec<Tok>,
     /// Training: score every token, even those that cannot be in a name,
     /// and list every feature (the weights change between tokens).
-    training: bool,
+    pub(crate) training: bool,
     /// Per word of `info`, once computed: the summed weights of its context
     /// features, the same at each of its occurrences (not when training).
     context_scores: Vec<Option<[i32; LABELS]>>,
@@ -465,7 +428,7 @@ pub struct DocTagger {
 
 impl DocTagger {
     /// Read the whole document's casing and contexts first.
-    pub fn new(blocks: &[Block]) -> DocTagger {
+    pub(crate) fn new(texts: &[&str], blocks: &[Block]) -> DocTagger {
         let mut t = DocTagger {
             index: WordMap::default(),
             info: Vec::new(),
@@ -474,15 +437,16 @@ impl DocTagger {
             training: false,
             context_scores: Vec::new(),
         };
-        for b in blocks {
-            for &(s, e) in b.sents {
-                let headline = is_headline(b.text, &b.toks[s..e]);
+        for (&text, b) in texts.iter().zip(blocks) {
+            let toks = &b.tokens;
+            for &(s, e) in &b.sentences {
+                let headline = is_headline(text, &toks[s..e]);
                 for k in s..e {
-                    let tk = &b.toks[k];
+                    let tk = &toks[k];
                     if !tk.is_word() || tk.has_digit() {
                         continue;
                     }
-                    let w = tk.as_str(b.text);
+                    let w = tk.as_str(text);
                     let Some(info) = t.word(hash_lower(w)) else {
                         continue;
                     };
@@ -495,12 +459,12 @@ impl DocTagger {
                     }
                     if usize::from(info.n_ctx) < AGG_OCCURRENCES {
                         let prev = if k > s {
-                            hash_lower(b.toks[k - 1].as_str(b.text))
+                            hash_lower(toks[k - 1].as_str(text))
                         } else {
                             START
                         };
                         let next = if k + 1 < e {
-                            hash_lower(b.toks[k + 1].as_str(b.text))
+                            hash_lower(toks[k + 1].as_str(text))
                         } else {
                             END
                         };
@@ -529,24 +493,20 @@ impl DocTagger {
     }
 
     /// Label every token of `block` with the compiled-in model.
-    pub fn tag(&mut self, model: &Model, block: &Block) -> Vec<Label> {
-        self.tag_with(model, block, |_, _, l| l)
+    pub(crate) fn tag(&mut self, model: &Model, text: &str, block: &Block) -> Vec<Label> {
+        self.tag_with(model, text, block, |_, _, l| l)
     }
 
     /// Label every token of `block`. `decide(features, token, predicted)`
     /// returns the label to keep (training updates its weights there).
-    pub fn tag_with<W: Weights>(
+    pub(crate) fn tag_with<W: Weights>(
         &mut self,
         w: &W,
+        text: &str,
         block: &Block,
         mut decide: impl FnMut(&[u32], usize, Label) -> Label,
     ) -> Vec<Label> {
-        let Block {
-            text,
-            toks,
-            sents,
-            rules,
-        } = *block;
+        let (toks, sents, rules) = (&block.tokens[..], &block.sentences, &block.rule_codes[..]);
         self.toks.clear();
         self.toks.extend(toks.iter().map(|t| {
             let s = t.as_str(text);
@@ -565,7 +525,7 @@ impl DocTagger {
         mark_gazetteer(text, toks, &mut self.toks);
         let mut labels = vec![Label::O; toks.len()];
         for &(s, e) in sents {
-            let shout = is_shouting(&toks[s..e]);
+            let shout = is_shouting(&toks[s..e], Capitals::Tokens);
             let digits = toks[s..e].iter().filter(|t| t.has_digit()).count();
             let table = digits >= 2 && digits * 4 >= e - s;
             for i in s..e {
@@ -759,13 +719,19 @@ impl DocTagger {
     /// Full names that start with a known given name are kept wherever they
     /// stand (bylines are in title case), and so are the places, groups and
     /// organisations the gazetteers know ("LISBON MULLS NEW TAX").
-    pub fn names(&self, block: &Block, labels: &[Label]) -> Vec<(usize, usize, Label)> {
-        let mut out = segments(labels, block.sents);
+    pub(crate) fn names(
+        &self,
+        text: &str,
+        block: &Block,
+        labels: &[Label],
+    ) -> Vec<(usize, usize, Label)> {
+        let toks = &block.tokens;
+        let mut out = segments(labels, &block.sentences);
         let headlines: Vec<(usize, usize)> = block
-            .sents
+            .sentences
             .iter()
             .copied()
-            .filter(|&(s, e)| is_headline(block.text, &block.toks[s..e]))
+            .filter(|&(s, e)| is_headline(text, &toks[s..e]))
             .collect();
         if !headlines.is_empty() {
             out.retain(|&(a, b, _)| {
@@ -773,24 +739,23 @@ impl DocTagger {
                 let in_headline = headlines.get(i).is_some_and(|&(s, _)| s <= a);
                 // A person's full name starting with a known given name
                 // stands anywhere: "By Hannah Lowe, Diplomatic Correspondent".
-                let full_name =
-                    b > a + 1 && data::given_name(block.toks[a].as_str(block.text)).is_some();
+                let full_name = b > a + 1 && data::given_name(toks[a].as_str(text)).is_some();
                 // So does a place, group or organisation the gazetteers know,
                 // in any case ("KANSAS CITY"), unless it is one ordinary word
                 // ("Reading").
                 let known = in_headline && {
-                    let phrase = &block.text[block.toks[a].start()..block.toks[b - 1].end()];
+                    let phrase = &text[toks[a].start()..toks[b - 1].end()];
                     (b > a + 1 || !data::with_lower(phrase, data::is_common_word))
                         && data::gazetteer_any_case(phrase).is_some()
                 };
                 !in_headline
                     || full_name
                     || known
-                    || block.toks[a..b].iter().all(|t| {
+                    || toks[a..b].iter().all(|t| {
                         !t.is_word()
                             || self
                                 .index
-                                .get(&hash_lower(t.as_str(block.text)))
+                                .get(&hash_lower(t.as_str(text)))
                                 .is_some_and(|&k| self.info[k as usize].cap)
                     })
             });
@@ -800,7 +765,7 @@ impl DocTagger {
 }
 
 /// Names as token ranges `(first, end, label)`: runs of one label inside a sentence.
-pub fn segments(labels: &[Label], sents: &[(usize, usize)]) -> Vec<(usize, usize, Label)> {
+pub(crate) fn segments(labels: &[Label], sents: &[(usize, usize)]) -> Vec<(usize, usize, Label)> {
     let mut out = Vec::new();
     for &(s, e) in sents {
         let mut i = s;
@@ -823,21 +788,6 @@ pub fn segments(labels: &[Label], sents: &[(usize, usize)]) -> Vec<(usize, usize
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::text::{entity, sentence, token};
-
-    fn names(text: &str) -> Vec<(String, Label)> {
-        let toks = token::tokenize(text);
-        let sents = sentence::sentences(text, &toks);
-        let rules = entity::rule_names(text, &toks, &sents);
-        let codes = entity::rule_codes(&rules, toks.len());
-        let block = Block::new(text, &toks, &sents, &codes);
-        let mut tagger = DocTagger::new(std::slice::from_ref(&block));
-        let labels = tagger.tag(Model::builtin(), &block);
-        segments(&labels, &sents)
-            .into_iter()
-            .map(|(a, b, l)| (text[toks[a].start()..toks[b - 1].end()].to_string(), l))
-            .collect()
-    }
 
     #[test]
     fn the_builtin_model_loads() {
@@ -856,80 +806,6 @@ mod tests {
         bad.extend(std::iter::repeat_n(128u8, LABELS << 8));
         bad[20] = 130;
         assert!(Model::from_bytes(Box::leak(bad.into_boxed_slice())).is_none());
-    }
-
-    #[test]
-    fn tags_people_places_and_organisations() {
-        let found = names(
-            "Prime Minister Helen Marsh flew to Oslo on Monday to meet executives of \
-             Nordvik Energy and officials from the European Commission.",
-        );
-        assert!(
-            found.contains(&("Helen Marsh".into(), Label::Per)),
-            "{found:?}"
-        );
-        assert!(found.contains(&("Oslo".into(), Label::Loc)), "{found:?}");
-        assert!(
-            found.contains(&("European Commission".into(), Label::Org)),
-            "{found:?}"
-        );
-        assert!(!found.iter().any(|(n, _)| n == "Monday"), "{found:?}");
-    }
-
-    #[test]
-    fn sentence_initial_words_stay_unnamed() {
-        let found = names("But the council said nothing. However, residents disagreed.");
-        assert!(found.is_empty(), "{found:?}");
-    }
-
-    #[test]
-    fn skipping_plain_words_keeps_the_labels_of_names_with_particles() {
-        let text = "Ursula von der Leyen met officials of the Bank of England and \
-                    the Organization for Security and Co-operation in Europe in \
-                    the city of Rio de Janeiro on Monday, the ministry of defence said.";
-        let toks = token::tokenize(text);
-        let sents = sentence::sentences(text, &toks);
-        let rules = entity::rule_names(text, &toks, &sents);
-        let codes = entity::rule_codes(&rules, toks.len());
-        let block = Block::new(text, &toks, &sents, &codes);
-        let mut tagger = DocTagger::new(std::slice::from_ref(&block));
-        let skipping = tagger.tag(Model::builtin(), &block);
-        tagger.training = true;
-        let every = tagger.tag(Model::builtin(), &block);
-        assert_eq!(skipping, every);
-        let found: Vec<&str> = segments(&skipping, &sents)
-            .into_iter()
-            .map(|(a, b, _)| &text[toks[a].start()..toks[b - 1].end()])
-            .collect();
-        for name in ["Ursula von der Leyen", "Bank of England", "Rio de Janeiro"] {
-            assert!(found.contains(&name), "{name}: {found:?}");
-        }
-    }
-
-    #[test]
-    fn headline_names_stay_when_the_gazetteers_know_them() {
-        // A title-case headline: the prose never writes Harwick.
-        let text = "Mayor of Harwick Visits Lisbon Next Week. \
-                    The council met on Monday and nobody spoke.";
-        let toks = token::tokenize(text);
-        let sents = sentence::sentences(text, &toks);
-        let rules = entity::rule_names(text, &toks, &sents);
-        let codes = entity::rule_codes(&rules, toks.len());
-        let block = Block::new(text, &toks, &sents, &codes);
-        let mut tagger = DocTagger::new(std::slice::from_ref(&block));
-        let labels = tagger.tag(Model::builtin(), &block);
-        let words = |v: Vec<(usize, usize, Label)>| -> Vec<&str> {
-            v.into_iter()
-                .map(|(a, b, _)| &text[toks[a].start()..toks[b - 1].end()])
-                .collect()
-        };
-        let tagged = words(segments(&labels, &sents));
-        assert!(
-            tagged.contains(&"Lisbon") && tagged.contains(&"Harwick"),
-            "{tagged:?}"
-        );
-        let kept = words(tagger.names(&block, &labels));
-        assert_eq!(kept, ["Lisbon"]);
     }
 
     #[test]

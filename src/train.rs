@@ -1,10 +1,13 @@
-//! Training the name tagger (feature `train`; run `bash tests/tools/train_ner.sh`).
+//! Training the name tagger of `text::ner` (feature `train`; run
+//! `bash tests/tools/train_ner.sh`). Used by the `train-ner` binary; not a
+//! stable API.
 //!
 //! Reads documents as JSON lines, `{"text": …, "entities": [{"start", "end",
 //! "label"}]}` with offsets in code points (what
 //! `../shared/eval/ner/conll_to_docs.py` writes), and splits them exactly as
-//! `analyze` does (blank-line paragraphs, else lines), then our tokens and
-//! sentences. A token takes the label of the entity its first byte lies in.
+//! `analyze` does (blank-line paragraphs, else lines), each block prepared by
+//! the same `text::prepare::prepare_block` (tokens, sentences, the rules'
+//! codes). A token takes the label of the entity its first byte lies in.
 //!
 //! 1. The last tenth of the documents is held out. An averaged perceptron is
 //!    trained on the rest for up to `max_epochs`, and after each epoch the
@@ -20,17 +23,18 @@
 use std::cell::RefCell;
 use std::fmt::Write as _;
 
-use super::{segments, Block, DocTagger, Label, Model, Weights, LABELS, MAGIC};
-use crate::text::{entity, plain_text_blocks, sentence, token};
+use crate::text::block::Block;
+use crate::text::ner::{segments, DocTagger, Label, Model, Weights, LABELS, MAGIC};
+use crate::text::prepare::{plain_text_blocks, prepare_block};
 
-/// One document, split as `analyze` splits it, with the gold label of each token.
+/// One document, split and prepared as `analyze` does it, with the gold label
+/// of each token.
 pub struct Doc {
     text: String,
-    blocks: Vec<(usize, usize)>,
-    tokens: Vec<Vec<token::Token>>,
-    sents: Vec<Vec<(usize, usize)>>,
+    /// Byte range of each block in `text`.
+    ranges: Vec<(usize, usize)>,
+    blocks: Vec<Block>,
     gold: Vec<Vec<Label>>,
-    rules: Vec<Vec<u8>>,
 }
 
 fn label_of(s: &str) -> Option<Label> {
@@ -76,56 +80,42 @@ pub fn read_docs(jsonl: &str) -> Result<Vec<Doc>, String> {
             spans.push((byte_at[a], byte_at[b], l));
         }
         spans.sort_unstable_by_key(|s| s.0);
-        let blocks = plain_text_blocks(&text);
-        let mut doc = Doc {
-            tokens: Vec::new(),
-            sents: Vec::new(),
-            gold: Vec::new(),
-            rules: Vec::new(),
-            blocks,
-            text: String::new(),
-        };
-        for &(a, b) in &doc.blocks {
-            let t = &text[a..b];
-            let toks = token::tokenize(t);
-            let gold = toks
-                .iter()
-                .map(|tk| {
-                    let at = a + tk.start();
-                    let k = spans.partition_point(|s| s.0 <= at);
-                    match k.checked_sub(1).map(|k| spans[k]) {
-                        Some((_, end, l)) if at < end => l,
-                        _ => Label::O,
-                    }
-                })
-                .collect();
-            let sents = sentence::sentences(t, &toks);
-            let rules = entity::rule_names(t, &toks, &sents);
-            doc.rules.push(entity::rule_codes(&rules, toks.len()));
-            doc.sents.push(sents);
-            doc.tokens.push(toks);
-            doc.gold.push(gold);
+        let ranges = plain_text_blocks(&text);
+        let mut blocks = Vec::with_capacity(ranges.len());
+        let mut gold = Vec::with_capacity(ranges.len());
+        for &(a, b) in &ranges {
+            // The training data is English: the rules always look for names.
+            let block = prepare_block(&text[a..b], true);
+            gold.push(
+                block
+                    .tokens
+                    .iter()
+                    .map(|tk| {
+                        let at = a + tk.start();
+                        let k = spans.partition_point(|s| s.0 <= at);
+                        match k.checked_sub(1).map(|k| spans[k]) {
+                            Some((_, end, l)) if at < end => l,
+                            _ => Label::O,
+                        }
+                    })
+                    .collect(),
+            );
+            blocks.push(block);
         }
-        doc.text = text;
-        docs.push(doc);
+        docs.push(Doc {
+            text,
+            ranges,
+            blocks,
+            gold,
+        });
     }
     Ok(docs)
 }
 
 impl Doc {
-    fn blocks(&self) -> Vec<Block<'_>> {
-        self.blocks
-            .iter()
-            .enumerate()
-            .map(|(i, &(a, b))| {
-                Block::new(
-                    &self.text[a..b],
-                    &self.tokens[i],
-                    &self.sents[i],
-                    &self.rules[i],
-                )
-            })
-            .collect()
+    /// The text of each block.
+    fn texts(&self) -> Vec<&str> {
+        self.ranges.iter().map(|&(a, b)| &self.text[a..b]).collect()
     }
 }
 
@@ -160,14 +150,14 @@ impl Training {
 
     fn epoch(&mut self, docs: &[&Doc]) {
         for doc in docs {
-            let blocks = doc.blocks();
-            let mut tagger = DocTagger::new(&blocks);
+            let texts = doc.texts();
+            let mut tagger = DocTagger::new(&texts, &doc.blocks);
             tagger.training = true;
-            for (bi, block) in blocks.iter().enumerate() {
+            for (bi, block) in doc.blocks.iter().enumerate() {
                 let gold = &doc.gold[bi];
                 let this = &*self;
                 let steps = std::cell::Cell::new(this.steps);
-                tagger.tag_with(this, block, |feats, i, pred| {
+                tagger.tag_with(this, texts[bi], block, |feats, i, pred| {
                     let c = steps.get();
                     steps.set(c + 1);
                     let g = gold[i];
@@ -283,8 +273,15 @@ impl Score {
     }
 }
 
+/// Tag `docs` with the model file `bytes` (what [`train`] writes) and count
+/// exact-match names against their gold labels. `None` when the bytes are not
+/// a model.
+pub fn evaluate_model_file(bytes: &'static [u8], docs: &[&Doc]) -> Option<Score> {
+    Some(evaluate(&Model::from_bytes(bytes)?, docs))
+}
+
 /// Tag `docs` with `model` and count exact-match names against their gold labels.
-pub fn evaluate(model: &Model, docs: &[&Doc]) -> Score {
+fn evaluate(model: &Model, docs: &[&Doc]) -> Score {
     let mut score = Score::default();
     let slot = |l: Label| match l {
         Label::Per => Some(0),
@@ -293,11 +290,11 @@ pub fn evaluate(model: &Model, docs: &[&Doc]) -> Score {
         _ => None,
     };
     for doc in docs {
-        let blocks = doc.blocks();
-        let mut tagger = DocTagger::new(&blocks);
-        for (bi, block) in blocks.iter().enumerate() {
-            let pred = segments(&tagger.tag(model, block), &doc.sents[bi]);
-            let gold = segments(&doc.gold[bi], &doc.sents[bi]);
+        let texts = doc.texts();
+        let mut tagger = DocTagger::new(&texts, &doc.blocks);
+        for (bi, block) in doc.blocks.iter().enumerate() {
+            let pred = segments(&tagger.tag(model, texts[bi], block), &block.sentences);
+            let gold = segments(&doc.gold[bi], &block.sentences);
             for s in &pred {
                 if let Some(k) = slot(s.2) {
                     score.found[k] += 1;
@@ -309,7 +306,7 @@ pub fn evaluate(model: &Model, docs: &[&Doc]) -> Score {
                     }
                 }
             }
-            let labels = tagger_labels(&pred, doc.tokens[bi].len());
+            let labels = tagger_labels(&pred, block.tokens.len());
             for g in &gold {
                 if let Some(k) = slot(g.2) {
                     score.gold[k] += 1;

@@ -1,0 +1,208 @@
+//! The roles the text gives people: titles and pre-modifiers before a name
+//! ("White House spokesman John Kirby"), a role set before it with a comma,
+//! and appositives after it ("Lin Jian, the Chinese foreign ministry
+//! spokesman,").
+
+use super::scan::Scan;
+use crate::text::candidate::Candidate;
+use crate::text::data;
+use crate::text::types::{Gender, Kind};
+
+pub(crate) fn person<'c>(
+    scan: &'c mut Scan,
+    a: usize,
+    j: usize,
+    gender: Option<Gender>,
+) -> &'c mut Candidate {
+    let first = scan.s(a).to_string();
+    let role = premodifier_role(scan, a);
+    let g = gender.or_else(|| {
+        if j > a + 1 {
+            data::given_name(&first).flatten()
+        } else {
+            None
+        }
+    });
+    let c = scan.push(a, j, Kind::Person);
+    c.gender = g;
+    c.role = role.map(Into::into);
+    c
+}
+
+/// "White House spokesman John Kirby", "North Korean leader Kim Jong-un":
+/// lower-case role words (ending in a role noun) and the name before them.
+fn premodifier_role(scan: &Scan, a: usize) -> Option<String> {
+    if a == 0 {
+        return None;
+    }
+    let r = a - 1;
+    let noun = scan.s(r);
+    if !data::with_lower(noun, data::is_role_noun)
+        || scan.toks[r].is_capitalised() && !scan.toks[r].is_all_caps()
+    {
+        return None;
+    }
+    let mut b = r;
+    // up to three lower-case modifiers ("foreign ministry", "former")
+    while b > 0 && r - b < 3 {
+        let t = &scan.toks[b - 1];
+        let w = scan.s(b - 1);
+        if !t.is_word()
+            || t.is_capitalised()
+            || data::is_speech_verb(w)
+            || data::is_rule_function_word(w)
+        {
+            break;
+        }
+        b -= 1;
+    }
+    // a capitalised organisation, place or nationality right before
+    let mut c = b;
+    while c > 0 && scan.toks[c - 1].is_word() && scan.toks[c - 1].is_capitalised() && b - c < 4 {
+        c -= 1;
+    }
+    if c < b {
+        let p = scan.phrase_ref(c, b);
+        // Candidates are pushed left to right, so the one just before is near the end.
+        let known = data::gazetteer(&p).is_some()
+            || data::is_org_head(scan.s(b - 1))
+            || scan
+                .out
+                .iter()
+                .rev()
+                .take(8)
+                .any(|k| k.first() == c && k.last() == b && k.kind != Kind::Person);
+        if !known {
+            c = b;
+        }
+    }
+    Some(scan.phrase(c, a))
+}
+
+/// A role set before the name and a comma: "the council’s chief engineer,
+/// Priya Shah," / "Its mayor, Claire Dubois,". The phrase starts at a
+/// determiner or possessive and ends in a role noun or person noun.
+fn role_before(scan: &Scan, first: usize) -> Option<String> {
+    if first < 3 || scan.s(first - 1) != "," {
+        return None;
+    }
+    let end = first - 1;
+    let head = scan.s(end - 1).to_lowercase();
+    if !(data::is_role_noun(&head) || is_person_noun(&head)) || !scan.toks[end - 1].is_word() {
+        return None;
+    }
+    let mut k = end - 1;
+    while k > 0 && end - k < 8 {
+        let w = scan.s(k - 1);
+        let t = scan.toks[k - 1];
+        if matches!(
+            w.to_lowercase().as_str(),
+            "the" | "its" | "his" | "her" | "their" | "our"
+        ) {
+            // A sentence-initial "Its mayor" or a mid-sentence "the council’s chief engineer".
+            return Some(scan.phrase(k, end));
+        }
+        if !(t.is_word() || t.is_possessive(scan.text)) {
+            return None;
+        }
+        k -= 1;
+    }
+    None
+}
+
+fn is_person_noun(w: &str) -> bool {
+    data::PERSON_NOUN_SUFFIXES
+        .iter()
+        .any(|suf| w.len() > suf.len() + 2 && w.ends_with(suf))
+}
+
+/// Appositive roles: "Name, the Polish president," / "Name, a spokesman for X."
+/// / "Name, the bassist who led the case". The phrase ends at punctuation or a
+/// relative pronoun, and needs a role noun or, after a determiner, a noun
+/// that names a person by its ending (-ist, -ian, -er, -or, -man, -woman).
+pub(crate) fn appositives(scan: &mut Scan) {
+    let mut person_starts = vec![false; scan.toks.len()];
+    for c in scan.out.iter().filter(|c| c.kind == Kind::Person) {
+        person_starts[c.first()] = true;
+    }
+    for ci in 0..scan.out.len() {
+        if scan.out[ci].kind != Kind::Person {
+            continue;
+        }
+        if scan.out[ci].role.is_none() {
+            if let Some(role) = role_before(scan, scan.out[ci].first()) {
+                scan.out[ci].role = Some(role.into());
+                continue;
+            }
+        }
+        let j = scan.out[ci].last();
+        if j + 2 >= scan.toks.len() || scan.s(j) != "," {
+            continue;
+        }
+        let mut a = j + 1;
+        let determiner = matches!(
+            scan.s(a),
+            "the" | "a" | "an" | "its" | "his" | "her" | "their"
+        );
+        if determiner {
+            a += 1;
+        }
+        let mut b = a;
+        let mut blocked = false;
+        while b < scan.toks.len() && b - a < 10 {
+            let w = scan.s(b);
+            if matches!(
+                w,
+                "," | "."
+                    | ";"
+                    | ")"
+                    | ":"
+                    | "\u{2014}"
+                    | "\u{2013}"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "whose"
+            ) {
+                break;
+            }
+            if data::is_speech_verb(w) || person_starts.get(b).copied().unwrap_or(false) {
+                blocked = true;
+                break;
+            }
+            b += 1;
+        }
+        if blocked || b == a {
+            continue;
+        }
+        let has_role = (a..b).any(|k| data::with_lower(scan.s(k), data::is_role_noun));
+        let head = scan.s(b - 1).to_lowercase();
+        let person_noun = determiner
+            && scan.toks[b - 1].is_word()
+            && !scan.toks[b - 1].is_capitalised()
+            && is_person_noun(&head);
+        if has_role || person_noun {
+            let role = scan.phrase(a, b);
+            scan.out[ci].role = Some(role.into());
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::testing::roles;
+
+    #[test]
+    fn premodifier_and_appositive_roles() {
+        assert_eq!(
+            roles("Pentagon spokesman Tom Baird spoke.")[0].1.as_deref(),
+            Some("Pentagon spokesman")
+        );
+        assert_eq!(
+            roles("It was Ana Ruiz, the Chilean trade minister, who spoke.")[0]
+                .1
+                .as_deref(),
+            Some("Chilean trade minister")
+        );
+    }
+}
