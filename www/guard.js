@@ -11,14 +11,15 @@
 //
 // After a panic the module is not used again on this page: calls refuse with
 // a readable error, and the page stays as it is.
+import { SPAN_SELECTOR, KEY_PROPERTY } from './markup.js';
 
 const broken = new WeakSet();
-const OURS = 'span[data-ae-id]';
+const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
 
 /** Every text node under `el`, with its text. */
 export function snapshot(el) {
   const doc = el.ownerDocument;
-  const walker = doc.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  const walker = doc.createTreeWalker(el, SHOW_TEXT);
   const nodes = new Map();
   for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.set(n, n.data);
   return nodes;
@@ -26,14 +27,14 @@ export function snapshot(el) {
 
 /** Put `el` back as `snapshot(el)` saw it. */
 export function restore(el, snap) {
-  for (const span of el.querySelectorAll(OURS)) span.replaceWith(...span.childNodes);
-  const walker = el.ownerDocument.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+  for (const span of el.querySelectorAll(SPAN_SELECTOR)) span.replaceWith(...span.childNodes);
+  const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   const extra = [];
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!snap.has(n)) extra.push(n);
   for (const n of extra) n.remove();
   for (const [node, data] of snap) if (node.data !== data) node.data = data;
   // The module's record of this element, if it got that far, is stale now.
-  delete el.__articleEnrichKey;
+  delete el[KEY_PROPERTY];
 }
 
 /**
