@@ -23,6 +23,8 @@
 // left untouched and one console line says why.
 
 import { guardedEnrich, guardedUnenrich } from './guard.js';
+import { loadModule, addStylesheet, say, reason } from './loader.js';
+import { ATTR, SPAN_SELECTOR } from './markup.js';
 
 const here = new URL(import.meta.url);
 const tag = [...document.querySelectorAll('script[src]')].find((s) => s.src === here.href);
@@ -50,16 +52,6 @@ let panel = null;
 let observer = null;
 const enriched = new Set();
 
-function say(message) {
-  console.warn(`article-enrich: ${message}`);
-}
-
-async function loadWasm() {
-  const mod = await import(new URL('./pkg/article_enrich.js', here).href);
-  await mod.default({ module_or_path: new URL('./pkg/article_enrich_bg.wasm', here) });
-  return mod;
-}
-
 function readKnowledge() {
   if (options.knowledge && typeof options.knowledge === 'object') return options.knowledge;
   if (!options.knowledge) return null;
@@ -79,7 +71,7 @@ function enrichOne(el) {
     guardedEnrich(wasm, el, opts);
     enriched.add(el);
   } catch (e) {
-    say(`left ${el.tagName.toLowerCase()} unchanged: ${e && e.message ? e.message : e}`);
+    say(`left ${el.tagName.toLowerCase()} unchanged: ${reason(e)}`);
   }
 }
 
@@ -102,9 +94,9 @@ function watch() {
     for (const r of records) {
       for (const n of r.addedNodes) {
         const el = n.nodeType === Node.ELEMENT_NODE ? n : n.parentElement;
-        if (el && !el.closest('[data-ae-id]')) pending.add(el);
+        if (el && !el.closest(SPAN_SELECTOR)) pending.add(el);
       }
-      if (r.type === 'characterData' && r.target.parentElement && !r.target.parentElement.closest('[data-ae-id]')) {
+      if (r.type === 'characterData' && r.target.parentElement && !r.target.parentElement.closest(SPAN_SELECTOR)) {
         pending.add(r.target.parentElement);
       }
     }
@@ -160,24 +152,17 @@ async function start() {
   const targets = [...document.querySelectorAll(options.selector)].filter((el, _, all) => !all.some((o) => o !== el && o.contains(el)));
   if (!targets.length) return; // nothing to do on this page
   try {
-    wasm = await loadWasm();
+    wasm = await loadModule();
   } catch (e) {
-    say(`page left unchanged: the WebAssembly module could not load (${e && e.message ? e.message : e}). A Content-Security-Policy without 'wasm-unsafe-eval' refuses it.`);
+    say(`page left unchanged: ${reason(e)}`);
     return;
   }
-  if (options.css) {
-    const link = document.createElement('link');
-    link.rel = 'stylesheet';
-    link.href = new URL('./enrich.css', here).href;
-    link.dataset.aeOwned = '';
-    document.head.append(link);
-  }
+  if (options.css) addStylesheet(document);
   // The widget's own code loads only now, after the page's content.
-  const [{ attachTooltips, setKnowledge }, { createPanel }] = await Promise.all([import('./enrich.js'), import('./panel.js')]);
-  if (options.theme !== 'auto') document.documentElement.dataset.aeTheme = options.theme;
-  setKnowledge(readKnowledge());
+  const [{ attachTooltips }, { createPanel }] = await Promise.all([import('./tooltip.js'), import('./panel.js')]);
+  if (options.theme !== 'auto') document.documentElement.setAttribute(ATTR.theme, options.theme);
   quietly(() => targets.forEach(enrichOne));
-  detachTooltips = attachTooltips(document);
+  detachTooltips = attachTooltips(document, { knowledge: readKnowledge() });
   if (options.panel) panel = createPanel(targets);
   watch();
   if (options.api) window.articleEnrich = api;
@@ -190,5 +175,5 @@ function whenIdle(fn) {
 }
 
 whenIdle(() => {
-  start().catch((e) => say(`page left unchanged: ${e && e.message ? e.message : e}`));
+  start().catch((e) => say(`page left unchanged: ${reason(e)}`));
 });

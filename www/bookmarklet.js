@@ -4,13 +4,11 @@
 // failure leaves the page as it was with one console line saying why.
 import { findSemantic, findArticleWith, findByScore } from './find-article.js';
 import { guardedEnrich, guardedUnenrich } from './guard.js';
+import { loadModule, addStylesheet, say, reason } from './loader.js';
+import { ATTR } from './markup.js';
 
-const here = new URL(import.meta.url);
+/** The property of the enriched article that holds the bookmarklet's state (no globals). */
 const STATE = '__articleEnrichBookmarklet';
-
-function say(m) {
-  console.warn(`article-enrich: ${m}`);
-}
 
 /**
  * The page's article: semantic markup first; else Mozilla's Readability
@@ -25,13 +23,13 @@ export async function locate(doc = document) {
     const found = findArticleWith(Readability, doc);
     if (found) return found;
   } catch (e) {
-    say(`Readability could not run (${e && e.message ? e.message : e}); using our own heuristic`);
+    say(`Readability could not run (${reason(e)}); using our own heuristic`);
   }
   return findByScore(doc);
 }
 
 export async function toggle(doc = document) {
-  const on = doc.querySelector('[data-ae-bookmarklet]');
+  const on = doc.querySelector(`[${ATTR.bookmarklet}]`);
   if (on && on[STATE]) {
     on[STATE].off();
     return false;
@@ -44,35 +42,31 @@ export async function toggle(doc = document) {
   let wasm;
   let ui;
   try {
-    wasm = await import(new URL('./pkg/article_enrich.js', here).href);
-    await wasm.default({ module_or_path: new URL('./pkg/article_enrich_bg.wasm', here) });
-    ui = await Promise.all([import('./enrich.js'), import('./panel.js')]);
+    wasm = await loadModule();
+    ui = await Promise.all([import('./tooltip.js'), import('./panel.js')]);
   } catch (e) {
-    say(`page left unchanged: could not load (${e && e.message ? e.message : e}). A Content-Security-Policy without 'wasm-unsafe-eval' refuses WebAssembly.`);
+    say(`page left unchanged: ${reason(e)}`);
     return false;
   }
   const [{ attachTooltips }, { createPanel }] = ui;
-  const css = doc.createElement('link');
-  css.rel = 'stylesheet';
-  css.href = new URL('./enrich.css', here).href;
-  doc.head.append(css);
+  const removeCss = addStylesheet(doc);
   try {
     guardedEnrich(wasm, article);
   } catch (e) {
-    css.remove();
-    say(`page left unchanged: ${e && e.message ? e.message : e}`);
+    removeCss();
+    say(`page left unchanged: ${reason(e)}`);
     return false;
   }
   const detach = attachTooltips(doc);
   const panel = createPanel([article]);
-  article.setAttribute('data-ae-bookmarklet', '');
+  article.setAttribute(ATTR.bookmarklet, '');
   article[STATE] = {
     off() {
       guardedUnenrich(wasm, article);
       detach();
       panel.remove();
-      css.remove();
-      article.removeAttribute('data-ae-bookmarklet');
+      removeCss();
+      article.removeAttribute(ATTR.bookmarklet);
       delete article[STATE];
     },
   };

@@ -3,6 +3,12 @@
 // in the library: only the demo takes HTML from a text box.
 import { enrichElement, attachTooltips, version, load } from './enrich.js';
 import { createPanel } from './panel.js';
+import { say } from './loader.js';
+import { ATTR, SPAN_SELECTOR } from './markup.js';
+
+/** Elements removed from pasted HTML: anything that runs, loads, submits or styles. */
+const INERT_REMOVE = 'script,style,iframe,frame,frameset,object,embed,link,meta,base,form,input,button,textarea,select,noscript,template';
+const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction']);
 
 /**
  * Make pasted HTML inert before it is shown: parsed in a document with no
@@ -11,11 +17,11 @@ import { createPanel } from './panel.js';
  */
 export function sanitizeHtml(html) {
   const d = new DOMParser().parseFromString(html, 'text/html');
-  d.querySelectorAll('script,style,iframe,frame,frameset,object,embed,link,meta,base,form,input,button,textarea,select,noscript,template').forEach((n) => n.remove());
+  d.querySelectorAll(INERT_REMOVE).forEach((n) => n.remove());
   for (const el of d.body.querySelectorAll('*')) {
     for (const a of [...el.attributes]) {
       const v = a.value.trim().toLowerCase();
-      if (a.name.startsWith('on') || ((a.name === 'href' || a.name === 'src' || a.name === 'action' || a.name === 'formaction') && (v.startsWith('javascript:') || v.startsWith('data:text/html')))) {
+      if (a.name.startsWith('on') || (URL_ATTRIBUTES.has(a.name) && (v.startsWith('javascript:') || v.startsWith('data:text/html')))) {
         el.removeAttribute(a.name);
       }
     }
@@ -38,7 +44,7 @@ async function main() {
     await load();
   } catch (e) {
     status.textContent = `Could not start: ${e.message}`;
-    console.warn(`article-enrich: ${e.message}`);
+    say(e.message);
     return;
   }
   $('version').textContent = version();
@@ -47,9 +53,9 @@ async function main() {
   const changed = await enrichElement(article);
   const ms = performance.now() - t0;
   // For the end-to-end test's timing: when the article was enriched.
-  document.documentElement.dataset.aeEnrichedAt = String(Math.round(performance.now()));
+  document.documentElement.setAttribute(ATTR.enrichedAt, String(Math.round(performance.now())));
   attachTooltips(document);
-  const spans = new Set([...article.querySelectorAll('[data-ae-id]')].map((s) => s.dataset.aeId)).size;
+  const spans = new Set([...article.querySelectorAll(SPAN_SELECTOR)].map((s) => s.getAttribute(ATTR.id))).size;
   status.textContent = changed ? `Marked ${spans} mentions and quotes in ${ms.toFixed(0)} ms.` : 'Nothing to mark.';
   const panel = createPanel([article, $('paste-output')]);
 

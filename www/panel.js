@@ -3,26 +3,27 @@
 // spans in the page (so it agrees with what the reader sees); clicking a quote
 // scrolls to it and highlights it. A collapsible panel, a bottom drawer on
 // narrow screens. All text is set with textContent.
+import { CLASS, SPAN_SELECTOR, readSpan } from './markup.js';
+import { flash } from './tooltip.js';
 
-const SEP = ' \u00b7 ';
+/** Longest quote shown in the panel, in characters, before it is cut with "…". */
+const QUOTE_MAX_CHARS = 140;
 
+/** People and organisations (with their quotes) and quotes by no named speaker, from the spans under `roots`. */
 function groups(roots) {
-  const entities = new Map(); // ref -> { name, kind, role, count, quotes: [] }
-  const quotesById = new Map(); // data-ae-id -> { speaker, first span, text }
+  const entities = new Map(); // entity id -> { name, kind, role, mentions: Set of span ids, quotes: [] }
+  const quotesById = new Map(); // span id -> { speaker, span (first piece), text }
   for (const root of roots) {
-    for (const span of root.querySelectorAll('[data-ae-id]')) {
-      const id = span.dataset.aeId;
-      const tip = (span.dataset.aeTip || '').split(SEP);
-      if (span.classList.contains('ae-quote')) {
-        const q = quotesById.get(id);
+    for (const span of root.querySelectorAll(SPAN_SELECTOR)) {
+      const f = readSpan(span);
+      if (f.isQuote) {
+        const q = quotesById.get(f.id);
         if (q) q.text += span.textContent;
-        else quotesById.set(id, { speaker: span.dataset.aeSpeaker || '', span, text: span.textContent, who: tip[1] || '', role: tip.length > 3 ? tip[2] : '' });
-      } else if (span.dataset.aeRef) {
-        const kind = [...span.classList].find((c) => c.startsWith('ae-') && c !== 'ae-active' && c !== 'ae-flash')?.slice(3);
-        if (kind !== 'person' && kind !== 'organization') continue;
-        const e = entities.get(span.dataset.aeRef) || { name: tip[0], kind, role: tip.length > 3 ? tip[2] : '', mentions: new Set(), quotes: [] };
-        e.mentions.add(id);
-        entities.set(span.dataset.aeRef, e);
+        else quotesById.set(f.id, { speaker: f.speaker || '', span, text: span.textContent });
+      } else if (f.ref && (f.kind === 'person' || f.kind === 'organization')) {
+        const e = entities.get(f.ref) || { name: f.name || span.textContent, kind: f.kind, role: f.role || '', mentions: new Set(), quotes: [] };
+        e.mentions.add(f.id);
+        entities.set(f.ref, e);
       }
     }
   }
@@ -35,26 +36,22 @@ function groups(roots) {
   return { entities: [...entities.values()], unnamed };
 }
 
-function flash(span) {
-  span.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'auto' : 'smooth' });
-  span.classList.remove('ae-flash');
-  void span.offsetWidth;
-  span.classList.add('ae-flash');
-  span.focus({ preventScroll: true });
-}
-
-/** Add the panel for the enriched `roots`. Returns { refresh(), remove() }. */
+/** Add the panel for the enriched `roots`. Returns { refresh(), remove(), element }. */
 export function createPanel(roots) {
-  const aside = document.createElement('aside');
-  aside.className = 'ae-panel';
+  const doc = roots[0]?.ownerDocument || document;
+  const make = (tag, className, text) => {
+    const el = doc.createElement(tag);
+    if (className) el.className = className;
+    if (text !== undefined) el.textContent = text;
+    return el;
+  };
+  const aside = make('aside', CLASS.panel);
   aside.setAttribute('aria-label', 'Who said what');
-  const toggle = document.createElement('button');
+  const toggle = make('button', CLASS.panelToggle);
   toggle.type = 'button';
-  toggle.className = 'ae-panel-toggle';
   toggle.setAttribute('aria-expanded', 'false');
-  const body = document.createElement('div');
-  body.className = 'ae-panel-body';
-  body.id = `ae-panel-${Math.random().toString(36).slice(2, 8)}`;
+  const body = make('div', CLASS.panelBody);
+  body.id = `${CLASS.panel}-${Math.random().toString(36).slice(2, 8)}`;
   body.hidden = true;
   toggle.setAttribute('aria-controls', body.id);
   toggle.addEventListener('click', () => {
@@ -63,16 +60,30 @@ export function createPanel(roots) {
     toggle.setAttribute('aria-expanded', String(open));
   });
   aside.append(toggle, body);
-  document.body.append(aside);
+  doc.body.append(aside);
 
   function quoteButton(q) {
-    const b = document.createElement('button');
+    const b = make('button', CLASS.panelQuote);
     b.type = 'button';
-    b.className = 'ae-panel-quote';
     const t = q.text.replace(/\s+/g, ' ').trim();
-    b.textContent = `“${t.length > 140 ? `${t.slice(0, 139)}…` : t}”`;
+    b.textContent = `“${t.length > QUOTE_MAX_CHARS ? `${t.slice(0, QUOTE_MAX_CHARS - 1)}…` : t}”`;
     b.addEventListener('click', () => flash(q.span));
     return b;
+  }
+
+  /** One speaker: the name in bold, the role, and their quotes as buttons. */
+  function speakerItem(name, role, quotes) {
+    const li = make('li');
+    li.append(make('strong', '', name));
+    if (role) li.append(doc.createTextNode(`, ${role}`));
+    const list = make('ul');
+    for (const q of quotes) {
+      const qi = make('li');
+      qi.append(quoteButton(q));
+      list.append(qi);
+    }
+    li.append(list);
+    return li;
   }
 
   function refresh() {
@@ -80,54 +91,21 @@ export function createPanel(roots) {
     const speakers = entities.filter((e) => e.quotes.length).sort((a, b) => b.quotes.length - a.quotes.length);
     toggle.textContent = `Who said what · ${speakers.length} ${speakers.length === 1 ? 'speaker' : 'speakers'}`;
     body.replaceChildren();
-    const h = (text) => {
-      const el = document.createElement('h2');
-      el.textContent = text;
-      return el;
-    };
     if (speakers.length || unnamed.length) {
-      body.append(h('Quotes'));
-      const list = document.createElement('ul');
-      list.className = 'ae-panel-speakers';
-      for (const e of speakers) {
-        const li = document.createElement('li');
-        const name = document.createElement('strong');
-        name.textContent = e.name;
-        li.append(name);
-        if (e.role) li.append(document.createTextNode(`, ${e.role}`));
-        const quotes = document.createElement('ul');
-        e.quotes.forEach((q) => {
-          const qi = document.createElement('li');
-          qi.append(quoteButton(q));
-          quotes.append(qi);
-        });
-        li.append(quotes);
-        list.append(li);
-      }
-      if (unnamed.length) {
-        const li = document.createElement('li');
-        const name = document.createElement('strong');
-        name.textContent = 'Speaker not named';
-        const quotes = document.createElement('ul');
-        unnamed.forEach((q) => {
-          const qi = document.createElement('li');
-          qi.append(quoteButton(q));
-          quotes.append(qi);
-        });
-        li.append(name, quotes);
-        list.append(li);
-      }
+      body.append(make('h2', '', 'Quotes'));
+      const list = make('ul', CLASS.panelSpeakers);
+      for (const e of speakers) list.append(speakerItem(e.name, e.role, e.quotes));
+      if (unnamed.length) list.append(speakerItem('Speaker not named', '', unnamed));
       body.append(list);
     }
     const people = entities.sort((a, b) => b.mentions.size - a.mentions.size);
     if (people.length) {
-      body.append(h('People and organisations'));
-      const list = document.createElement('ul');
-      list.className = 'ae-panel-entities';
+      body.append(make('h2', '', 'People and organisations'));
+      const list = make('ul', CLASS.panelEntities);
       for (const e of people) {
-        const li = document.createElement('li');
-        li.textContent = `${e.name}${e.role ? `, ${e.role}` : ''} · ${e.kind === 'person' ? 'person' : 'organisation'} · ${e.mentions.size} ${e.mentions.size === 1 ? 'mention' : 'mentions'}`;
-        list.append(li);
+        const n = e.mentions.size;
+        const kind = e.kind === 'person' ? 'person' : 'organisation';
+        list.append(make('li', '', `${e.name}${e.role ? `, ${e.role}` : ''} · ${kind} · ${n} ${n === 1 ? 'mention' : 'mentions'}`));
       }
       body.append(list);
     }

@@ -57,7 +57,11 @@ test('content that arrives later is enriched, and what is done is not redone', a
   await page.waitForSelector('#late .ae-person');
   assert.equal(await page.locator('#p1 [data-ae-id]').count(), before);
   assert.equal(await page.locator('[data-ae-id] [data-ae-id].ae-person [data-ae-id]').count(), 0);
-  assert.match(await page.locator('#late .ae-quote').getAttribute('data-ae-tip'), /Karin Lund/);
+  const late = page.locator('#late .ae-quote');
+  assert.equal(await late.getAttribute('data-ae-name'), 'Karin Lund');
+  await late.hover();
+  await page.waitForSelector('.ae-tooltip[data-state="visible"]');
+  assert.match(await page.locator('.ae-tooltip').innerText(), /Said by Karin Lund/);
   assert.deepEqual(errors, []);
   await page.close();
 });

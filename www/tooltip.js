@@ -1,0 +1,246 @@
+// Accessible tooltips for the spans enrichment inserts, following the WAI-ARIA
+// tooltip pattern: one shared `role="tooltip"` element that the active span
+// points at with aria-describedby; hover, keyboard focus and tap show it;
+// Escape hides it. One delegated listener per event type for all spans (as
+// tippyjs's delegate addon), not one per mention.
+//
+// Tooltip text is always set with textContent, never as HTML: names come from
+// the page and must never become markup. The text itself is composed by
+// markup.js from the span's fields.
+import { ATTR, CLASS, SPAN_SELECTOR, isOurSpan, readSpan, tooltipText, kindColor, piecesOf, mentionsOf, quotesBy } from './markup.js';
+
+/** How long the pointer may be off the span and the tooltip before it hides. */
+const HIDE_DELAY_MS = 150;
+/** Space between the text and the tooltip, and the least margin to the viewport's edges. */
+const GAP_PX = 8;
+const EDGE_PX = 4;
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
+
+/** Scroll `span` into view, briefly highlight it and focus it. */
+export function flash(span) {
+  const reduce = span.ownerDocument.defaultView.matchMedia('(prefers-reduced-motion: reduce)').matches;
+  span.scrollIntoView({ block: 'center', behavior: reduce ? 'auto' : 'smooth' });
+  span.classList.remove(CLASS.flash);
+  void span.offsetWidth; // restart the animation
+  span.classList.add(CLASS.flash);
+  span.focus({ preventScroll: true });
+}
+
+/** The knowledge map's link, if it is http(s); else null. */
+function safeUrl(u, base) {
+  try {
+    const url = new URL(u, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function element(doc, tag, className, text) {
+  const el = doc.createElement(tag);
+  if (className) el.className = className;
+  if (text !== undefined) el.textContent = text;
+  return el;
+}
+
+function button(doc, label, onClick) {
+  const b = element(doc, 'button', '', label);
+  b.type = 'button';
+  b.addEventListener('click', (e) => {
+    e.preventDefault();
+    onClick();
+  });
+  return b;
+}
+
+/** The site's description and link for an entity, from the knowledge map. */
+function renderKnown(tip, known) {
+  const doc = tip.ownerDocument;
+  if (typeof known.description === 'string') tip.append(element(doc, 'span', CLASS.tipSite, known.description));
+  const href = typeof known.url === 'string' ? safeUrl(known.url, doc.baseURI) : null;
+  if (href) {
+    const a = element(doc, 'a', CLASS.tipMore, 'More on this site');
+    a.href = href;
+    tip.append(a);
+  }
+}
+
+/**
+ * Fill `tip` for `span`: the name (or who said it), the details, what the
+ * knowledge map says, and buttons to the next mention or the speaker's quotes.
+ * `jump(list, from)` moves to the next span of `list` after `from`.
+ */
+function render(tip, span, { scope, knowledge, jump }) {
+  const doc = tip.ownerDocument;
+  const f = readSpan(span);
+  const { title, meta } = tooltipText(f);
+  tip.replaceChildren();
+  const head = element(doc, 'span', CLASS.tipName);
+  const dot = element(doc, 'span', CLASS.tipKind);
+  dot.style.background = kindColor(f.kind);
+  head.append(dot, doc.createTextNode(title));
+  tip.append(head, element(doc, 'span', CLASS.tipMeta, meta));
+
+  const known = !f.isQuote && knowledge && f.name && Object.hasOwn(knowledge, f.name) ? knowledge[f.name] : null;
+  if (known && typeof known === 'object') renderKnown(tip, known);
+
+  const links = element(doc, 'span', CLASS.tipLinks);
+  if (f.ref) {
+    const all = mentionsOf(scope, f.ref);
+    if (all.length > 1) links.append(button(doc, 'Next mention', () => jump(all, span)));
+  }
+  const entity = f.speaker || f.ref;
+  if (entity) {
+    const quotes = quotesBy(scope, entity);
+    if (quotes.length > 0 && !(f.isQuote && quotes.length === 1)) {
+      links.append(button(doc, f.isQuote ? 'Next quote by them' : 'Their quotes', () => jump(quotes, span)));
+    }
+  }
+  if (links.childElementCount) tip.append(links);
+}
+
+/**
+ * Put `tip` beside `span`: above the text, flipped below when there is no
+ * room, kept inside the viewport; for a span over several lines, beside the
+ * line under the pointer.
+ */
+function place(tip, span, pointer) {
+  const root = tip.ownerDocument.documentElement;
+  const rects = [...span.getClientRects()];
+  let r = rects[0] || span.getBoundingClientRect();
+  if (pointer && rects.length > 1) {
+    r = rects.find((x) => pointer.y >= x.top && pointer.y <= x.bottom) || r;
+  }
+  tip.style.left = '0px';
+  tip.style.top = '0px';
+  const { width: w, height: h } = tip.getBoundingClientRect();
+  const vw = root.clientWidth;
+  const vh = root.clientHeight;
+  let top = r.top - h - GAP_PX;
+  if (top < EDGE_PX) top = r.bottom + GAP_PX;
+  if (top + h > vh - EDGE_PX && r.top - h - GAP_PX >= EDGE_PX) top = r.top - h - GAP_PX;
+  let left = r.left + r.width / 2 - w / 2;
+  left = Math.max(EDGE_PX, Math.min(left, vw - w - EDGE_PX));
+  tip.style.left = `${Math.round(left)}px`;
+  tip.style.top = `${Math.round(top)}px`;
+}
+
+/** The shared tooltip element, hidden, at the end of the body. */
+function createTip(doc) {
+  const tip = element(doc, 'div', CLASS.tooltip);
+  tip.id = `${CLASS.tooltip}-${Math.random().toString(36).slice(2, 8)}`;
+  tip.setAttribute('role', 'tooltip');
+  tip.hidden = true;
+  doc.body.append(tip);
+  return tip;
+}
+
+/** Add a listener; returns the function that removes it. */
+function listen(target, type, fn, opts) {
+  target.addEventListener(type, fn, opts);
+  return () => target.removeEventListener(type, fn, opts);
+}
+
+/**
+ * The event wiring: hover, focus and tap show; leaving, blur, a tap elsewhere
+ * and Escape hide; scrolling and resizing move the tooltip along. Returns the
+ * functions that remove the listeners.
+ */
+function wire(root, tip, t) {
+  const win = tip.ownerDocument.defaultView;
+  const leaving = (e) => t.current && !tip.contains(e.relatedTarget) && t.spanFrom(e.relatedTarget) !== t.current;
+  return [
+    listen(root, 'mouseover', (e) => {
+      t.pointer = { x: e.clientX, y: e.clientY };
+      const s = t.spanFrom(e.target);
+      if (s) t.show(s);
+    }),
+    listen(root, 'mouseout', (e) => leaving(e) && t.hideSoon()),
+    listen(tip, 'mouseenter', () => t.keep()),
+    listen(tip, 'mouseleave', () => t.hideSoon()),
+    listen(root, 'focusin', (e) => {
+      t.pointer = null;
+      const s = t.spanFrom(e.target);
+      if (s) t.show(s);
+    }),
+    listen(root, 'focusout', (e) => leaving(e) && t.hide()),
+    // Tap: touch devices send click without hover.
+    listen(root, 'click', (e) => {
+      const s = t.spanFrom(e.target);
+      if (s) {
+        t.pointer = { x: e.clientX, y: e.clientY };
+        t.show(s);
+      } else if (!tip.contains(e.target)) t.hide();
+    }),
+    listen(tip.ownerDocument, 'keydown', (e) => e.key === 'Escape' && t.current && t.hide()),
+    listen(win, 'scroll', () => t.current && t.place(), { capture: true, passive: true }),
+    listen(win, 'resize', () => t.current && t.place(), { passive: true }),
+  ];
+}
+
+/**
+ * Show a tooltip for every enriched span under `root` (a document or an
+ * element). Options: `knowledge`, a site-supplied map { "Entity name": {
+ * description, url } } whose description and link (http(s) only) show in that
+ * entity's tooltip, as text. Returns a function that removes the listeners
+ * and the tooltip.
+ */
+export function attachTooltips(root = document, { knowledge = null } = {}) {
+  const doc = root.ownerDocument || root;
+  const scope = root === doc ? doc.documentElement : root;
+  const map = knowledge && typeof knowledge === 'object' ? knowledge : null;
+  const tip = createTip(doc);
+  let hideTimer = 0;
+
+  const setActive = (span, on) => {
+    for (const s of piecesOf(scope, span.getAttribute(ATTR.id))) s.classList.toggle(CLASS.active, on);
+    if (on) span.setAttribute('aria-describedby', tip.id);
+    else span.removeAttribute('aria-describedby');
+  };
+
+  const t = {
+    current: null,
+    pointer: null,
+    spanFrom(target) {
+      const s = target && target.closest ? target.closest(SPAN_SELECTOR) : null;
+      return isOurSpan(s) && scope.contains(s) ? s : null;
+    },
+    show(span) {
+      clearTimeout(hideTimer);
+      if (t.current === span && !tip.hidden) return;
+      if (t.current) setActive(t.current, false);
+      t.current = span;
+      render(tip, span, { scope, knowledge: map, jump });
+      tip.hidden = false;
+      t.place();
+      tip.dataset.state = 'visible';
+      setActive(span, true);
+    },
+    place: () => place(tip, t.current, t.pointer),
+    hide() {
+      clearTimeout(hideTimer);
+      if (t.current) setActive(t.current, false);
+      t.current = null;
+      tip.hidden = true;
+      tip.dataset.state = 'hidden';
+    },
+    hideSoon() {
+      clearTimeout(hideTimer);
+      hideTimer = setTimeout(t.hide, HIDE_DELAY_MS);
+    },
+    keep: () => clearTimeout(hideTimer),
+  };
+
+  function jump(list, from) {
+    const after = list.find((s) => s !== from && from.compareDocumentPosition(s) & FOLLOWING);
+    t.hide();
+    flash(after || list[0]);
+  }
+
+  const off = wire(root, tip, t);
+  return () => {
+    t.hide();
+    off.forEach((f) => f());
+    tip.remove();
+  };
+}
