@@ -4,10 +4,11 @@
 //! the result to [`Enricher::plan`], which checks the limits, analyses the
 //! text and says which ranges to wrap.
 
+use crate::error::Error;
 use crate::html::{self, Segmented, TextBlock};
+use crate::options::Options;
 use crate::render::{self, Mark};
 use crate::text::{self, Analysis};
-use crate::{Error, Options};
 
 /// A reusable enrichment configuration.
 ///

@@ -1,7 +1,7 @@
 //! What to mark and the limits: [`KindSet`] and [`Options`].
 
+use crate::error::Error;
 use crate::text::Kind;
-use crate::Error;
 
 /// Default for [`Options::with_max_input_bytes`]: 32 MiB.
 pub const DEFAULT_MAX_INPUT_BYTES: usize = 32 << 20;

@@ -8,9 +8,9 @@ use super::markup::{
     REF_ATTR, ROLE_ATTR, SPEAKER_ATTR,
 };
 use super::{Mark, SpanStyle};
+use crate::options::KindSet;
 use crate::report::entity_id;
 use crate::text::Analysis;
-use crate::KindSet;
 
 /// Entity `i`'s name, role and quote count, as span fields.
 fn entity_fields(a: &Analysis, i: usize, fields: &mut Vec<(&'static str, String)>) {

@@ -23,11 +23,12 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, Node, Text};
 
+use crate::enricher::Enricher;
+use crate::error::Error;
 use crate::html::segment::{Content, Text as TextKind};
 use crate::html::{BlockBuilder, Segmented};
 use crate::render::{self, Mark, Piece};
 use crate::span::{Unit, UnitIndex};
-use crate::{Enricher, Error};
 
 const HTML_NS: &str = "http://www.w3.org/1999/xhtml";
 /// Expando property holding an element's record key (a property, not an

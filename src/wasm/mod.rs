@@ -44,9 +44,10 @@ pub fn fault_inject_panic_after(n: u32) {
 use serde::Deserialize;
 use wasm_bindgen::prelude::*;
 
+use crate::enricher::Enricher;
+use crate::options::{KindSet, Options};
 use crate::report::Report;
 use crate::span::Unit;
-use crate::{Enricher, KindSet, Options};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TS_TYPES: &'static str = r#"
