@@ -6,7 +6,7 @@
 
 use crate::html::lexer::{Lexer, Token};
 use crate::html::strip;
-use crate::markup::ID_ATTR;
+use crate::html::strip::is_our_start_tag;
 
 /// The invariants of enrichment on `input`:
 /// - removing our spans from the output gives back the input byte for byte
@@ -43,7 +43,7 @@ pub fn nests_cleanly(out: &str) -> Result<(), String> {
     let mut ours = 0usize;
     for tok in Lexer::new(out) {
         match tok {
-            Token::StartTag(t) if t.is(out, "span") && t.attr(out, ID_ATTR).is_some() => ours += 1,
+            Token::StartTag(t) if is_our_start_tag(&t, out) => ours += 1,
             Token::EndTag(t) if ours > 0 && t.is(out, "span") => ours -= 1,
             Token::StartTag(_) | Token::EndTag(_) | Token::Other { .. } | Token::RawText { .. }
                 if ours > 0 =>

@@ -63,6 +63,73 @@ pub const MENTION_ID_PREFIX: char = 'm';
 /// The `data-ae-id` prefix of quotes.
 pub const QUOTE_ID_PREFIX: char = 'q';
 
+/// The kinds a span of ours can have.
+const KINDS: [&str; 8] = [
+    "person",
+    "organization",
+    "place",
+    "group",
+    "date",
+    "number",
+    "other",
+    QUOTE_KIND,
+];
+
+/// The optional fields, in the order they are written.
+const FIELDS: [&str; 6] = [
+    REF_ATTR,
+    SPEAKER_ATTR,
+    NAME_ATTR,
+    ROLE_ATTR,
+    MENTIONS_ATTR,
+    QUOTES_ATTR,
+];
+
+/// Are these the attributes (name, value, in order) of a span this crate
+/// wrote? Exactly ours: `class="ae ae-KIND"`, an id of our form, the same
+/// kind, only our fields in our order, `tabindex="0"`, nothing else. A page's
+/// own `<span data-ae-id="author-7">` is not ours, and is never touched.
+pub(crate) fn is_ours<'a>(mut attrs: impl Iterator<Item = (&'a str, &'a str)>) -> bool {
+    let Some(("class", class)) = attrs.next() else {
+        return false;
+    };
+    let Some(kind) = class
+        .strip_prefix(PREFIX)
+        .and_then(|c| c.strip_prefix(' '))
+        .and_then(|c| c.strip_prefix(PREFIX))
+        .and_then(|c| c.strip_prefix('-'))
+        .filter(|k| KINDS.contains(k))
+    else {
+        return false;
+    };
+    let id_prefix = if kind == QUOTE_KIND {
+        QUOTE_ID_PREFIX
+    } else {
+        MENTION_ID_PREFIX
+    };
+    match attrs.next() {
+        Some((ID_ATTR, id))
+            if id
+                .strip_prefix(id_prefix)
+                .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit())) => {}
+        _ => return false,
+    }
+    if attrs.next() != Some((KIND_ATTR, kind)) {
+        return false;
+    }
+    let mut next_field = 0;
+    for (name, value) in attrs.by_ref() {
+        if name == "tabindex" {
+            return value == "0" && attrs.next().is_none();
+        }
+        match FIELDS[next_field..].iter().position(|&f| f == name) {
+            Some(k) => next_field += k + 1,
+            None => return false,
+        }
+    }
+    false
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -83,5 +150,50 @@ mod tests {
         }
         assert_eq!(OPT_OUT_ATTR, format!("data-{PREFIX}"));
         assert_eq!(class_of("place"), "ae ae-place");
+    }
+
+    fn ours(attrs: &[(&str, &str)]) -> bool {
+        is_ours(attrs.iter().copied())
+    }
+
+    #[test]
+    fn only_what_we_write_is_ours() {
+        let base = [
+            ("class", "ae ae-person"),
+            ("data-ae-id", "m4"),
+            ("data-ae-kind", "person"),
+            ("data-ae-ref", "e3"),
+            ("data-ae-name", "Ingrid Solberg"),
+            ("data-ae-mentions", "7"),
+            ("tabindex", "0"),
+        ];
+        assert!(ours(&base));
+        let quote = [
+            ("class", "ae ae-quote"),
+            ("data-ae-id", "q1"),
+            ("data-ae-kind", "quote"),
+            ("tabindex", "0"),
+        ];
+        assert!(ours(&quote));
+        // A page's own span with our id attribute.
+        assert!(!ours(&[("data-ae-id", "author-7"), ("class", "byline")]));
+        assert!(!ours(&[("class", "byline"), ("data-ae-id", "m1")]));
+        // Another kind, another id form, fields out of order, extra attributes.
+        let mut v = base.to_vec();
+        v[2] = ("data-ae-kind", "place");
+        assert!(!ours(&v));
+        let mut v = base.to_vec();
+        v[1] = ("data-ae-id", "q4");
+        assert!(!ours(&v));
+        let mut v = base.to_vec();
+        v.swap(3, 4);
+        assert!(!ours(&v));
+        let mut v = base.to_vec();
+        v.insert(5, ("style", "color:red"));
+        assert!(!ours(&v));
+        let mut v = base.to_vec();
+        v.push(("onclick", "x()"));
+        assert!(!ours(&v));
+        assert!(!ours(&base[..6]));
     }
 }

@@ -43,3 +43,24 @@ fn too_deep_input_is_returned_unchanged_with_a_reason() {
     assert_eq!(shallow.enrich(&deep), deep);
     assert!(article_enrich::enrich(&deep).contains("ae-person"));
 }
+
+/// The page's own `<span data-ae-id>` (a byline, nested, unclosed) is the
+/// page's: enriching never deletes or restructures it, even when nothing is
+/// marked, and its end tags are not taken for ours.
+#[test]
+fn the_pages_own_data_ae_id_spans_survive_enrichment() {
+    use article_enrich::{Enricher, KindSet, Options};
+    let pages = [
+        "<p>By <span data-ae-id=\"author-7\" class=\"byline\">Jane Doe</span>. Anna Berg met Peter Holm in Oslo.</p>",
+        "<div><span data-ae-id=\"a\"><span data-ae-id=\"b\">Anna Berg</span> met</span> <b>Peter Holm</b></div><p>in Oslo.</p>",
+        "<p><span data-ae-id=\"x\">Anna Berg met Peter Holm <i>in</i> Oslo.</p><p>Then she left.</p>",
+    ];
+    let quotes_only = Enricher::new(Options::default().with_kinds(KindSet::empty().with_quotes()));
+    for page in pages {
+        assert_eq!(quotes_only.enrich(page), page, "nothing to mark, nothing changed");
+        let out = article_enrich::enrich(page);
+        assert_eq!(article_enrich::strip(&out).as_deref(), Some(page), "{out}");
+        assert!(out.contains("data-ae-id=\"author-7\"") || !page.contains("author-7"));
+        assert_eq!(check_invariants(page), Ok(()));
+    }
+}

@@ -10,7 +10,7 @@ mod entities;
 pub(crate) mod lexer;
 pub(crate) mod offsets;
 pub(crate) mod segment;
-mod strip;
+pub(crate) mod strip;
 
 #[cfg(feature = "wasm")]
 pub(crate) use segment::BlockBuilder;

@@ -11,7 +11,7 @@
 
 use super::lexer::{Lexer, Token};
 use super::offsets::{OffsetMap, TextBuilder};
-use crate::markup::{ID_ATTR, OPT_OUT_ATTR};
+use crate::markup::OPT_OUT_ATTR;
 
 /// A run of readable text with the map back to its source bytes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -67,15 +67,13 @@ fn skips_content(name: &str) -> bool {
 }
 
 /// Does an element with these attributes switch enrichment off for its
-/// content, or is it a span of ours (already enriched)? `attr` looks an
-/// attribute up by name.
+/// content? `attr` looks an attribute up by name.
 fn opts_out<S: AsRef<str>>(attr: impl Fn(&str) -> Option<S>) -> bool {
     let is =
         |name: &str, test: fn(&str) -> bool| attr(name).is_some_and(|v| test(v.as_ref().trim()));
     is(OPT_OUT_ATTR, |v| v.eq_ignore_ascii_case("off"))
         || is("contenteditable", |v| !v.eq_ignore_ascii_case("false"))
         || is("translate", |v| v.eq_ignore_ascii_case("no"))
-        || attr(ID_ATTR).is_some()
 }
 
 /// Cut `src` into text blocks. Blocks with no text are left out.
@@ -181,14 +179,15 @@ impl BlockBuilder {
         }
     }
 
-    /// An element opens. `foreign` marks an element outside the HTML
-    /// namespace (the DOM path knows; the lexer skips `svg` and `math`
-    /// whole); `attr` looks its attributes up by name.
+    /// An element opens. `skip` says the caller already knows its content is
+    /// not to be read (the DOM path: an element outside the HTML namespace,
+    /// or a span of ours from an earlier run); `attr` looks its attributes up
+    /// by name.
     pub fn start_tag<S: AsRef<str>>(
         &mut self,
         name: &str,
         self_closing: bool,
-        foreign: bool,
+        skip: bool,
         attr: impl Fn(&str) -> Option<S>,
     ) -> Content {
         self.cur.break_run();
@@ -208,7 +207,7 @@ impl BlockBuilder {
         if breaks_block(name) {
             self.flush();
         }
-        if !void && !foreign_self_closed && (foreign || skips_content(name) || opts_out(attr)) {
+        if !void && !foreign_self_closed && (skip || skips_content(name) || opts_out(attr)) {
             self.skip = Some((name.to_ascii_lowercase(), 1));
             return Content::Skipped;
         }
@@ -362,7 +361,10 @@ mod tests {
     }
 
     #[test]
-    fn our_own_spans_are_not_read_again() {
-        assert_eq!(texts("<p>a<span data-ae-id=m1>Ann</span>b</p>"), ["ab"]);
+    fn the_pages_own_data_ae_id_is_read_like_any_attribute() {
+        assert_eq!(
+            texts("<p>a<span data-ae-id=author-7>Ann</span>b</p>"),
+            ["aAnnb"]
+        );
     }
 }

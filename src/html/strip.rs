@@ -1,45 +1,66 @@
 //! Removing the spans of an earlier run, so enriching twice gives the page
 //! that enriching once gives, and [`strip`] gives the page back.
 
-use super::lexer::{Lexer, Token};
-use crate::markup::ID_ATTR;
+use super::lexer::{Lexer, Tag, Token};
+use crate::markup::{self, ID_ATTR};
+
+/// Is this start tag one this crate writes ([`markup::is_ours`])?
+pub(crate) fn is_our_start_tag(tag: &Tag, src: &str) -> bool {
+    tag.is(src, "span")
+        && markup::is_ours(tag.attrs.iter().map(|a| {
+            (
+                &src[a.name.0..a.name.1],
+                a.value.map_or("", |(s, e)| &src[s..e]),
+            )
+        }))
+}
 
 /// Remove every span this crate inserted, giving back the page as it was.
 /// Returns `None` when there is nothing of ours in `src`.
 ///
-/// Our spans only ever enclose text and other spans of ours, so the end tag
-/// that closes one is the next `</span>` while one of ours is open.
+/// A span is ours when its start tag is exactly what we write (every
+/// attribute and class, in our order), it holds nothing but text and spans of
+/// ours, and it is closed. Anything else, a page's own `<span data-ae-id>`
+/// included, is the page's and stays as it is.
 ///
 /// # Example
 /// ```
 /// use article_enrich::strip;
-/// let page = "<p>Hi <span data-ae-id=\"m1\" class=\"ae\">Ann</span></p>";
+/// let page = "<p>Hi <span class=\"ae ae-person\" data-ae-id=\"m1\" data-ae-kind=\"person\" tabindex=\"0\">Ann</span></p>";
 /// assert_eq!(strip(page).as_deref(), Some("<p>Hi Ann</p>"));
+/// let theirs = "<p>By <span data-ae-id=\"author-7\" class=\"byline\">Jane Doe</span></p>";
+/// assert_eq!(strip(theirs), None);
 /// ```
 pub fn strip(src: &str) -> Option<String> {
     memchr::memmem::find(src.as_bytes(), ID_ATTR.as_bytes())?;
-    let mut out = String::with_capacity(src.len());
-    let mut copied = 0;
-    let mut ours_open = 0usize;
-    let mut found = false;
+    // Byte ranges of the tags to remove: the start and end tag of every span
+    // found to be ours.
+    let mut remove: Vec<(usize, usize)> = Vec::new();
+    // Start tags of ours still open.
+    let mut open: Vec<(usize, usize)> = Vec::new();
     for tok in Lexer::new(src) {
         match tok {
-            Token::StartTag(tag) if tag.is(src, "span") && tag.attr(src, ID_ATTR).is_some() => {
-                out.push_str(&src[copied..tag.start]);
-                copied = tag.end;
-                ours_open += 1;
-                found = true;
+            Token::Text { .. } => {}
+            Token::StartTag(tag) if is_our_start_tag(&tag, src) => open.push((tag.start, tag.end)),
+            Token::EndTag(tag) if !open.is_empty() && tag.is(src, "span") => {
+                if let Some(start) = open.pop() {
+                    remove.push(start);
+                    remove.push((tag.start, tag.end));
+                }
             }
-            Token::EndTag(tag) if ours_open > 0 && tag.is(src, "span") => {
-                out.push_str(&src[copied..tag.start]);
-                copied = tag.end;
-                ours_open -= 1;
-            }
-            _ => {}
+            // Any other markup inside: the spans open around it are not ours.
+            _ => open.clear(),
         }
     }
-    if !found {
+    if remove.is_empty() {
         return None;
+    }
+    remove.sort_unstable();
+    let mut out = String::with_capacity(src.len());
+    let mut copied = 0;
+    for (a, b) in remove {
+        out.push_str(&src[copied..a]);
+        copied = b;
     }
     out.push_str(&src[copied..]);
     Some(out)
@@ -49,10 +70,35 @@ pub fn strip(src: &str) -> Option<String> {
 mod tests {
     use super::*;
 
+    const OURS: &str =
+        "<span class=\"ae ae-place\" data-ae-id=\"m1\" data-ae-kind=\"place\" tabindex=\"0\">";
+
     #[test]
     fn strip_leaves_foreign_spans() {
         assert_eq!(strip("<span>a</span>"), None);
-        let s = "<span class=x><span data-ae-id=q>a</span></span>";
-        assert_eq!(strip(s).unwrap(), "<span class=x>a</span>");
+        let s = format!("<span class=x>{OURS}a</span></span>");
+        assert_eq!(strip(&s).unwrap(), "<span class=x>a</span>");
+    }
+
+    #[test]
+    fn the_pages_own_data_ae_id_spans_are_never_touched() {
+        for page in [
+            "<p>By <span data-ae-id=\"author-7\" class=\"byline\">Jane Doe</span>. Anna Berg met Peter Holm in Oslo.</p>",
+            "<p><span data-ae-id=a><span data-ae-id=b>x</span></span></b></p>",
+            "<p><span data-ae-id=a>unclosed <i>x</i></p>",
+        ] {
+            assert_eq!(strip(page), None, "{page}");
+        }
+    }
+
+    #[test]
+    fn a_span_of_our_form_around_the_pages_markup_is_the_pages() {
+        let s = format!("<p>{OURS}a <b>b</b></span> {OURS}Oslo</span></p>");
+        assert_eq!(
+            strip(&s).unwrap(),
+            format!("<p>{OURS}a <b>b</b></span> Oslo</p>")
+        );
+        let unclosed = format!("<p>{OURS}Oslo</p>");
+        assert_eq!(strip(&unclosed), None);
     }
 }

@@ -183,7 +183,7 @@ mod tests {
         let start = text.find(needle).unwrap();
         let (prefix, number) = id.split_at(1);
         let style = Rc::new(SpanStyle {
-            kind: "x",
+            kind: if prefix == "q" { "quote" } else { "person" },
             id_prefix: prefix.chars().next().unwrap(),
             fields: Vec::new(),
         });
@@ -199,7 +199,12 @@ mod tests {
 
     /// The start tag `mark` writes for id `id`.
     fn open(id: &str) -> String {
-        format!("<span class=\"ae ae-x\" data-ae-id=\"{id}\" data-ae-kind=\"x\" tabindex=\"0\">")
+        let kind = if id.starts_with('q') {
+            "quote"
+        } else {
+            "person"
+        };
+        format!("<span class=\"ae ae-{kind}\" data-ae-id=\"{id}\" data-ae-kind=\"{kind}\" tabindex=\"0\">")
     }
 
     /// `out` with every start tag of ours written as `<ID>`.

@@ -27,6 +27,7 @@ use crate::enricher::Enricher;
 use crate::error::Error;
 use crate::html::segment::{Content, Text as TextKind};
 use crate::html::{BlockBuilder, Segmented};
+use crate::markup;
 use crate::render::{self, Mark, Piece};
 use crate::span::{Unit, UnitIndex};
 
@@ -56,6 +57,23 @@ struct TextNode {
     /// Start of this node's text in the walk's virtual source (all text nodes
     /// one after another).
     start: usize,
+}
+
+/// Is `el` a span this crate wrote (see [`markup::is_ours`])?
+fn is_ours(el: &Element) -> bool {
+    if el.local_name() != "span" || !el.has_attribute(markup::ID_ATTR) {
+        return false;
+    }
+    let attrs: Vec<(String, String)> = el
+        .get_attribute_names()
+        .iter()
+        .filter_map(|n| n.as_string())
+        .map(|n| {
+            let v = el.get_attribute(&n).unwrap_or_default();
+            (n, v)
+        })
+        .collect();
+    markup::is_ours(attrs.iter().map(|(n, v)| (n.as_str(), v.as_str())))
 }
 
 /// Feed the text under `root` to the block builder in document order, with an
@@ -90,8 +108,8 @@ fn walk(root: &Node, enricher: &Enricher) -> Result<(Segmented, Vec<TextNode>), 
             Node::ELEMENT_NODE => {
                 let el: &Element = node.unchecked_ref();
                 let name = el.local_name();
-                let foreign = el.namespace_uri().is_some_and(|ns| ns != HTML_NS);
-                match builder.start_tag(&name, false, foreign, |a| el.get_attribute(a)) {
+                let skip = el.namespace_uri().is_some_and(|ns| ns != HTML_NS) || is_ours(el);
+                match builder.start_tag(&name, false, skip, |a| el.get_attribute(a)) {
                     Content::Skipped => builder.end_tag(&name),
                     Content::Read => {
                         enricher.check_depth(builder.max_depth())?;
