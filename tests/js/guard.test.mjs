@@ -33,11 +33,11 @@ function fakeModule(error) {
       const rest = split(t, 9);
       const span = el.ownerDocument.createElement('span');
       span.setAttribute('class', 'ae ae-person');
-      span.setAttribute('data-ae-id', 'm1');
+      span.setAttribute('data-ae-id', 'm1'); // written only half-way (no kind): the guard unwraps it all the same
       t.replaceWith(span);
       span.append(t);
       split(rest, 5); // a stray piece the module split off
-      el.__articleEnrichKey = 7;
+      el.__articleEnrichKey ??= 7; // as the module does: a key once per element
       if (error) throw error;
       return 1;
     },
@@ -48,8 +48,8 @@ function fakeModule(error) {
   };
 }
 
-function setup() {
-  const doc = page('<article><p>Anna Berg left Oslo on <b>Monday</b>.</p></article>');
+function setup(more = '') {
+  const doc = page(`<article><p>Anna Berg left Oslo on <b>Monday</b>.</p>${more}</article>`);
   const el = doc.querySelector('article');
   return { el, before: textNodes(el), html: el.innerHTML };
 }
@@ -89,4 +89,21 @@ test('success passes the module\'s count through and leaves its spans', () => {
   const wasm = fakeModule(null);
   assert.equal(guardedEnrich(wasm, el), 1);
   assert.equal(el.querySelector('span[data-ae-id]').textContent, 'Anna Berg');
+});
+
+test('spans already there stay: the page\'s own span[data-ae-id] and an earlier run\'s, with its record', () => {
+  const earlier = '<p><span class="ae ae-place" data-ae-id="m1" data-ae-kind="place">Oslo</span> and <span data-ae-id="site-7">the page\'s own</span></p>';
+  const { el, before, html } = setup(earlier);
+  el.__articleEnrichKey = 3; // the module's record of the earlier run
+  const wasm = fakeModule(new Error('unknown kind'));
+  assert.throws(() => guardedEnrich(wasm, el, { kinds: ['nonsense'] }), /unknown kind/);
+  assert.equal(el.innerHTML, html);
+  assert.ok(same(el, before));
+  assert.equal(el.__articleEnrichKey, 3, "the earlier run's record key stays");
+  assert.deepEqual(wasm.calls, ['enrichElement'], "unenrich would undo the earlier run too: not called");
+  // After a panic too, what was there before stays.
+  const panicking = fakeModule(new WebAssembly.RuntimeError('unreachable'));
+  assert.throws(() => guardedEnrich(panicking, el), /internal error/);
+  assert.equal(el.innerHTML, html);
+  assert.ok(same(el, before));
 });
