@@ -80,8 +80,12 @@ export const QUOTE = 'quote';
  */
 export const KEY_PROPERTY = '__articleEnrichKey';
 
-/** Any piece of one of our spans. */
-export const SPAN_SELECTOR = `span[${ATTR.id}]`;
+/**
+ * Any piece of one of our spans: class `ae`, an id and a kind. A page's own
+ * span[data-ae-id] without them is not ours (the Rust side's strip leaves
+ * those alone too).
+ */
+export const SPAN_SELECTOR = `span.${PREFIX}[${ATTR.id}][${ATTR.kind}]`;
 
 /** The class of a kind: `ae-person`, `ae-quote`. */
 export const kindClass = (kind) => cls(kind);
@@ -97,9 +101,9 @@ export function attrIs(name, value) {
   return `[${name}="${String(value).replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ')}"]`;
 }
 
-/** Is `el` one of our spans (a piece of a mention or quote)? */
+/** Is `el` one of our spans (a piece of a mention or quote)? The same test as SPAN_SELECTOR. */
 export function isOurSpan(el) {
-  return !!el && el.nodeType === 1 && el.localName === 'span' && el.hasAttribute(ATTR.id);
+  return !!el && el.nodeType === 1 && el.localName === 'span' && el.classList.contains(CLASS.span) && el.hasAttribute(ATTR.id) && el.hasAttribute(ATTR.kind);
 }
 
 function count(span, name) {

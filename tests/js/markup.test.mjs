@@ -26,6 +26,9 @@ test('isOurSpan is true for our spans and false for look-alikes and non-elements
   assert.equal(isOurSpan(byId('q3')), true);
   assert.equal(isOurSpan(doc.querySelector('.legend .ae')), false, 'a legend span with our classes but no id');
   assert.equal(isOurSpan(doc.querySelector('div[data-ae-id]')), false, 'not a span');
+  const own = page('<span data-ae-id="x1">the page\'s own</span><span class="ae" data-ae-id="x2">no kind</span>');
+  assert.deepEqual([...own.querySelectorAll('span')].map(isOurSpan), [false, false], "a page's own span[data-ae-id]");
+  assert.equal(own.querySelectorAll(SPAN_SELECTOR).length, 0, 'SPAN_SELECTOR agrees with isOurSpan');
   assert.equal(isOurSpan(byId('m1').firstChild), false, 'a text node');
   assert.equal(isOurSpan(null), false);
   assert.equal(isOurSpan(undefined), false);
@@ -68,7 +71,7 @@ test('readSpan returns null for anything that is not our span', () => {
 });
 
 test('readSpan: a count that is not a whole number reads as absent', () => {
-  const d = page('<span data-ae-id="m1" data-ae-kind="person" data-ae-name="X" data-ae-mentions="two" data-ae-quotes="-1">X</span>');
+  const d = page('<span class="ae ae-person" data-ae-id="m1" data-ae-kind="person" data-ae-name="X" data-ae-mentions="two" data-ae-quotes="-1">X</span>');
   const f = readSpan(d.querySelector('span'));
   assert.equal(f.mentions, null);
   assert.equal(f.quotes, 0);
