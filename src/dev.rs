@@ -13,6 +13,9 @@ use crate::html::strip::is_our_start_tag;
 ///   (for input that holds none of ours to begin with);
 /// - enriching the output again changes nothing;
 /// - every span of ours holds only text and spans of ours (the output nests);
+/// - the output is linear in the input: at most two spans per byte of input
+///   (a quote and a mention may share a range), each adding at most
+///   [`crate::MAX_SPAN_TAG_BYTES`] plus `</span>`;
 /// - analysing the input as plain text does not panic.
 ///
 /// Returns a description of the first broken invariant.
@@ -34,6 +37,19 @@ pub fn check_invariants(input: &str) -> Result<(), String> {
         return Err("enriching twice changed the page".into());
     }
     nests_cleanly(&out)?;
+    let spans = Lexer::new(&out)
+        .filter(|t| matches!(t, Token::StartTag(tag) if is_our_start_tag(tag, &out)))
+        .count();
+    if spans > 2 * input.len().max(1) {
+        return Err(format!("{spans} spans for {} bytes of input", input.len()));
+    }
+    if out.len() > input.len() + spans * (crate::MAX_SPAN_TAG_BYTES + "</span>".len()) {
+        return Err(format!(
+            "output of {} bytes for {} bytes of input and {spans} spans",
+            out.len(),
+            input.len()
+        ));
+    }
     let _ = crate::analyze(input);
     Ok(())
 }

@@ -7,7 +7,7 @@
 use crate::error::Error;
 use crate::html::{self, Segmented, TextBlock};
 use crate::options::Options;
-use crate::render::{self, Mark};
+use crate::render::{self, Mark, Piece};
 use crate::text::{self, Analysis};
 
 /// A reusable enrichment configuration.
@@ -24,10 +24,11 @@ pub struct Enricher {
     options: Options,
 }
 
-/// What to insert: the blocks (their offset maps) and the marks on them.
+/// What to insert: the marks (the attributes of their spans) and their
+/// pieces in source bytes, nested, in the order their start tags are written.
 pub(crate) struct Plan {
-    pub blocks: Vec<TextBlock>,
     pub marks: Vec<Mark>,
+    pub pieces: Vec<Piece>,
 }
 
 impl Enricher {
@@ -55,7 +56,7 @@ impl Enricher {
         let stripped = html::strip(html);
         let src = stripped.as_deref().unwrap_or(html);
         let plan = self.plan(html::segment_measuring(src))?;
-        Ok(render::render(src, &plan.blocks, &plan.marks))
+        Ok(render::render(src, &plan.marks, &plan.pieces))
     }
 
     /// Enrich `html`; on any limit, return it unchanged.
@@ -99,7 +100,9 @@ impl Enricher {
         }
         let analysis = analyze_segmented(&mut blocks);
         let marks = render::marks::marks(&analysis, self.options.kinds);
-        Ok(Plan { blocks, marks })
+        drop(analysis);
+        let pieces = render::pieces(&blocks, &marks);
+        Ok(Plan { marks, pieces })
     }
 }
 

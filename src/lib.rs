@@ -67,6 +67,7 @@ pub use html::strip;
 pub use options::{
     KindSet, Options, DEFAULT_MAX_BLOCKS, DEFAULT_MAX_DEPTH, DEFAULT_MAX_INPUT_BYTES,
 };
+pub use render::MAX_SPAN_TAG_BYTES;
 pub use span::Unit;
 pub use text::{Analysis, Entity, Gender, Kind, Mention, Quote, QuoteKind};
 

@@ -12,12 +12,24 @@ use crate::options::KindSet;
 use crate::report::entity_id;
 use crate::text::Analysis;
 
-/// Entity `i`'s name, role and quote count, as span fields.
+/// Names and roles written into a span are cut to this many characters (and
+/// an ellipsis), so every span's start tag stays small whatever the page holds.
+pub(crate) const MAX_FIELD_CHARS: usize = 100;
+
+/// `s`, cut to [`MAX_FIELD_CHARS`].
+fn field(s: &str) -> String {
+    match s.char_indices().nth(MAX_FIELD_CHARS) {
+        Some((cut, _)) => format!("{}\u{2026}", &s[..cut]),
+        None => s.to_string(),
+    }
+}
+
+/// Entity `i`'s name and role, as span fields.
 fn entity_fields(a: &Analysis, i: usize, fields: &mut Vec<(&'static str, String)>) {
     let e = &a.entities()[i];
-    fields.push((NAME_ATTR, e.name().to_string()));
+    fields.push((NAME_ATTR, field(e.name())));
     if let Some(d) = e.description() {
-        fields.push((ROLE_ATTR, d.to_string()));
+        fields.push((ROLE_ATTR, field(d)));
     }
 }
 
@@ -53,7 +65,7 @@ fn quote_style(a: &Analysis, q: usize) -> Rc<SpanStyle> {
         }
         None => {
             if let Some(d) = quote.speaker_description() {
-                fields.push((ROLE_ATTR, d.to_string()));
+                fields.push((ROLE_ATTR, field(d)));
             }
         }
     }
@@ -101,4 +113,18 @@ pub(crate) fn marks(a: &Analysis, kinds: KindSet) -> Vec<Mark> {
     // A stable order: the renderer sorts by source position, ties keep this order.
     out.sort_by_key(|m| (m.block, m.start, m.layer));
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_fields_are_cut_at_a_character() {
+        assert_eq!(field("Anna Berg"), "Anna Berg");
+        let long = "é".repeat(150);
+        let cut = field(&long);
+        assert_eq!(cut.chars().count(), MAX_FIELD_CHARS + 1);
+        assert!(cut.ends_with('\u{2026}'));
+    }
 }

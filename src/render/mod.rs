@@ -119,32 +119,58 @@ pub(crate) fn nest(mut pieces: Vec<Piece>) -> Vec<Piece> {
     pieces
 }
 
-/// Insert the marks into `src`. Marks that would not nest inside the marks
-/// already placed are dropped rather than allowed to break the page.
-pub(crate) fn render(src: &str, blocks: &[TextBlock], marks: &[Mark]) -> String {
+/// The longest start tag of a span of ours: its fields are cut to
+/// [`marks::MAX_FIELD_CHARS`] characters, numbers are bounded by their type,
+/// and escaping grows a character to at most six bytes. With `</span>`, each
+/// inserted span adds at most `MAX_SPAN_TAG_BYTES + 7` bytes to the page.
+pub const MAX_SPAN_TAG_BYTES: usize = 1500;
+
+/// A mention is marked only when it crosses at most this many of the page's
+/// tags (a name in `<b>Kim</b> Jong-un` has two pieces). A run of words that
+/// crosses more (a tag list, `<b>` after `<b>` never closed) is no name a
+/// reader wants marked, and every piece repeats the entity's fields.
+pub(crate) const MAX_MENTION_PIECES: usize = 8;
+/// A quote is marked only when it crosses at most this many tags (links and
+/// emphasis inside a quotation are common; hundreds are not).
+pub(crate) const MAX_QUOTE_PIECES: usize = 64;
+
+/// The pieces to insert for `marks` on `blocks`, in source bytes, nested
+/// ([`nest`]): one per run of source text a mark covers. Marks with more
+/// pieces than [`MAX_MENTION_PIECES`] / [`MAX_QUOTE_PIECES`] are left out.
+pub(crate) fn pieces(blocks: &[TextBlock], marks: &[Mark]) -> Vec<Piece> {
     let mut pieces: Vec<Piece> = Vec::with_capacity(marks.len() + marks.len() / 4);
     for (i, m) in marks.iter().enumerate() {
         let Some(block) = blocks.get(m.block) else {
             continue;
         };
-        for (a, b) in block.map.source_ranges(m.start, m.end) {
-            pieces.push(Piece {
-                start: a,
-                end: b,
-                layer: m.layer,
-                mark: i,
-            });
+        let ranges = block.map.source_ranges(m.start, m.end);
+        let most = if m.layer == 0 {
+            MAX_QUOTE_PIECES
+        } else {
+            MAX_MENTION_PIECES
+        };
+        if ranges.len() > most {
+            continue;
         }
+        pieces.extend(ranges.into_iter().map(|(a, b)| Piece {
+            start: a,
+            end: b,
+            layer: m.layer,
+            mark: i,
+        }));
     }
-    let pieces = nest(pieces);
+    nest(pieces)
+}
 
+/// Insert the pieces ([`pieces`]) of `marks` into `src`.
+pub(crate) fn render(src: &str, marks: &[Mark], pieces: &[Piece]) -> String {
     // The output is sized exactly once (a page of names grows it to several
     // times the input, and a doubling would hold three copies at once): the
     // source, plus each piece's start tag, measured by writing it into one
     // scratch string, and its end tag.
     let mut scratch = String::new();
     let mut extra = 0;
-    for p in &pieces {
+    for p in pieces {
         scratch.clear();
         marks[p.mark].write_open_tag(&mut scratch);
         extra += scratch.len() + "</span>".len();
@@ -153,7 +179,7 @@ pub(crate) fn render(src: &str, blocks: &[TextBlock], marks: &[Mark]) -> String 
     let mut out = String::with_capacity(src.len() + extra);
     let mut copied = 0;
     let mut open: Vec<usize> = Vec::new(); // source end of each open span
-    for p in pieces {
+    for p in pieces.iter().copied() {
         while let Some(&top) = open.last().filter(|&&top| top <= p.start) {
             out.push_str(&src[copied..top]);
             out.push_str("</span>");
@@ -214,6 +240,43 @@ mod tests {
             s = s.replace(&open(id), &format!("<{id}>"));
         }
         s
+    }
+
+    fn render(src: &str, blocks: &[TextBlock], marks: &[Mark]) -> String {
+        super::render(src, marks, &pieces(blocks, marks))
+    }
+
+    #[test]
+    fn the_longest_start_tag_is_within_its_bound() {
+        use crate::markup::*;
+        let worst = "\"".repeat(marks::MAX_FIELD_CHARS) + "\u{2026}";
+        let style = Rc::new(SpanStyle {
+            kind: "organization",
+            id_prefix: 'm',
+            fields: vec![
+                (REF_ATTR, format!("e{}", usize::MAX)),
+                (SPEAKER_ATTR, format!("e{}", usize::MAX)),
+                (NAME_ATTR, worst.clone()),
+                (ROLE_ATTR, worst),
+                (MENTIONS_ATTR, usize::MAX.to_string()),
+                (QUOTES_ATTR, usize::MAX.to_string()),
+            ],
+        });
+        let m = Mark {
+            block: 0,
+            start: 0,
+            end: 1,
+            layer: 1,
+            id: u32::MAX,
+            style,
+        };
+        let mut tag = String::new();
+        m.write_open_tag(&mut tag);
+        assert!(tag.len() <= MAX_SPAN_TAG_BYTES, "{}", tag.len());
+        assert!(
+            tag.len() > MAX_SPAN_TAG_BYTES / 2,
+            "the bound is not far off"
+        );
     }
 
     #[test]

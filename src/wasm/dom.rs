@@ -28,7 +28,7 @@ use crate::error::Error;
 use crate::html::segment::{Content, Text as TextKind};
 use crate::html::{BlockBuilder, Segmented};
 use crate::markup;
-use crate::render::{self, Mark, Piece};
+use crate::render::{Mark, Piece};
 use crate::span::{Unit, UnitIndex};
 
 const HTML_NS: &str = "http://www.w3.org/1999/xhtml";
@@ -128,8 +128,8 @@ fn js_err(e: JsValue) -> JsError {
     JsError::new(&e.as_string().unwrap_or_else(|| format!("{e:?}")))
 }
 
-/// Wrap the pieces of one text node (byte ranges of its text, already
-/// nested by [`render::nest`]).
+/// Wrap the pieces of one text node (byte ranges of its text, nested, in
+/// start-tag order: as `render::pieces` gives them).
 fn wrap_node(tn: &TextNode, kept: &[Piece], marks: &[Mark]) -> Result<Option<Record>, JsError> {
     if kept.is_empty() {
         return Ok(None);
@@ -211,29 +211,26 @@ pub fn enrich_element(el: &Element, enricher: &Enricher) -> Result<u32, JsError>
     let err = |e: Error| JsError::new(&e.to_string());
     let (seg, nodes) = walk(el, enricher).map_err(err)?;
     let plan = enricher.plan(seg).map_err(err)?;
-    // Pieces per text node, in bytes of the node's text.
+    // Pieces per text node, in bytes of the node's text (a piece lies in one
+    // run, and each text node is its own run).
     let mut per_node: Vec<Vec<Piece>> = vec![Vec::new(); nodes.len()];
-    for (mi, m) in plan.marks.iter().enumerate() {
-        for (a, b) in plan.blocks[m.block].map.source_ranges(m.start, m.end) {
-            let k = nodes.partition_point(|n| n.start + n.text.len() <= a);
-            if let Some(n) = nodes.get(k) {
-                if a >= n.start && b <= n.start + n.text.len() {
-                    per_node[k].push(Piece {
-                        start: a - n.start,
-                        end: b - n.start,
-                        layer: m.layer,
-                        mark: mi,
-                    });
-                }
+    for p in &plan.pieces {
+        let k = nodes.partition_point(|n| n.start + n.text.len() <= p.start);
+        if let Some(n) = nodes.get(k) {
+            if p.start >= n.start && p.end <= n.start + n.text.len() {
+                per_node[k].push(Piece {
+                    start: p.start - n.start,
+                    end: p.end - n.start,
+                    ..*p
+                });
             }
         }
     }
     let mut records = Vec::new();
     let mut count = 0u32;
-    for (k, pieces) in per_node.into_iter().enumerate() {
-        let kept = render::nest(pieces);
-        if let Some(r) = wrap_node(&nodes[k], &kept, &plan.marks)? {
-            count += kept.len() as u32;
+    for (k, pieces) in per_node.iter().enumerate() {
+        if let Some(r) = wrap_node(&nodes[k], pieces, &plan.marks)? {
+            count += pieces.len() as u32;
             records.push(r);
         }
     }

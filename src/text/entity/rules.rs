@@ -72,7 +72,10 @@ pub(crate) fn rule_names(
                 i += 1;
                 continue;
             }
-            let j = run_end(&scan, i, e);
+            // A run is looked at in windows of at most MAX_RUN_WORDS words:
+            // no name is that long, and each look at a part scans the rest of
+            // its run, so an endless run would take quadratic time.
+            let j = run_end(&scan, i, e.min(i + MAX_RUN_WORDS));
             process_run(&mut scan, i, j, s, e);
             i = j;
         }
@@ -230,7 +233,30 @@ fn gazetteer_at(scan: &Scan, i: usize, e: usize) -> Option<(usize, Gazetteer)> {
     None
 }
 
-fn process_run(scan: &mut Scan, mut a: usize, j: usize, sent_start: usize, sent_end: usize) {
+/// The longest run of capitalised words looked at as one (see `rule_names`).
+const MAX_RUN_WORDS: usize = 32;
+
+fn process_run(scan: &mut Scan, a: usize, j: usize, sent_start: usize, sent_end: usize) {
+    // Parts of a run still to look at. A part may be cut again (at a date, after
+    // a nationality), to any depth: a stack of work, not recursion, so a run of
+    // thousands of words cannot overflow the stack. Parts are taken in the order
+    // recursion would take them.
+    let mut parts = vec![(a, j)];
+    while let Some((a, j)) = parts.pop() {
+        process_part(scan, a, j, sent_start, sent_end, &mut parts);
+    }
+}
+
+/// One part of a run; parts it cuts off go onto `parts` (the last pushed is
+/// looked at first).
+fn process_part(
+    scan: &mut Scan,
+    mut a: usize,
+    j: usize,
+    sent_start: usize,
+    sent_end: usize,
+    parts: &mut Vec<(usize, usize)>,
+) {
     // 1. Sentence-initial ordinary words and a leading "The".
     while a < j {
         let w = scan.s(a);
@@ -265,11 +291,11 @@ fn process_run(scan: &mut Scan, mut a: usize, j: usize, sent_start: usize, sent_
     if let Some(d) =
         (a..j).find(|&k| is_weekday(scan.s(k)) || (is_month(scan.s(k)) && scan.s(k) != "May"))
     {
-        if d > a {
-            process_run(scan, a, d, sent_start, sent_end);
-        }
         if d + 1 < j {
-            process_run(scan, d + 1, j, sent_start, sent_end);
+            parts.push((d + 1, j));
+        }
+        if d > a {
+            parts.push((a, d));
         }
         return; // the date itself is found by `dates_and_numbers`
     }
@@ -331,7 +357,7 @@ fn process_run(scan: &mut Scan, mut a: usize, j: usize, sent_start: usize, sent_
                     let c = person(scan, t, j, None);
                     c.role = Some(role.into());
                 } else {
-                    process_run(scan, k, j, sent_start, sent_end);
+                    parts.push((k, j));
                 }
                 return;
             }
@@ -350,99 +376,106 @@ fn process_run(scan: &mut Scan, mut a: usize, j: usize, sent_start: usize, sent_
     classify(scan, a, j);
 }
 
-fn classify(scan: &mut Scan, a: usize, j: usize) {
-    let phrase = scan.phrase_ref(a, j);
-    if let Some(g) = data::gazetteer(&phrase) {
-        let (kind, canon) = g.kind();
-        scan.push(a, j, kind).canonical = canon;
-        return;
-    }
-    let last = scan.s(j - 1).to_string();
-    let first = scan.s(a).to_string();
-    let n = j - a;
-    // Laws, treaties, events and prizes are names of their own kind.
-    if n > 1 && data::class(&last).any(data::Class::OTHER_HEAD) {
-        scan.push(a, j, Kind::Other);
-        return;
-    }
-    // The head of "X of Y" is X: "Court of Appeal", "Port of Rotterdam".
-    let head = (a + 1..j)
-        .find(|&k| matches!(scan.s(k), "of" | "on" | "for"))
-        .map_or(last.clone(), |k| scan.s(k - 1).to_string());
-    if data::is_org_head(&last) || data::is_org_head(&head) {
-        scan.push(a, j, Kind::Organization);
-        return;
-    }
-    if n > 2 && data::is_place_head(&head) {
-        scan.push(a, j, Kind::Place);
-        return;
-    }
-    if n > 1
-        && (data::is_place_head(&last) || data::class(&first).any(data::Class::PLACE_FIRST_WORD))
-    {
-        scan.push(a, j, Kind::Place);
-        return;
-    }
-    // A run that starts with a known place and goes on ("Seoul Central District
-    // Court" is caught above; "Washington Post" by the gazetteer): split off the place.
-    if n > 1 {
-        if let Some((k, g)) = gazetteer_at(scan, a, j) {
-            if k < j && matches!(g, Gazetteer::Place(_)) && data::given_name(&first).is_none() {
-                let (kind, canon) = g.kind();
-                scan.push(a, k, kind).canonical = canon;
-                classify(scan, k, j);
-                return;
+/// Give the run `a..j` a kind. A run that starts with a known place is split
+/// there and the rest classified again: a loop, not recursion, so a run of
+/// thousands of capitalised words cannot overflow the stack.
+fn classify(scan: &mut Scan, mut a: usize, j: usize) {
+    loop {
+        let phrase = scan.phrase_ref(a, j);
+        if let Some(g) = data::gazetteer(&phrase) {
+            let (kind, canon) = g.kind();
+            scan.push(a, j, kind).canonical = canon;
+            return;
+        }
+        let last = scan.s(j - 1).to_string();
+        let first = scan.s(a).to_string();
+        let n = j - a;
+        // Laws, treaties, events and prizes are names of their own kind.
+        if n > 1 && data::class(&last).any(data::Class::OTHER_HEAD) {
+            scan.push(a, j, Kind::Other);
+            return;
+        }
+        // The head of "X of Y" is X: "Court of Appeal", "Port of Rotterdam".
+        let head = (a + 1..j)
+            .find(|&k| matches!(scan.s(k), "of" | "on" | "for"))
+            .map_or(last.clone(), |k| scan.s(k - 1).to_string());
+        if data::is_org_head(&last) || data::is_org_head(&head) {
+            scan.push(a, j, Kind::Organization);
+            return;
+        }
+        if n > 2 && data::is_place_head(&head) {
+            scan.push(a, j, Kind::Place);
+            return;
+        }
+        if n > 1
+            && (data::is_place_head(&last)
+                || data::class(&first).any(data::Class::PLACE_FIRST_WORD))
+        {
+            scan.push(a, j, Kind::Place);
+            return;
+        }
+        // A run that starts with a known place and goes on ("Seoul Central District
+        // Court" is caught above; "Washington Post" by the gazetteer): split off the place.
+        if n > 1 {
+            if let Some((k, g)) = gazetteer_at(scan, a, j) {
+                if k < j && matches!(g, Gazetteer::Place(_)) && data::given_name(&first).is_none() {
+                    let (kind, canon) = g.kind();
+                    scan.push(a, k, kind).canonical = canon;
+                    a = k;
+                    continue;
+                }
             }
         }
-    }
-    // A job title in capitals ("Diplomatic Correspondent", "Chief Executive")
-    // names a role, not a person.
-    if data::with_lower(&last, data::is_role_noun) && !data::is_org_head(&head) {
-        return;
-    }
-    let next_is_speech = scan
-        .toks
-        .get(j)
-        .is_some_and(|t| t.is_word() && data::is_speech_verb(t.as_str(scan.text)));
-    if n == 1 {
-        let w = first.as_str();
-        let t = scan.toks[a];
-        if t.is_all_caps() && (2..=6).contains(&w.len()) && !t.has_digit() {
-            scan.push(a, j, Kind::Organization);
-        } else if next_is_speech {
+        // A job title in capitals ("Diplomatic Correspondent", "Chief Executive")
+        // names a role, not a person.
+        if data::with_lower(&last, data::is_role_noun) && !data::is_org_head(&head) {
+            return;
+        }
+        let next_is_speech = scan
+            .toks
+            .get(j)
+            .is_some_and(|t| t.is_word() && data::is_speech_verb(t.as_str(scan.text)));
+        if n == 1 {
+            let w = first.as_str();
+            let t = scan.toks[a];
+            if t.is_all_caps() && (2..=6).contains(&w.len()) && !t.has_digit() {
+                scan.push(a, j, Kind::Organization);
+            } else if next_is_speech {
+                person(scan, a, j, None);
+            } else if !t.has_digit() && !data::is_common_word(&w.to_lowercase()) {
+                scan.push(a, j, Kind::Other).certain = false;
+            }
+            return;
+        }
+        if data::given_name(&first).is_some() && !data::is_org_head(&last) {
             person(scan, a, j, None);
-        } else if !t.has_digit() && !data::is_common_word(&w.to_lowercase()) {
-            scan.push(a, j, Kind::Other).certain = false;
+            return;
+        }
+        // Person evidence that no word list holds: a hyphenated given name
+        // ("Min-jun", "Jong-un"), and an unknown last word in a short run (surnames
+        // are too many to list; organisation and place words mostly are listed).
+        let hyphenated_given = (a..j).any(|k| {
+            scan.s(k).split_once('-').is_some_and(|(x, y)| {
+                x.chars().count() <= 5
+                    && y.chars().next().is_some_and(char::is_lowercase)
+                    && y.chars().count() <= 4
+            })
+        });
+        let surname_like =
+            n <= 3 && !scan.toks[j - 1].is_all_caps() && !is_ordinary_noun(&last.to_lowercase());
+        if hyphenated_given || surname_like {
+            person(scan, a, j, None);
+            return;
+        }
+        let plain_words = (a..j).all(|k| !scan.toks[k].has_digit() && !scan.toks[k].is_all_caps());
+        // A surname is rarely an ordinary word: "Westfield Libraries" is not a person.
+        let ordinary_last = is_ordinary_noun(&last.to_lowercase());
+        if (2..=4).contains(&n) && plain_words && !ordinary_last {
+            person(scan, a, j, None);
+        } else {
+            scan.push(a, j, Kind::Other);
         }
         return;
-    }
-    if data::given_name(&first).is_some() && !data::is_org_head(&last) {
-        person(scan, a, j, None);
-        return;
-    }
-    // Person evidence that no word list holds: a hyphenated given name
-    // ("Min-jun", "Jong-un"), and an unknown last word in a short run (surnames
-    // are too many to list; organisation and place words mostly are listed).
-    let hyphenated_given = (a..j).any(|k| {
-        scan.s(k).split_once('-').is_some_and(|(x, y)| {
-            x.chars().count() <= 5
-                && y.chars().next().is_some_and(char::is_lowercase)
-                && y.chars().count() <= 4
-        })
-    });
-    let surname_like =
-        n <= 3 && !scan.toks[j - 1].is_all_caps() && !is_ordinary_noun(&last.to_lowercase());
-    if hyphenated_given || surname_like {
-        person(scan, a, j, None);
-        return;
-    }
-    let plain_words = (a..j).all(|k| !scan.toks[k].has_digit() && !scan.toks[k].is_all_caps());
-    // A surname is rarely an ordinary word: "Westfield Libraries" is not a person.
-    let ordinary_last = is_ordinary_noun(&last.to_lowercase());
-    if (2..=4).contains(&n) && plain_words && !ordinary_last {
-        person(scan, a, j, None);
-    } else {
-        scan.push(a, j, Kind::Other);
     }
 }
 
