@@ -3,7 +3,9 @@
 //! - People: a full name ("Yoon Suk Yeol") gathers the later short forms that
 //!   match one of its words ("Mr Yoon", "Yoon"); family-name-first names work
 //!   too ("Kim" with "Kim Jong-un"). When two people share the word, the one
-//!   mentioned most recently wins.
+//!   mentioned most recently wins, among those whose gender (from the given
+//!   name or an honorific) agrees with the short form's ("Mr Mugabe" is never
+//!   Grace Mugabe); when none agrees, the short form stands alone.
 //! - Places, organisations and groups gather by canonical name ("US" and
 //!   "United States"), and an acronym introduced in brackets ("the
 //!   International Atomic Energy Agency (IAEA)") joins its full name.
@@ -61,6 +63,9 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
                 if let std::collections::hash_map::Entry::Vacant(slot) = by_key.entry(key) {
                     let name = surface.to_string();
                     let id = new_entity(&mut entities, &mut last_seen, Kind::Person, name.clone());
+                    // The given name's gender, known before any short form
+                    // is matched to the person.
+                    entities[id].gender = c.gender;
                     for w in name_words(&name) {
                         person_words.entry(w.to_string()).or_default().push(id);
                     }
@@ -83,8 +88,18 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
                     .get(&(Kind::Person, key_text(surface).to_string()))
                     .copied()
             } else if single && (c.kind == Kind::Person || !c.certain) {
+                // "Mrs Mugabe" is not Robert Mugabe: a short form's gender
+                // (from its honorific) must agree with the person's.
+                let agrees = |id: usize| match (entities[id].gender, c.gender) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                };
                 match person_words.get(surface) {
-                    Some(ids) => ids.iter().copied().max_by_key(|&id| last_seen[id]),
+                    Some(ids) => ids
+                        .iter()
+                        .copied()
+                        .filter(|&id| agrees(id))
+                        .max_by_key(|&id| last_seen[id]),
                     None => None,
                 }
             } else {
@@ -257,6 +272,46 @@ mod tests {
             .collect();
         assert_eq!(firms.len(), 1, "{firms:?}");
         assert_eq!(firms[0].mentions().len(), 2);
+    }
+
+    #[test]
+    fn an_honorific_sends_a_shared_surname_to_the_person_of_its_gender() {
+        let g = groups(
+            "Tomas Lind and his wife Maria Lind arrived in Bergen.\n\
+             Mr Lind spoke for an hour. Mrs Lind waved, and Mr Lind then left.",
+        );
+        assert_eq!(
+            g,
+            [
+                (
+                    "Tomas Lind".to_string(),
+                    vec!["Tomas Lind".to_string(), "Lind".to_string()]
+                ),
+                (
+                    "Maria Lind".to_string(),
+                    vec!["Maria Lind".to_string(), "Lind".to_string()]
+                ),
+            ]
+        );
+        let a = analyze(
+            "Tomas Lind and his wife Maria Lind arrived in Bergen.\n\
+             Mr Lind spoke for an hour. Mrs Lind waved, and Mr Lind then left.",
+        );
+        let counts: Vec<usize> = a
+            .entities()
+            .iter()
+            .filter(|e| e.kind() == crate::Kind::Person)
+            .map(|e| e.mentions().len())
+            .collect();
+        // The most recent person is Maria Lind, but "Mr" is not her.
+        assert_eq!(counts, [3, 2]);
+    }
+
+    #[test]
+    fn a_short_form_whose_gender_no_person_has_stands_alone() {
+        let g = groups("Maria Lind arrived in Bergen.\nMr Lind spoke for an hour.");
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert_eq!(g[1].0, "Lind");
     }
 
     #[test]
