@@ -8,7 +8,9 @@
 //!   Grace Mugabe); when none agrees, the short form stands alone.
 //! - Places, organisations and groups gather by canonical name ("US" and
 //!   "United States"), and an acronym introduced in brackets ("the
-//!   International Atomic Energy Agency (IAEA)") joins its full name.
+//!   International Atomic Energy Agency (IAEA)") joins its full name; so
+//!   does a later acronym that spells the initials of one earlier name ("the
+//!   University of Southern Ontario ... USO"), never of two.
 //! - Roles: the first role the article gives a person becomes its description.
 
 use super::data::FastMap;
@@ -32,6 +34,9 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
     let mut person_words: FastMap<String, Vec<usize>> = FastMap::default();
     let mut last_seen: Vec<(usize, usize)> = Vec::new(); // per entity: (block, start) of last mention
     let mut acronyms: FastMap<String, usize> = FastMap::default();
+    // Initials of the multi-word names of places, organisations and other
+    // names -> their entity, or `None` when two entities share them.
+    let mut initials: FastMap<String, Option<usize>> = FastMap::default();
     let mut mention_count: Vec<usize> = Vec::new();
     let mut first_seen: Vec<Option<Mention>> = Vec::new();
     let mut cand_entity: Vec<Vec<Option<u32>>> = blocks
@@ -81,7 +86,24 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
         for (ci, c) in d.candidates.iter().enumerate() {
             let surface = &text[c.start()..c.end()];
             let single = c.last() - c.first() == 1;
+            // (Not an acronym the gazetteer knows: "US" is the United
+            // States, whatever "Union Station" spells.)
+            let spelled = || {
+                if c.canonical.is_some() || super::data::gazetteer(surface).is_some() {
+                    return None;
+                }
+                let acr = acronym::letters(surface)?;
+                initials.get(&acr).copied().flatten()
+            };
             let id = if let Some(&id) = acronyms.get(surface) {
+                Some(id)
+            } else if let Some(id) =
+                matches!(c.kind, Kind::Organization | Kind::Place | Kind::Other)
+                    .then(spelled)
+                    .flatten()
+            {
+                // A later acronym of an earlier name: "the University of
+                // Southern Ontario ... USO".
                 Some(id)
             } else if c.kind == Kind::Person && !single {
                 by_key
@@ -161,6 +183,14 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
             }
             last_seen[id] = (b, c.start() + 1);
             cand_entity[b][ci] = Some(id as u32);
+            if matches!(c.kind, Kind::Organization | Kind::Place | Kind::Other) && !single {
+                if let Some(key) = acronym::initials(surface) {
+                    let slot = initials.entry(key).or_insert(Some(id));
+                    if *slot != Some(id) {
+                        *slot = None;
+                    }
+                }
+            }
             // "Full Name (ACRONYM)": the acronym joins the full name.
             if matches!(c.kind, Kind::Organization | Kind::Place | Kind::Other) {
                 if let Some(acr) = acronym::after(text, &d.candidates, ci) {
@@ -331,6 +361,40 @@ mod tests {
             .position(|e| e.name() == "International Atomic Energy Agency")
             .unwrap();
         assert_eq!(a.entities()[e].mentions().len(), 3);
+    }
+
+    #[test]
+    fn a_later_acronym_joins_the_one_name_it_spells() {
+        let a = analyze(
+            "The University of Southern Ontario opened a campus in Leeds on Monday. \
+             Officials at USO said the move was long planned.",
+        );
+        let e = a
+            .entities()
+            .iter()
+            .find(|e| e.name() == "University of Southern Ontario")
+            .expect("the university is found");
+        assert_eq!(e.mentions().len(), 2, "{:?}", a.entities());
+        // Two names with the same initials: the acronym joins neither.
+        let a = analyze(
+            "The University of Southern Ontario opened a campus. The Union of \
+             Shipping Operators objected. Officials at USO said nothing.",
+        );
+        assert!(
+            a.entities()
+                .iter()
+                .filter(|e| e.kind() != crate::Kind::Person)
+                .all(|e| e.mentions().len() == 1),
+            "{:?}",
+            a.entities()
+        );
+        // An acronym the gazetteer knows keeps its own meaning.
+        let a = analyze("Crowds filled Union Station in Denver. The US sent aid.");
+        assert!(
+            a.entities().iter().all(|e| e.mentions().len() == 1),
+            "{:?}",
+            a.entities()
+        );
     }
 
     #[test]
