@@ -9,6 +9,11 @@
 //!
 //! The two were tuned apart and are kept apart: reading both one way would
 //! change what is found.
+//!
+//! A third, weaker still, needs no brackets: [`initials`] and
+//! [`letters`] let `alias::group` join a later acronym ("USO") to the one
+//! earlier name whose initials it spells ("the University of Southern
+//! Ontario").
 
 use super::candidate::Candidate;
 use super::data;
@@ -68,6 +73,29 @@ pub(crate) fn expansions(text: &str, toks: &[Token]) -> Vec<(usize, usize)> {
     found
 }
 
+/// The initials of a name of two or more capitalised words, past the small
+/// words that may sit between them ("University of Southern Ontario" ->
+/// "USO"); `None` when a word is neither.
+pub(crate) fn initials(name: &str) -> Option<String> {
+    let mut out = String::new();
+    for w in name.split(' ') {
+        match w.chars().next() {
+            Some(c) if c.is_uppercase() => out.push(c),
+            _ if data::ACRONYM_JOINERS.contains(&w) => {}
+            _ => return None,
+        }
+    }
+    (out.chars().count() >= 2).then_some(out)
+}
+
+/// The letters of a word written as an acronym, two to six capitals with or
+/// without dots ("USO", "U.N."); `None` for any other word.
+pub(crate) fn letters(word: &str) -> Option<String> {
+    let out: String = word.chars().filter(|&c| c != '.').collect();
+    let n = out.chars().count();
+    ((2..=6).contains(&n) && out.chars().all(char::is_uppercase)).then_some(out)
+}
+
 /// The acronym introduced in brackets right after candidate `ci` of a block
 /// ("International Atomic Energy Agency (IAEA)"): the next candidate, alone
 /// between "(" and ")", of two or more capitals and dots.
@@ -81,4 +109,29 @@ pub(crate) fn after<'t>(text: &'t str, cands: &[Candidate], ci: usize) -> Option
         && acr.len() >= 2
         && acr.chars().all(|ch| ch.is_uppercase() || ch == '.'))
     .then_some(acr)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn initials_skip_small_words_and_refuse_lower_case_ones() {
+        assert_eq!(
+            initials("University of Southern Ontario").as_deref(),
+            Some("USO")
+        );
+        assert_eq!(initials("Bank of the North").as_deref(), Some("BN"));
+        assert_eq!(initials("Harmon"), None);
+        assert_eq!(initials("Harmon bank"), None);
+    }
+
+    #[test]
+    fn acronym_letters_are_capitals_with_or_without_dots() {
+        assert_eq!(letters("U.N.").as_deref(), Some("UN"));
+        assert_eq!(letters("USO").as_deref(), Some("USO"));
+        assert_eq!(letters("Uso"), None);
+        assert_eq!(letters("A"), None);
+        assert_eq!(letters("ABCDEFG"), None);
+    }
 }

@@ -3,10 +3,14 @@
 //! - People: a full name ("Yoon Suk Yeol") gathers the later short forms that
 //!   match one of its words ("Mr Yoon", "Yoon"); family-name-first names work
 //!   too ("Kim" with "Kim Jong-un"). When two people share the word, the one
-//!   mentioned most recently wins.
+//!   mentioned most recently wins, among those whose gender (from the given
+//!   name or an honorific) agrees with the short form's ("Mr Mugabe" is never
+//!   Grace Mugabe); when none agrees, the short form stands alone.
 //! - Places, organisations and groups gather by canonical name ("US" and
 //!   "United States"), and an acronym introduced in brackets ("the
-//!   International Atomic Energy Agency (IAEA)") joins its full name.
+//!   International Atomic Energy Agency (IAEA)") joins its full name; so
+//!   does a later acronym that spells the initials of one earlier name ("the
+//!   University of Southern Ontario ... USO"), never of two.
 //! - Roles: the first role the article gives a person becomes its description.
 
 use super::data::FastMap;
@@ -30,6 +34,9 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
     let mut person_words: FastMap<String, Vec<usize>> = FastMap::default();
     let mut last_seen: Vec<(usize, usize)> = Vec::new(); // per entity: (block, start) of last mention
     let mut acronyms: FastMap<String, usize> = FastMap::default();
+    // Initials of the multi-word names of places, organisations and other
+    // names -> their entity, or `None` when two entities share them.
+    let mut initials: FastMap<String, Option<usize>> = FastMap::default();
     let mut mention_count: Vec<usize> = Vec::new();
     let mut first_seen: Vec<Option<Mention>> = Vec::new();
     let mut cand_entity: Vec<Vec<Option<u32>>> = blocks
@@ -61,6 +68,9 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
                 if let std::collections::hash_map::Entry::Vacant(slot) = by_key.entry(key) {
                     let name = surface.to_string();
                     let id = new_entity(&mut entities, &mut last_seen, Kind::Person, name.clone());
+                    // The given name's gender, known before any short form
+                    // is matched to the person.
+                    entities[id].gender = c.gender;
                     for w in name_words(&name) {
                         person_words.entry(w.to_string()).or_default().push(id);
                     }
@@ -76,15 +86,42 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
         for (ci, c) in d.candidates.iter().enumerate() {
             let surface = &text[c.start()..c.end()];
             let single = c.last() - c.first() == 1;
+            // (Not an acronym the gazetteer knows: "US" is the United
+            // States, whatever "Union Station" spells.)
+            let spelled = || {
+                if c.canonical.is_some() || super::data::gazetteer(surface).is_some() {
+                    return None;
+                }
+                let acr = acronym::letters(surface)?;
+                initials.get(&acr).copied().flatten()
+            };
             let id = if let Some(&id) = acronyms.get(surface) {
+                Some(id)
+            } else if let Some(id) =
+                matches!(c.kind, Kind::Organization | Kind::Place | Kind::Other)
+                    .then(spelled)
+                    .flatten()
+            {
+                // A later acronym of an earlier name: "the University of
+                // Southern Ontario ... USO".
                 Some(id)
             } else if c.kind == Kind::Person && !single {
                 by_key
                     .get(&(Kind::Person, key_text(surface).to_string()))
                     .copied()
             } else if single && (c.kind == Kind::Person || !c.certain) {
+                // "Mrs Mugabe" is not Robert Mugabe: a short form's gender
+                // (from its honorific) must agree with the person's.
+                let agrees = |id: usize| match (entities[id].gender, c.gender) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => true,
+                };
                 match person_words.get(surface) {
-                    Some(ids) => ids.iter().copied().max_by_key(|&id| last_seen[id]),
+                    Some(ids) => ids
+                        .iter()
+                        .copied()
+                        .filter(|&id| agrees(id))
+                        .max_by_key(|&id| last_seen[id]),
                     None => None,
                 }
             } else {
@@ -146,6 +183,14 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
             }
             last_seen[id] = (b, c.start() + 1);
             cand_entity[b][ci] = Some(id as u32);
+            if matches!(c.kind, Kind::Organization | Kind::Place | Kind::Other) && !single {
+                if let Some(key) = acronym::initials(surface) {
+                    let slot = initials.entry(key).or_insert(Some(id));
+                    if *slot != Some(id) {
+                        *slot = None;
+                    }
+                }
+            }
             // "Full Name (ACRONYM)": the acronym joins the full name.
             if matches!(c.kind, Kind::Organization | Kind::Place | Kind::Other) {
                 if let Some(acr) = acronym::after(text, &d.candidates, ci) {
@@ -260,6 +305,46 @@ mod tests {
     }
 
     #[test]
+    fn an_honorific_sends_a_shared_surname_to_the_person_of_its_gender() {
+        let g = groups(
+            "Tomas Lind and his wife Maria Lind arrived in Bergen.\n\
+             Mr Lind spoke for an hour. Mrs Lind waved, and Mr Lind then left.",
+        );
+        assert_eq!(
+            g,
+            [
+                (
+                    "Tomas Lind".to_string(),
+                    vec!["Tomas Lind".to_string(), "Lind".to_string()]
+                ),
+                (
+                    "Maria Lind".to_string(),
+                    vec!["Maria Lind".to_string(), "Lind".to_string()]
+                ),
+            ]
+        );
+        let a = analyze(
+            "Tomas Lind and his wife Maria Lind arrived in Bergen.\n\
+             Mr Lind spoke for an hour. Mrs Lind waved, and Mr Lind then left.",
+        );
+        let counts: Vec<usize> = a
+            .entities()
+            .iter()
+            .filter(|e| e.kind() == crate::Kind::Person)
+            .map(|e| e.mentions().len())
+            .collect();
+        // The most recent person is Maria Lind, but "Mr" is not her.
+        assert_eq!(counts, [3, 2]);
+    }
+
+    #[test]
+    fn a_short_form_whose_gender_no_person_has_stands_alone() {
+        let g = groups("Maria Lind arrived in Bergen.\nMr Lind spoke for an hour.");
+        assert_eq!(g.len(), 2, "{g:?}");
+        assert_eq!(g[1].0, "Lind");
+    }
+
+    #[test]
     fn family_name_first() {
         let g = groups("Police said Park Min-jun spoke. Mr Park then left.");
         assert_eq!(g[0].1, ["Park Min-jun", "Park"]);
@@ -276,6 +361,40 @@ mod tests {
             .position(|e| e.name() == "International Atomic Energy Agency")
             .unwrap();
         assert_eq!(a.entities()[e].mentions().len(), 3);
+    }
+
+    #[test]
+    fn a_later_acronym_joins_the_one_name_it_spells() {
+        let a = analyze(
+            "The University of Southern Ontario opened a campus in Leeds on Monday. \
+             Officials at USO said the move was long planned.",
+        );
+        let e = a
+            .entities()
+            .iter()
+            .find(|e| e.name() == "University of Southern Ontario")
+            .expect("the university is found");
+        assert_eq!(e.mentions().len(), 2, "{:?}", a.entities());
+        // Two names with the same initials: the acronym joins neither.
+        let a = analyze(
+            "The University of Southern Ontario opened a campus. The Union of \
+             Shipping Operators objected. Officials at USO said nothing.",
+        );
+        assert!(
+            a.entities()
+                .iter()
+                .filter(|e| e.kind() != crate::Kind::Person)
+                .all(|e| e.mentions().len() == 1),
+            "{:?}",
+            a.entities()
+        );
+        // An acronym the gazetteer knows keeps its own meaning.
+        let a = analyze("Crowds filled Union Station in Denver. The US sent aid.");
+        assert!(
+            a.entities().iter().all(|e| e.mentions().len() == 1),
+            "{:?}",
+            a.entities()
+        );
     }
 
     #[test]
