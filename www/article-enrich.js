@@ -24,7 +24,7 @@
 
 import { guardedEnrich, guardedUnenrich } from './guard.js';
 import { loadModule, addStylesheet, say, reason } from './loader.js';
-import { ATTR, SPAN_SELECTOR } from './markup.js';
+import { ATTR, closestOurSpan } from './markup.js';
 
 const here = new URL(import.meta.url);
 const tag = [...document.querySelectorAll('script[src]')].find((s) => s.src === here.href);
@@ -94,9 +94,9 @@ function watch() {
     for (const r of records) {
       for (const n of r.addedNodes) {
         const el = n.nodeType === Node.ELEMENT_NODE ? n : n.parentElement;
-        if (el && !el.closest(SPAN_SELECTOR)) pending.add(el);
+        if (el && !closestOurSpan(el)) pending.add(el);
       }
-      if (r.type === 'characterData' && r.target.parentElement && !r.target.parentElement.closest(SPAN_SELECTOR)) {
+      if (r.type === 'characterData' && r.target.parentElement && !closestOurSpan(r.target)) {
         pending.add(r.target.parentElement);
       }
     }

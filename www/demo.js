@@ -4,7 +4,7 @@
 import { enrichElement, attachTooltips, version, load } from './enrich.js';
 import { createPanel } from './panel.js';
 import { say } from './loader.js';
-import { ATTR, SPAN_SELECTOR } from './markup.js';
+import { ATTR, ourSpans } from './markup.js';
 
 /** Elements removed from pasted HTML: anything that runs, loads, submits or styles. */
 const INERT_REMOVE = 'script,style,iframe,frame,frameset,object,embed,link,meta,base,form,input,button,textarea,select,noscript,template';
@@ -55,7 +55,7 @@ async function main() {
   // For the end-to-end test's timing: when the article was enriched.
   document.documentElement.setAttribute(ATTR.enrichedAt, String(Math.round(performance.now())));
   attachTooltips(document);
-  const spans = new Set([...article.querySelectorAll(SPAN_SELECTOR)].map((s) => s.getAttribute(ATTR.id))).size;
+  const spans = new Set(ourSpans(article).map((s) => s.getAttribute(ATTR.id))).size;
   status.textContent = changed ? `Marked ${spans} mentions and quotes in ${ms.toFixed(0)} ms.` : 'Nothing to mark.';
   const panel = createPanel([article, $('paste-output')]);
 

@@ -75,25 +75,42 @@ export const KINDS = Object.freeze(['person', 'organization', 'place', 'group', 
 export const QUOTE = 'quote';
 
 /**
- * The property the WebAssembly module keeps its record key in, on each
- * element it enriched (src/wasm/dom.rs); the guard drops it after a restore.
+ * The property the WebAssembly module reads and writes its record key in
+ * (src/wasm/dom.rs); guard.js answers it from a WeakMap for the length of
+ * each call, so nothing is ever stored on the page's elements.
  */
 export const KEY_PROPERTY = '__articleEnrichKey';
 
 /**
- * Any piece of one of our spans: class `ae`, an id and a kind. A page's own
- * span[data-ae-id] without them is not ours (the Rust side's strip leaves
- * those alone too).
+ * A coarse selector for our spans, for querySelectorAll and closest: class
+ * `ae`, an id and a kind. A page can write spans that match it, so every
+ * match is checked with `isOurSpan` before it is read (`ourSpans`,
+ * `closestOurSpan`).
  */
 export const SPAN_SELECTOR = `span.${PREFIX}[${ATTR.id}][${ATTR.kind}]`;
 
 /** The class of a kind: `ae-person`, `ae-quote`. */
 export const kindClass = (kind) => cls(kind);
 
-/** The accent colour of a kind, as enrich.css defines it (`other` shares the quotes' grey there). */
+/**
+ * The accent colour of each kind, as enrich.css defines it (`other` shares
+ * the quotes' grey there). A fixed table of fixed strings: no CSS is ever
+ * composed from what a span says.
+ */
+const KIND_COLOR = Object.freeze({
+  person: 'var(--ae-person)',
+  organization: 'var(--ae-organization)',
+  place: 'var(--ae-place)',
+  group: 'var(--ae-group)',
+  date: 'var(--ae-date)',
+  number: 'var(--ae-number)',
+  other: 'var(--ae-quote)',
+  quote: 'var(--ae-quote)',
+});
+
+/** The accent colour of `kind` (one of the table's own values; the quotes' grey for anything else). */
 export function kindColor(kind) {
-  const k = kind === QUOTE || (KINDS.includes(kind) && kind !== 'other') ? kind : QUOTE;
-  return `var(--${PREFIX}-${k})`;
+  return typeof kind === 'string' && Object.hasOwn(KIND_COLOR, kind) ? KIND_COLOR[kind] : KIND_COLOR.quote;
 }
 
 /** An attribute selector `[name="value"]`, the value quoted (ids come from the page's markup). */
@@ -101,9 +118,69 @@ export function attrIs(name, value) {
   return `[${name}="${String(value).replace(/["\\]/g, '\\$&').replace(/\n/g, '\\a ')}"]`;
 }
 
-/** Is `el` one of our spans (a piece of a mention or quote)? The same test as SPAN_SELECTOR. */
+const HTML_NS = 'http://www.w3.org/1999/xhtml';
+/** The optional fields, in the order the Rust side writes them (src/markup.rs FIELDS). */
+const FIELDS = [ATTR.ref, ATTR.speaker, ATTR.name, ATTR.role, ATTR.mentions, ATTR.quotes];
+/**
+ * The widget's own state on our spans while a tooltip shows or a jump
+ * flashes: these classes after `ae ae-KIND`, and aria-describedby naming
+ * our tooltip. guard.js sets them aside while the module walks the page
+ * (the Rust side recognises only what it wrote).
+ */
+export const WIDGET_CLASSES = Object.freeze([CLASS.active, CLASS.flash]);
+export const DESCRIBED_BY = 'aria-describedby';
+const TOOLTIP_ID = new RegExp(`^${CLASS.tooltip}-[a-z0-9]+$`);
+const ALL_KINDS = [...KINDS, QUOTE];
+const CLASS_FORM = new RegExp(`^${PREFIX} ${PREFIX}-(${ALL_KINDS.join('|')})((?: (?:${WIDGET_CLASSES.join('|')}))*)$`);
+const MENTION_ID = /^m[0-9]+$/;
+const QUOTE_ID = /^q[0-9]+$/;
+
+/** Is this attribute the widget's own aria-describedby (pointing at our tooltip)? */
+const isWidgetAttr = (a) => a.name === DESCRIBED_BY && TOOLTIP_ID.test(a.value);
+
+/**
+ * Is `el` one of our spans (a piece of a mention or quote)? Exactly what the
+ * Rust side writes (src/markup.rs `is_ours`): an HTML span whose attributes
+ * are, in this order, class `ae ae-KIND` (KIND one of the eight), data-ae-id
+ * `m<digits>` (`q<digits>` for quotes), data-ae-kind KIND, only our fields
+ * in our order, and tabindex="0"; nothing else but the widget's own state
+ * (WIDGET_CLASSES, DESCRIBED_BY). A page's span that merely looks like ours
+ * (another attribute, another id form, a class of its own) is not ours: it
+ * gets no tooltip and the panel does not read it.
+ */
 export function isOurSpan(el) {
-  return !!el && el.nodeType === 1 && el.localName === 'span' && el.classList.contains(CLASS.span) && el.hasAttribute(ATTR.id) && el.hasAttribute(ATTR.kind);
+  if (!el || el.nodeType !== 1 || el.localName !== 'span' || el.namespaceURI !== HTML_NS) return false;
+  const attrs = [...el.attributes].filter((a) => !isWidgetAttr(a));
+  if (attrs.length < 4 || attrs[0].name !== 'class') return false;
+  const m = CLASS_FORM.exec(attrs[0].value);
+  if (!m) return false;
+  const [, kind, state] = m;
+  const tokens = state.split(' ').filter(Boolean);
+  if (new Set(tokens).size !== tokens.length) return false;
+  if (attrs[1].name !== ATTR.id || !(kind === QUOTE ? QUOTE_ID : MENTION_ID).test(attrs[1].value)) return false;
+  if (attrs[2].name !== ATTR.kind || attrs[2].value !== kind) return false;
+  let next = 0;
+  for (let i = 3; i < attrs.length - 1; i++) {
+    const k = FIELDS.indexOf(attrs[i].name, next);
+    if (k < 0) return false;
+    next = k + 1;
+  }
+  const last = attrs[attrs.length - 1];
+  return last.name === 'tabindex' && last.value === '0';
+}
+
+/** Our spans under `scope` matching SPAN_SELECTOR + `extra`, in document order. */
+export const ourSpans = (scope, extra = '') => [...scope.querySelectorAll(`${SPAN_SELECTOR}${extra}`)].filter(isOurSpan);
+
+/** The nearest of our spans at or above `node`, or null (a look-alike in between is passed over). */
+export function closestOurSpan(node) {
+  let el = node && node.nodeType === 1 ? node : node?.parentElement;
+  while (el) {
+    const s = el.closest(SPAN_SELECTOR);
+    if (!s || isOurSpan(s)) return s;
+    el = s.parentElement;
+  }
+  return null;
 }
 
 function count(span, name) {
@@ -176,10 +253,10 @@ export function summary(fields) {
   return [fields.name, ...details(fields)].filter(Boolean).join(SEP);
 }
 
-/** The first piece of each span matching `selector` under `scope`, in document order. */
-function firstPieces(scope, selector) {
+/** The first piece of each of our spans matching SPAN_SELECTOR + `extra` under `scope`, in document order. */
+function firstPieces(scope, extra) {
   const seen = new Set();
-  return [...scope.querySelectorAll(selector)].filter((s) => {
+  return ourSpans(scope, extra).filter((s) => {
     const id = s.getAttribute(ATTR.id);
     if (seen.has(id)) return false;
     seen.add(id);
@@ -188,10 +265,10 @@ function firstPieces(scope, selector) {
 }
 
 /** Every piece of the mention or quote `id` under `scope`. */
-export const piecesOf = (scope, id) => [...scope.querySelectorAll(`${SPAN_SELECTOR}${attrIs(ATTR.id, id)}`)];
+export const piecesOf = (scope, id) => ourSpans(scope, attrIs(ATTR.id, id));
 
 /** The mentions of entity `ref` under `scope`, one element (the first piece) each. */
-export const mentionsOf = (scope, ref) => firstPieces(scope, `${SPAN_SELECTOR}${attrIs(ATTR.ref, ref)}`);
+export const mentionsOf = (scope, ref) => firstPieces(scope, attrIs(ATTR.ref, ref));
 
 /** The quotes whose speaker is entity `ref` under `scope`, one element (the first piece) each. */
-export const quotesBy = (scope, ref) => firstPieces(scope, `${SPAN_SELECTOR}${attrIs(ATTR.kind, QUOTE)}${attrIs(ATTR.speaker, ref)}`);
+export const quotesBy = (scope, ref) => firstPieces(scope, `${attrIs(ATTR.kind, QUOTE)}${attrIs(ATTR.speaker, ref)}`);

@@ -3,7 +3,7 @@
 // spans in the page (so it agrees with what the reader sees); clicking a quote
 // scrolls to it and highlights it. A collapsible panel, a bottom drawer on
 // narrow screens. All text is set with textContent.
-import { CLASS, SPAN_SELECTOR, readSpan } from './markup.js';
+import { CLASS, ourSpans, readSpan } from './markup.js';
 import { flash } from './tooltip.js';
 
 /** Longest quote shown in the panel, in characters, before it is cut with "…". */
@@ -14,7 +14,7 @@ function groups(roots) {
   const entities = new Map(); // entity id -> { name, kind, role, mentions: Set of span ids, quotes: [] }
   const quotesById = new Map(); // span id -> { speaker, span (first piece), text }
   for (const root of roots) {
-    for (const span of root.querySelectorAll(SPAN_SELECTOR)) {
+    for (const span of ourSpans(root)) {
       const f = readSpan(span);
       if (f.isQuote) {
         const q = quotesById.get(f.id);

@@ -7,7 +7,7 @@
 // Tooltip text is always set with textContent, never as HTML: names come from
 // the page and must never become markup. The text itself is composed by
 // markup.js from the span's fields.
-import { ATTR, CLASS, SPAN_SELECTOR, isOurSpan, readSpan, tooltipText, kindColor, piecesOf, mentionsOf, quotesBy } from './markup.js';
+import { ATTR, CLASS, closestOurSpan, readSpan, tooltipText, kindColor, piecesOf, mentionsOf, quotesBy } from './markup.js';
 
 /** How long the pointer may be off the span and the tooltip before it hides. */
 const HIDE_DELAY_MS = 150;
@@ -77,6 +77,7 @@ function render(tip, span, { scope, knowledge, jump }) {
   tip.replaceChildren();
   const head = element(doc, 'span', CLASS.tipName);
   const dot = element(doc, 'span', CLASS.tipKind);
+  // One of a fixed table's values (markup.js kindColor): never a page string.
   dot.style.background = kindColor(f.kind);
   head.append(dot, doc.createTextNode(title));
   tip.append(head, element(doc, 'span', CLASS.tipMeta, meta));
@@ -202,8 +203,9 @@ export function attachTooltips(root = document, { knowledge = null } = {}) {
     current: null,
     pointer: null,
     spanFrom(target) {
-      const s = target && target.closest ? target.closest(SPAN_SELECTOR) : null;
-      return isOurSpan(s) && scope.contains(s) ? s : null;
+      // Only our own spans (markup.js isOurSpan): a page's look-alike gets no tooltip.
+      const s = target && target.nodeType ? closestOurSpan(target) : null;
+      return s && scope.contains(s) ? s : null;
     },
     show(span) {
       clearTimeout(hideTimer);

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { page } from './dom.mjs';
-import { ATTR, CLASS, SPAN_SELECTOR, isOurSpan, readSpan, summary, tooltipText, kindClass, kindColor, mentionsOf, quotesBy, piecesOf, attrIs } from '../../www/markup.js';
+import { ATTR, CLASS, SPAN_SELECTOR, isOurSpan, closestOurSpan, ourSpans, readSpan, summary, tooltipText, kindClass, kindColor, mentionsOf, quotesBy, piecesOf, attrIs } from '../../www/markup.js';
 
 // Spans exactly as the Rust side emits them: attributes in contract order,
 // values HTML-escaped.
@@ -71,7 +71,7 @@ test('readSpan returns null for anything that is not our span', () => {
 });
 
 test('readSpan: a count that is not a whole number reads as absent', () => {
-  const d = page('<span class="ae ae-person" data-ae-id="m1" data-ae-kind="person" data-ae-name="X" data-ae-mentions="two" data-ae-quotes="-1">X</span>');
+  const d = page('<span class="ae ae-person" data-ae-id="m1" data-ae-kind="person" data-ae-name="X" data-ae-mentions="two" data-ae-quotes="-1" tabindex="0">X</span>');
   const f = readSpan(d.querySelector('span'));
   assert.equal(f.mentions, null);
   assert.equal(f.quotes, 0);
@@ -117,4 +117,69 @@ test('the names follow the one prefix', () => {
   assert.equal(kindColor('place'), 'var(--ae-place)');
   assert.equal(kindColor('other'), 'var(--ae-quote)', 'enrich.css gives other the quotes\' grey');
   assert.equal(attrIs(ATTR.ref, 'a"b\\c'), '[data-ae-ref="a\\"b\\\\c"]');
+});
+
+// The same cases as src/markup.rs `only_what_we_write_is_ours`: isOurSpan is
+// the Rust side's is_ours, read from the DOM.
+const span = (attrs) => page(`<span ${attrs.map(([n, v]) => `${n}="${v}"`).join(' ')}>x</span>`).querySelector('span');
+const BASE = [
+  ['class', 'ae ae-person'], ['data-ae-id', 'm4'], ['data-ae-kind', 'person'], ['data-ae-ref', 'e3'],
+  ['data-ae-name', 'Ingrid Solberg'], ['data-ae-mentions', '7'], ['tabindex', '0'],
+];
+const edit = (f) => {
+  const v = BASE.map((a) => [...a]);
+  f(v);
+  return v;
+};
+
+test('isOurSpan accepts exactly what the Rust side writes', () => {
+  assert.equal(isOurSpan(span(BASE)), true);
+  assert.equal(isOurSpan(span([['class', 'ae ae-quote'], ['data-ae-id', 'q1'], ['data-ae-kind', 'quote'], ['tabindex', '0']])), true);
+  for (const kind of ['organization', 'place', 'group', 'date', 'number', 'other']) {
+    assert.equal(isOurSpan(span(edit((v) => { v[0][1] = `ae ae-${kind}`; v[2][1] = kind; }))), true, kind);
+  }
+});
+
+test('isOurSpan refuses look-alikes: another kind, id form, order, class or attribute', () => {
+  const refused = {
+    'the page\'s byline': [['data-ae-id', 'author-7'], ['class', 'byline']],
+    'class not first': [['class', 'byline'], ['data-ae-id', 'm1']],
+    'kind disagrees with the class': edit((v) => { v[2][1] = 'place'; }),
+    'a quote id on a mention': edit((v) => { v[1][1] = 'q4'; }),
+    'an id with letters': edit((v) => { v[1][1] = 'm4x'; }),
+    'an id with no digits': edit((v) => { v[1][1] = 'm'; }),
+    'non-ASCII digits': edit((v) => { v[1][1] = 'm٤'; }),
+    'fields out of order': edit((v) => { [v[3], v[4]] = [v[4], v[3]]; }),
+    'a style attribute': edit((v) => { v.splice(5, 0, ['style', 'color:red']); }),
+    'an event handler at the end': edit((v) => { v.push(['onclick', 'x()']); }),
+    'no tabindex': BASE.slice(0, 6),
+    'tabindex not 0': edit((v) => { v[6][1] = '-1'; }),
+    'a kind of the page\'s': edit((v) => { v[0][1] = 'ae ae-x,url(//host/track.png)'; v[2][1] = 'x,url(//host/track.png)'; }),
+    'an extra class of the page\'s': edit((v) => { v[0][1] = 'ae ae-person comment'; }),
+    'the tip as an attribute (an older markup)': edit((v) => { v.splice(6, 0, ['data-ae-tip', 'Anna Berg · foreign minister']); }),
+    'an aria-describedby of the page\'s': edit((v) => { v.push(['aria-describedby', 'site-note']); }),
+  };
+  for (const [why, attrs] of Object.entries(refused)) assert.equal(isOurSpan(span(attrs)), false, why);
+  const svg = page('<svg><span class="ae ae-person" data-ae-id="m1" data-ae-kind="person" tabindex="0">x</span></svg>').querySelector('span');
+  if (svg.namespaceURI !== 'http://www.w3.org/1999/xhtml') assert.equal(isOurSpan(svg), false, 'not an HTML span');
+});
+
+test("isOurSpan allows the widget's own state: ae-active, ae-flash and aria-describedby naming our tooltip", () => {
+  assert.equal(isOurSpan(span(edit((v) => { v[0][1] = 'ae ae-person ae-active'; }))), true);
+  assert.equal(isOurSpan(span(edit((v) => { v[0][1] = 'ae ae-person ae-flash ae-active'; v.push(['aria-describedby', 'ae-tooltip-k3x9a0']); }))), true);
+});
+
+test('closestOurSpan passes over a look-alike to our span around it, and ourSpans skips look-alikes', () => {
+  const d = page('<p><span class="ae ae-quote" data-ae-id="q1" data-ae-kind="quote" tabindex="0">We <span class="ae ae-person" data-ae-id="m1" data-ae-kind="person" style="x">fake</span> go</span> <span class="ae ae-person" data-ae-id="m2" data-ae-kind="person" data-ae-name="X">fake</span></p>');
+  const fake = d.querySelectorAll('span')[1];
+  assert.equal(closestOurSpan(fake.firstChild).getAttribute('data-ae-id'), 'q1');
+  assert.equal(closestOurSpan(d.querySelectorAll('span')[2]), null);
+  assert.deepEqual(ourSpans(d).map((s) => s.getAttribute('data-ae-id')), ['q1']);
+});
+
+test('kindColor is a fixed table: a page string never reaches CSS', () => {
+  for (const k of ['x,url(//host/track.png)', 'person)', '__proto__', 'constructor', 'toString', '', null, undefined, 7]) {
+    assert.equal(kindColor(k), 'var(--ae-quote)', String(k));
+  }
+  assert.equal(kindColor('organization'), 'var(--ae-organization)');
 });
