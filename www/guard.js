@@ -13,18 +13,123 @@
 //
 // After a panic the module is not used again on this page: calls refuse with
 // a readable error, and the page stays as it is.
-import { ATTR, KEY_PROPERTY } from './markup.js';
+//
+// Nothing is kept on the page's elements: the module's record key for each
+// element lives in a WeakMap here (see `withKey`), so a frozen, sealed or
+// non-extensible element is undone like any other, and a page's own
+// Element.prototype.__articleEnrichKey is never read.
+import { ATTR, KEY_PROPERTY, DESCRIBED_BY, WIDGET_CLASSES, ourSpans } from './markup.js';
 
 const broken = new WeakSet();
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
 const WITH_ID = `span[${ATTR.id}]`;
+
+/** The module's record key of each element it enriched (and not yet undid). */
+const keys = new WeakMap();
+let nextKey = 1;
+
+/**
+ * Does this build of the module take the record key as an argument
+ * (`enrichElement(el, options, key)`, `unenrich(el, key)`)? Then nothing at
+ * all is read from or written to the element. wasm-bindgen's wrappers
+ * declare every parameter, so `length` tells.
+ */
+const takesKey = (wasm) => wasm.enrichElement.length >= 3 && wasm.unenrich.length >= 2;
+
+/**
+ * Run `fn` while the module's reads and writes of `el[KEY_PROPERTY]` are
+ * answered from `keys`, for builds that keep the key as a property
+ * (src/wasm/dom.rs uses Reflect get, set and deleteProperty on the element).
+ *
+ * NOTE: an own property on the element cannot be set when the element is
+ * frozen, sealed or not extensible (the set is refused silently, and unenrich
+ * then finds no record), and a lookup that finds none reads a page's own
+ * Element.prototype.__articleEnrichKey (so unenrich(b) would undo a). So for
+ * the length of this one synchronous call an accessor sits on the element's
+ * own prototype, the first object the lookup reaches after the element; it
+ * answers for `el` alone (undefined for every other receiver), and whatever
+ * the prototype had before is put back afterwards. A page that set the
+ * property on the element itself, or locked that prototype, is refused before
+ * the module runs, with the page unchanged.
+ */
+function withKey(el, fn) {
+  if (Object.getOwnPropertyDescriptor(el, KEY_PROPERTY)) {
+    throw new Error(`the page defines ${KEY_PROPERTY} on this element; it was left unchanged`);
+  }
+  const proto = Object.getPrototypeOf(el);
+  const prior = proto ? Object.getOwnPropertyDescriptor(proto, KEY_PROPERTY) : undefined;
+  try {
+    Object.defineProperty(proto, KEY_PROPERTY, {
+      configurable: true,
+      enumerable: false,
+      get() {
+        return this === el ? keys.get(el) : undefined;
+      },
+      set(v) {
+        if (this === el && typeof v === 'number') keys.set(el, v);
+      },
+    });
+  } catch {
+    throw new Error(`the page locked ${KEY_PROPERTY} on this element's prototype; it was left unchanged`);
+  }
+  try {
+    return fn();
+  } finally {
+    if (prior) Object.defineProperty(proto, KEY_PROPERTY, prior);
+    else delete proto[KEY_PROPERTY];
+  }
+}
+
+/** `wasm.enrichElement(el, options)` with the record key kept in `keys`. */
+function callEnrich(wasm, el, options) {
+  if (!takesKey(wasm)) return withKey(el, () => wasm.enrichElement(el, options));
+  const had = keys.has(el);
+  const key = had ? keys.get(el) : nextKey++;
+  const n = wasm.enrichElement(el, options, key);
+  if (!had && n > 0) keys.set(el, key);
+  return n;
+}
+
+/** `wasm.unenrich(el)` for the record in `keys`; the key is dropped. */
+function callUnenrich(wasm, el) {
+  if (!keys.has(el)) return 0;
+  try {
+    return takesKey(wasm) ? wasm.unenrich(el, keys.get(el)) : withKey(el, () => wasm.unenrich(el));
+  } finally {
+    keys.delete(el);
+  }
+}
+
+/**
+ * Take the widget's own state (tooltip.js: the active and flash classes,
+ * aria-describedby) off our spans under `el` for the length of a module
+ * call, which recognises only exactly what it wrote; returns the function
+ * that puts it back.
+ */
+function setAsideWidgetState(el) {
+  const parked = [];
+  for (const span of ourSpans(el)) {
+    const classes = WIDGET_CLASSES.filter((c) => span.classList.contains(c));
+    const described = span.getAttribute(DESCRIBED_BY);
+    if (!classes.length && described === null) continue;
+    span.classList.remove(...classes);
+    span.removeAttribute(DESCRIBED_BY);
+    parked.push([span, classes, described]);
+  }
+  return () => {
+    for (const [span, classes, described] of parked) {
+      span.classList.add(...classes);
+      if (described !== null) span.setAttribute(DESCRIBED_BY, described);
+    }
+  };
+}
 
 /** Every text node under `el` with its text, and the spans with a data-ae-id there now. */
 export function snapshot(el) {
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   const texts = new Map();
   for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.set(n, n.data);
-  return { texts, spans: new Set(el.querySelectorAll(WITH_ID)), recorded: Object.hasOwn(el, KEY_PROPERTY) };
+  return { texts, spans: new Set(el.querySelectorAll(WITH_ID)), recorded: keys.has(el) };
 }
 
 /** Put `el` back as `snapshot(el)` saw it. */
@@ -36,7 +141,7 @@ export function restore(el, snap) {
   for (const n of extra) n.remove();
   for (const [node, data] of snap.texts) if (node.data !== data) node.data = data;
   // A record key this call set is stale now; an earlier run's stays, with its spans.
-  if (!snap.recorded) delete el[KEY_PROPERTY];
+  if (!snap.recorded) keys.delete(el);
 }
 
 /**
@@ -47,17 +152,18 @@ export function guardedEnrich(wasm, el, options) {
   if (broken.has(wasm)) {
     throw new Error('stopped after an internal error earlier on this page; reload the page to use it again');
   }
+  const putBack = setAsideWidgetState(el);
   const snap = snapshot(el);
   try {
-    return wasm.enrichElement(el, options);
+    return callEnrich(wasm, el, options);
   } catch (e) {
     const panicked = e instanceof WebAssembly.RuntimeError;
-    if (!panicked && !snap.recorded) {
+    if (!panicked && !snap.recorded && keys.has(el)) {
       // The module is sound: let it drop a record this call made. (With an
       // earlier run's record, unenrich would undo that run too, and restoring
       // this call's snapshot over it would then cut its text.)
       try {
-        wasm.unenrich(el);
+        callUnenrich(wasm, el);
       } catch {
         /* nothing was recorded */
       }
@@ -68,11 +174,13 @@ export function guardedEnrich(wasm, el, options) {
       throw new Error(`internal error (${e.message}); the page was restored`);
     }
     throw e;
+  } finally {
+    putBack();
   }
 }
 
 /** `wasm.unenrich(el)`, refused after a panic (the page was restored then). */
 export function guardedUnenrich(wasm, el) {
   if (broken.has(wasm)) return 0;
-  return wasm.unenrich(el);
+  return callUnenrich(wasm, el);
 }
