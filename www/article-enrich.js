@@ -5,7 +5,11 @@
 //
 // Options, as data attributes of that tag, or as a JS object the site sets
 // before the tag, `window.articleEnrichConfig = { selector, kinds, theme, panel,
-// knowledge, css, api }` (its values win; `knowledge` may then be the map itself):
+// knowledge, css, api }` (its values win; `knowledge` may then be the map itself).
+// That object is read only when it is a plain object (made with `{…}` or
+// Object.create(null)): an element the page happens to give the id
+// "articleEnrichConfig" (which the browser also exposes as
+// window.articleEnrichConfig) is ignored, and so is any value of the wrong type.
 //   data-selector   which elements to enrich (default "article, [itemprop=articleBody], main")
 //   data-kinds      kinds to mark (default: all but "other", plus quotes)
 //   data-theme      "auto" (default, follows prefers-color-scheme), "light" or "dark"
@@ -14,7 +18,9 @@
 //                   { "Entity name": { "description": "…", "url": "https://…" } }
 //   data-css        "off" to skip loading enrich.css (the site styles it itself)
 //   data-api        "off" to leave no global at all; otherwise window.articleEnrich
-//                   = { enrich(el), unenrich(el), destroy() }
+//                   = { enrich(el), unenrich(el), destroy() }, unless the page
+//                   has a window.articleEnrich of its own: that is never
+//                   replaced (the API stays off, and the console says so)
 //
 // The WebAssembly module loads after the page's own content (on load, when the
 // browser is idle). Content added later (infinite scroll, "read more") is
@@ -39,12 +45,45 @@ const options = {
   css: data('css', 'on') !== 'off',
   api: data('api', 'on') !== 'off',
 };
-const config = window.articleEnrichConfig;
-if (config && typeof config === 'object') {
-  for (const key of Object.keys(options)) {
-    if (config[key] !== undefined) options[key] = config[key];
+/** Notes for the one console line, about the page's config and globals. */
+const notes = [];
+
+/** A plain object (`{…}` or Object.create(null)), not an element, a collection or a class instance. */
+const isPlainObject = (v) => v !== null && typeof v === 'object' && [Object.prototype, null].includes(Object.getPrototypeOf(v));
+const isFlag = (v) => typeof v === 'boolean' || v === 'on' || v === 'off';
+const flag = (v) => v === true || v === 'on';
+
+/** Which values each config field takes; a flag is true, false, "on" or "off". */
+const CONFIG_TYPES = {
+  selector: (v) => typeof v === 'string',
+  kinds: (v) => typeof v === 'string' || (Array.isArray(v) && v.every((k) => typeof k === 'string')),
+  theme: (v) => v === 'auto' || v === 'light' || v === 'dark',
+  panel: isFlag,
+  knowledge: (v) => typeof v === 'string' || isPlainObject(v),
+  css: isFlag,
+  api: isFlag,
+};
+
+/** Read `window.articleEnrichConfig` over `options`: a plain object's fields of the right type only. */
+function readConfig(config) {
+  if (config === undefined) return;
+  if (!isPlainObject(config)) {
+    notes.push('window.articleEnrichConfig is not a plain object (an element with that id?); ignored');
+    return;
   }
+  const ignored = [];
+  for (const key of Object.keys(options)) {
+    const v = Object.hasOwn(config, key) ? config[key] : undefined;
+    if (v === undefined) continue;
+    if (!CONFIG_TYPES[key](v)) {
+      ignored.push(key);
+      continue;
+    }
+    options[key] = ['panel', 'css', 'api'].includes(key) ? flag(v) : v;
+  }
+  if (ignored.length) notes.push(`window.articleEnrichConfig: ${ignored.join(', ')} ignored (wrong type)`);
 }
+readConfig(window.articleEnrichConfig);
 
 let wasm = null;
 let detachTooltips = null;
@@ -137,6 +176,7 @@ const api = {
   enrich(el) {
     if (!wasm) throw new Error('article-enrich is not loaded yet');
     quietly(() => enrichOne(el));
+    if (panel) panel.refresh();
   },
   unenrich(el) {
     if (!wasm) return;
@@ -144,6 +184,7 @@ const api = {
       guardedUnenrich(wasm, el);
       enriched.delete(el);
     });
+    if (panel) panel.refresh();
   },
   destroy,
 };
@@ -163,9 +204,17 @@ async function start() {
   if (options.theme !== 'auto') document.documentElement.setAttribute(ATTR.theme, options.theme);
   quietly(() => targets.forEach(enrichOne));
   detachTooltips = attachTooltips(document, { knowledge: readKnowledge() });
-  if (options.panel) panel = createPanel(targets);
+  // The panel reads every enriched part of the page, also those enriched
+  // later through the API.
+  if (options.panel) panel = createPanel(() => [...enriched].filter((el) => el.isConnected));
   watch();
-  if (options.api) window.articleEnrich = api;
+  if (options.api) {
+    // Never replace what the page has under that name (its own object, or an
+    // element with id="articleEnrich").
+    if (window.articleEnrich !== undefined) notes.push('window.articleEnrich is the page\'s own; it was left alone and the API is off');
+    else window.articleEnrich = api;
+  }
+  if (notes.length) say(notes.join('; '));
 }
 
 function whenIdle(fn) {

@@ -9,6 +9,9 @@ import { flash } from './tooltip.js';
 /** Longest quote shown in the panel, in characters, before it is cut with "…". */
 const QUOTE_MAX_CHARS = 140;
 
+/** The roots not inside another root (a span is read once). */
+const outermost = (roots) => roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
+
 /** People and organisations (with their quotes) and quotes by no named speaker, from the spans under `roots`. */
 function groups(roots) {
   const entities = new Map(); // entity id -> { name, kind, role, mentions: Set of span ids, quotes: [] }
@@ -36,9 +39,15 @@ function groups(roots) {
   return { entities: [...entities.values()], unnamed };
 }
 
-/** Add the panel for the enriched `roots`. Returns { refresh(), remove(), element }. */
+/**
+ * Add the panel for the enriched `roots`: an array, or a function giving the
+ * current array (so parts enriched later are read on refresh; ids are
+ * unique page-wide, so one entity is one entry across all of them). Returns
+ * { refresh(), remove(), element }.
+ */
 export function createPanel(roots) {
-  const doc = roots[0]?.ownerDocument || document;
+  const current = typeof roots === 'function' ? roots : () => roots;
+  const doc = current()[0]?.ownerDocument || document;
   const make = (tag, className, text) => {
     const el = doc.createElement(tag);
     if (className) el.className = className;
@@ -87,7 +96,7 @@ export function createPanel(roots) {
   }
 
   function refresh() {
-    const { entities, unnamed } = groups(roots);
+    const { entities, unnamed } = groups(outermost(current()));
     const speakers = entities.filter((e) => e.quotes.length).sort((a, b) => b.quotes.length - a.quotes.length);
     toggle.textContent = `Who said what · ${speakers.length} ${speakers.length === 1 ? 'speaker' : 'speakers'}`;
     body.replaceChildren();
