@@ -2,14 +2,16 @@
 // module, enrich an element in place, and show accessible tooltips for the
 // spans it inserts.
 //
-//   import { enrichElement, attachTooltips } from './enrich.js';
+//   import { enrichElement, enrichHtml, attachTooltips } from './enrich.js';
 //   await enrichElement(document.querySelector('article'));
+//   const html = await enrichHtml(source);   // the string path
 //   attachTooltips(document, { knowledge });   // knowledge: optional, see tooltip.js
 //
 // The work is done in loader.js (the module, once), guard.js (the element
 // comes back as it was on any failure), tooltip.js and markup.js.
 import { loadModule, loadedModule, say, reason } from './loader.js';
 import { guardedEnrich, guardedUnenrich } from './guard.js';
+import { enrichString } from './strings.js';
 
 export { attachTooltips } from './tooltip.js';
 
@@ -31,6 +33,15 @@ export async function enrichElement(el, options) {
     say(`page left unchanged: ${reason(e)}`);
     return false;
   }
+}
+
+/**
+ * Enrich an HTML string: the input with spans added, and exactly the input
+ * (the same string, lone surrogates included) when nothing is marked or a
+ * limit is reached. Invalid options reject.
+ */
+export async function enrichHtml(html, options) {
+  return enrichString(await loadModule(), html, options);
 }
 
 /** Undo `enrichElement`: the original text nodes come back, node for node. */
