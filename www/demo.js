@@ -1,33 +1,11 @@
 // The demo page: enrich the sample article, list who said what, and enrich
-// pasted text or HTML on request. The helpers for pasted input live here, not
-// in the library: only the demo takes HTML from a text box.
+// pasted text or HTML on request. The helpers for pasted input live here and
+// in sanitize.js, not in the library: only the demo takes HTML from a text box.
 import { enrichElement, attachTooltips, version, load } from './enrich.js';
 import { createPanel } from './panel.js';
 import { say } from './loader.js';
+import { sanitizeHtml } from './sanitize.js';
 import { ATTR, ourSpans } from './markup.js';
-
-/** Elements removed from pasted HTML: anything that runs, loads, submits or styles. */
-const INERT_REMOVE = 'script,style,iframe,frame,frameset,object,embed,link,meta,base,form,input,button,textarea,select,noscript,template';
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction']);
-
-/**
- * Make pasted HTML inert before it is shown: parsed in a document with no
- * scripting, with scripts, frames, objects, forms and event-handler or
- * javascript: attributes removed.
- */
-export function sanitizeHtml(html) {
-  const d = new DOMParser().parseFromString(html, 'text/html');
-  d.querySelectorAll(INERT_REMOVE).forEach((n) => n.remove());
-  for (const el of d.body.querySelectorAll('*')) {
-    for (const a of [...el.attributes]) {
-      const v = a.value.trim().toLowerCase();
-      if (a.name.startsWith('on') || (URL_ATTRIBUTES.has(a.name) && (v.startsWith('javascript:') || v.startsWith('data:text/html')))) {
-        el.removeAttribute(a.name);
-      }
-    }
-  }
-  return d.body.innerHTML;
-}
 
 /** Plain text to paragraphs of escaped HTML (blank lines, else line breaks). */
 export function textToHtml(text) {
@@ -67,7 +45,9 @@ async function main() {
       return;
     }
     const looksLikeHtml = /<\/?[a-z][^>]*>/i.test(input);
-    out.innerHTML = looksLikeHtml ? sanitizeHtml(input) : textToHtml(input);
+    // Pasted HTML through DOMPurify (sanitize.js), inserted as nodes; text as escaped paragraphs.
+    if (looksLikeHtml) out.replaceChildren(sanitizeHtml(input));
+    else out.innerHTML = textToHtml(input);
     const started = performance.now();
     const ok = await enrichElement(out);
     $('paste-status').textContent = ok ? `Enriched in ${(performance.now() - started).toFixed(0)} ms.` : 'Nothing to mark, or the input was left as it was (see the console).';
