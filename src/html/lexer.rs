@@ -356,12 +356,16 @@ impl<'a> Lexer<'a> {
             }
             Token::EndTag(tag)
         } else {
-            if self.foreign == 0 {
-                if let Some(raw) = RAW_TEXT_ELEMENTS.iter().find(|r| tag.is(src, r)) {
-                    self.raw_until = Some(raw);
-                } else if tag.is(src, "plaintext") {
-                    self.plaintext = true;
-                }
+            // In every namespace: inside foreign content these are
+            // foreign elements whose content the browser parses as markup,
+            // except at an integration point (`foreignObject`, `mi`, …), where
+            // they are HTML and their content is raw text. Reading them as raw
+            // text always errs on the safe side: content we skip is at worst
+            // content we do not mark, never text we write spans into.
+            if let Some(raw) = RAW_TEXT_ELEMENTS.iter().find(|r| tag.is(src, r)) {
+                self.raw_until = Some(raw);
+            } else if tag.is(src, "plaintext") {
+                self.plaintext = true;
             }
             if (tag.is(src, "svg") || tag.is(src, "math")) && !self_closing {
                 self.foreign += 1;

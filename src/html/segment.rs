@@ -142,13 +142,135 @@ pub(crate) enum Content {
 pub(crate) struct BlockBuilder {
     cur: TextBuilder,
     blocks: Vec<TextBlock>,
-    /// (lower-case element name, nesting depth of that name) while skipping.
-    skip: Option<(String, usize)>,
+    /// The element whose content is being skipped.
+    skip: Option<Skip>,
+    /// The open parts of tables, innermost last (see [`TablePart`]).
+    table: Vec<TablePart>,
     depth: usize,
     max_depth: usize,
 }
 
+/// An element whose content is left alone, until it closes.
+#[derive(Debug)]
+struct Skip {
+    /// Its lower-case name.
+    name: String,
+    /// How many elements of that name are open inside it, itself included.
+    depth: usize,
+    /// Tables open when it opened: an end tag of its name inside a table
+    /// opened since does not close it (a table is a scope boundary for the
+    /// tree builder, so `<div data-ae=off><table></div>` keeps the div open).
+    tables: usize,
+    /// When it is a part of a table: its place in the table stack, since a
+    /// cell or row also closes when the next one opens.
+    part: Option<usize>,
+}
+
+/// The parts of a table the tree builder tracks, as far as they decide where
+/// text goes: text directly in a table, section or row (not in a cell or the
+/// caption) is moved out in front of the table ("foster parented"), so an
+/// inserted span would not stay where it was written. Such text is never
+/// marked.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum TablePart {
+    Table,
+    Section,
+    Row,
+    Cell,
+    Caption,
+}
+
+impl TablePart {
+    fn of(name: &str) -> Option<TablePart> {
+        Some(match name.to_ascii_lowercase().as_str() {
+            "table" => TablePart::Table,
+            "tbody" | "thead" | "tfoot" => TablePart::Section,
+            "tr" => TablePart::Row,
+            "td" | "th" => TablePart::Cell,
+            "caption" => TablePart::Caption,
+            _ => return None,
+        })
+    }
+}
+
 impl BlockBuilder {
+    /// A part of a table opens: the parts it implies closed are closed (a new
+    /// cell closes the last, a new row the last row …). Parts outside any
+    /// table are ignored, as the tree builder ignores them. Says whether the
+    /// part was opened.
+    fn open_table_part(&mut self, part: TablePart) -> bool {
+        use TablePart::*;
+        let closes: &[TablePart] = match part {
+            Table => &[Table, Section, Row],
+            Section | Caption => &[Cell, Row, Section, Caption],
+            Row => &[Cell, Row, Caption],
+            Cell => &[Cell, Caption],
+        };
+        if part != Table && self.table.is_empty() {
+            return false;
+        }
+        if part == Table {
+            // A table directly in a table (not in a cell) closes the outer one.
+            if self.table.last().is_some_and(|p| closes.contains(p)) {
+                let k = self.table.iter().rposition(|&p| p == Table).unwrap_or(0);
+                self.table.truncate(k);
+            }
+        } else {
+            while self.table.last().is_some_and(|p| closes.contains(p)) {
+                self.table.pop();
+            }
+        }
+        self.table.push(part);
+        true
+    }
+
+    /// A part of a table closes, with every part open inside it; an end tag
+    /// with no such part open in the innermost table is ignored.
+    fn close_table_part(&mut self, part: TablePart) {
+        let Some(k) = self.table.iter().rposition(|&p| p == part) else {
+            return;
+        };
+        let inner_table = self.table.iter().rposition(|&p| p == TablePart::Table);
+        if part != TablePart::Table && inner_table.is_some_and(|t| t > k) {
+            return;
+        }
+        self.table.truncate(k);
+    }
+
+    fn open_tables(&self) -> usize {
+        self.table
+            .iter()
+            .filter(|&&p| p == TablePart::Table)
+            .count()
+    }
+
+    /// Would text here be moved out in front of its table?
+    fn text_is_foster_parented(&self) -> bool {
+        matches!(
+            self.table.last(),
+            Some(TablePart::Table | TablePart::Section | TablePart::Row)
+        )
+    }
+
+    /// After the table stack changed: a skipped part of a table that it
+    /// closed ends the skip.
+    fn end_skip_closed_by_table(&mut self) {
+        if let Some(Skip {
+            part: Some(k),
+            name,
+            ..
+        }) = &self.skip
+        {
+            if self.table.len() <= *k {
+                let breaks = breaks_block(name);
+                self.skip = None;
+                if breaks {
+                    self.flush();
+                }
+            }
+        }
+    }
+
     fn flush(&mut self) {
         let b = std::mem::take(&mut self.cur);
         if !b.is_empty() {
@@ -171,7 +293,7 @@ impl BlockBuilder {
 
     /// Text that starts at byte `at` of the (real or virtual) source.
     pub fn text(&mut self, raw: &str, at: usize, how: Text) {
-        if self.skip.is_none() {
+        if self.skip.is_none() && !self.text_is_foster_parented() {
             match how {
                 Text::Source => self.cur.push_source_text(raw, at),
                 Text::Decoded => self.cur.push_plain_text(raw, at),
@@ -196,9 +318,14 @@ impl BlockBuilder {
             self.depth += 1;
             self.max_depth = self.max_depth.max(self.depth);
         }
-        if let Some((skip_name, depth)) = &mut self.skip {
-            if name.eq_ignore_ascii_case(skip_name) && !void {
-                *depth += 1;
+        let part = TablePart::of(name).filter(|&p| self.open_table_part(p));
+        if part.is_some() {
+            self.end_skip_closed_by_table();
+        }
+        let tables = self.open_tables();
+        if let Some(skip) = &mut self.skip {
+            if name.eq_ignore_ascii_case(&skip.name) && !void && tables == skip.tables {
+                skip.depth += 1;
             }
             return Content::Skipped;
         }
@@ -208,7 +335,16 @@ impl BlockBuilder {
             self.flush();
         }
         if !void && !foreign_self_closed && (skip || skips_content(name) || opts_out(attr)) {
-            self.skip = Some((name.to_ascii_lowercase(), 1));
+            self.skip = Some(Skip {
+                name: name.to_ascii_lowercase(),
+                depth: 1,
+                tables: if part == Some(TablePart::Table) {
+                    tables - 1
+                } else {
+                    tables
+                },
+                part: part.map(|_| self.table.len() - 1),
+            });
             return Content::Skipped;
         }
         Content::Read
@@ -220,11 +356,22 @@ impl BlockBuilder {
         if !name_in(name, &OPTIONAL_END_ELEMENTS) && !name_in(name, &VOID_ELEMENTS) {
             self.depth = self.depth.saturating_sub(1);
         }
-        if let Some((skip_name, depth)) = &mut self.skip {
-            if name.eq_ignore_ascii_case(skip_name) {
-                *depth -= 1;
+        let tables = self.open_tables();
+        if let Some(p) = TablePart::of(name) {
+            self.close_table_part(p);
+        }
+        if let Some(skip) = &mut self.skip {
+            // (A table's own end tag counts where its table was open.)
+            let scope = if TablePart::of(name) == Some(TablePart::Table) {
+                tables.saturating_sub(1)
+            } else {
+                tables
+            };
+            if name.eq_ignore_ascii_case(&skip.name) && scope == skip.tables {
+                skip.depth -= 1;
             }
-            if *depth > 0 {
+            if skip.depth > 0 {
+                self.end_skip_closed_by_table();
                 return;
             }
             self.skip = None;
