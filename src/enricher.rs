@@ -7,6 +7,7 @@
 use crate::error::Error;
 use crate::html::{self, Segmented, TextBlock};
 use crate::options::Options;
+use crate::render::marks::Ids;
 use crate::render::{self, Mark, Piece};
 use crate::text::{self, Analysis};
 
@@ -55,7 +56,7 @@ impl Enricher {
         self.check_size(html.len())?;
         let stripped = html::strip(html);
         let src = stripped.as_deref().unwrap_or(html);
-        let plan = self.plan(html::segment_measuring(src))?;
+        let plan = self.plan(html::segment_measuring(src), &mut Ids::default())?;
         Ok(render::render(src, &plan.marks, &plan.pieces))
     }
 
@@ -87,8 +88,9 @@ impl Enricher {
         Ok(())
     }
 
-    /// Both paths, after segmenting: the limits, the analysis and the marks.
-    pub(crate) fn plan(&self, seg: Segmented) -> Result<Plan, Error> {
+    /// Both paths, after segmenting: the limits, the analysis and the marks,
+    /// with ids `ids` has not given out.
+    pub(crate) fn plan(&self, seg: Segmented, ids: &mut Ids) -> Result<Plan, Error> {
         self.check_depth(seg.depth)?;
         let Segmented { mut blocks, .. } = seg;
         let limit = self.options.max_blocks;
@@ -99,7 +101,7 @@ impl Enricher {
             });
         }
         let analysis = analyze_segmented(&mut blocks);
-        let marks = render::marks::marks(&analysis, self.options.kinds);
+        let marks = render::marks::marks(&analysis, self.options.kinds, ids);
         drop(analysis);
         let pieces = render::pieces(&blocks, &marks);
         Ok(Plan { marks, pieces })

@@ -28,6 +28,7 @@ use crate::error::Error;
 use crate::html::segment::{Content, Text as TextKind};
 use crate::html::{BlockBuilder, Segmented};
 use crate::markup;
+use crate::render::marks::Ids;
 use crate::render::{Mark, Piece};
 use crate::span::{Unit, UnitIndex};
 
@@ -47,6 +48,8 @@ struct Record {
 }
 
 thread_local! {
+    /// The page's ids: numbering goes on across calls, and entities keep theirs.
+    static IDS: RefCell<Ids> = RefCell::new(Ids::default());
     static RECORDS: RefCell<HashMap<u32, Vec<Record>>> = RefCell::new(HashMap::new());
     static NEXT_KEY: Cell<u32> = const { Cell::new(1) };
 }
@@ -210,7 +213,9 @@ fn wrap_node(tn: &TextNode, kept: &[Piece], marks: &[Mark]) -> Result<Option<Rec
 pub fn enrich_element(el: &Element, enricher: &Enricher) -> Result<u32, JsError> {
     let err = |e: Error| JsError::new(&e.to_string());
     let (seg, nodes) = walk(el, enricher).map_err(err)?;
-    let plan = enricher.plan(seg).map_err(err)?;
+    let plan = IDS
+        .with(|ids| enricher.plan(seg, &mut ids.borrow_mut()))
+        .map_err(err)?;
     // Pieces per text node, in bytes of the node's text (a piece lies in one
     // run, and each text node is its own run).
     let mut per_node: Vec<Vec<Piece>> = vec![Vec::new(); nodes.len()];
