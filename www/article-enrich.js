@@ -203,7 +203,9 @@ async function start() {
   const [{ attachTooltips }, { createPanel }] = await Promise.all([import('./tooltip.js'), import('./panel.js')]);
   if (options.theme !== 'auto') document.documentElement.setAttribute(ATTR.theme, options.theme);
   quietly(() => targets.forEach(enrichOne));
-  detachTooltips = attachTooltips(document, { knowledge: readKnowledge() });
+  // Tooltips only inside what was enriched: a look-alike span in a comment
+  // elsewhere on the page gets none.
+  detachTooltips = attachTooltips(document, { knowledge: readKnowledge(), within: () => [...enriched] });
   // The panel reads every enriched part of the page, also those enriched
   // later through the API.
   if (options.panel) panel = createPanel(() => [...enriched].filter((el) => el.isConnected));

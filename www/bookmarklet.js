@@ -57,7 +57,7 @@ export async function toggle(doc = document) {
     say(`page left unchanged: ${reason(e)}`);
     return false;
   }
-  const detach = attachTooltips(doc);
+  const detach = attachTooltips(doc, { within: () => [article] });
   const panel = createPanel([article]);
   article.setAttribute(ATTR.bookmarklet, '');
   article[STATE] = {

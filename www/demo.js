@@ -32,7 +32,7 @@ async function main() {
   const ms = performance.now() - t0;
   // For the end-to-end test's timing: when the article was enriched.
   document.documentElement.setAttribute(ATTR.enrichedAt, String(Math.round(performance.now())));
-  attachTooltips(document);
+  attachTooltips(document, { within: () => [article, $('paste-output')] });
   const spans = new Set(ourSpans(article).map((s) => s.getAttribute(ATTR.id))).size;
   status.textContent = changed ? `Marked ${spans} mentions and quotes in ${ms.toFixed(0)} ms.` : 'Nothing to mark.';
   const panel = createPanel([article, $('paste-output')]);

@@ -70,7 +70,7 @@ function renderKnown(tip, known) {
  * knowledge map says, and buttons to the next mention or the speaker's quotes.
  * `jump(list, from)` moves to the next span of `list` after `from`.
  */
-function render(tip, span, { scope, knowledge, jump }) {
+function render(tip, span, { inScope, scope, knowledge, jump }) {
   const doc = tip.ownerDocument;
   const f = readSpan(span);
   const { title, meta } = tooltipText(f);
@@ -87,12 +87,12 @@ function render(tip, span, { scope, knowledge, jump }) {
 
   const links = element(doc, 'span', CLASS.tipLinks);
   if (f.ref) {
-    const all = mentionsOf(scope, f.ref);
+    const all = mentionsOf(scope, f.ref).filter(inScope);
     if (all.length > 1) links.append(button(doc, 'Next mention', () => jump(all, span)));
   }
   const entity = f.speaker || f.ref;
   if (entity) {
-    const quotes = quotesBy(scope, entity);
+    const quotes = quotesBy(scope, entity).filter(inScope);
     if (quotes.length > 0 && !(f.isQuote && quotes.length === 1)) {
       links.append(button(doc, f.isQuote ? 'Next quote by them' : 'Their quotes', () => jump(quotes, span)));
     }
@@ -183,12 +183,16 @@ function wire(root, tip, t) {
  * Show a tooltip for every enriched span under `root` (a document or an
  * element). Options: `knowledge`, a site-supplied map { "Entity name": {
  * description, url } } whose description and link (http(s) only) show in that
- * entity's tooltip, as text. Returns a function that removes the listeners
- * and the tooltip.
+ * entity's tooltip, as text; `within`, a function giving the elements that
+ * were enriched: then only spans inside one of them get a tooltip, and
+ * "Next mention" and "Their quotes" go through all of them (a look-alike in
+ * a comment elsewhere on the page gets nothing). Returns a function that
+ * removes the listeners and the tooltip.
  */
-export function attachTooltips(root = document, { knowledge = null } = {}) {
+export function attachTooltips(root = document, { knowledge = null, within = null } = {}) {
   const doc = root.ownerDocument || root;
   const scope = root === doc ? doc.documentElement : root;
+  const inScope = (s) => scope.contains(s) && (typeof within !== 'function' || within().some((r) => r.contains(s)));
   const map = knowledge && typeof knowledge === 'object' ? knowledge : null;
   const tip = createTip(doc);
   let hideTimer = 0;
@@ -205,14 +209,14 @@ export function attachTooltips(root = document, { knowledge = null } = {}) {
     spanFrom(target) {
       // Only our own spans (markup.js isOurSpan): a page's look-alike gets no tooltip.
       const s = target && target.nodeType ? closestOurSpan(target) : null;
-      return s && scope.contains(s) ? s : null;
+      return s && inScope(s) ? s : null;
     },
     show(span) {
       clearTimeout(hideTimer);
       if (t.current === span && !tip.hidden) return;
       if (t.current) setActive(t.current, false);
       t.current = span;
-      render(tip, span, { scope, knowledge: map, jump });
+      render(tip, span, { inScope, scope, knowledge: map, jump });
       tip.hidden = false;
       t.place();
       tip.dataset.state = 'visible';
