@@ -172,3 +172,56 @@ fn jsonl_mode_keeps_ids() {
     assert_eq!(lines[0]["id"], "a");
     assert_eq!(lines[1]["id"], 7);
 }
+
+/// A windows-1252 page came back as UTF-8 under its own
+/// `<meta charset=windows-1252>`: browsers showed "RenÃ©e … ZÃ¼rich". The
+/// output is in the input's charset, its own bytes untouched; text the charset
+/// cannot hold is a character reference.
+#[test]
+fn enrich_writes_the_page_in_its_own_charset() {
+    let page: &[u8] = b"<meta charset=windows-1252><p>\x93We agree,\x94 said Ren\xe9e Berg, the Swiss envoy, in Z\xfcrich.</p>";
+    let out = run(&["enrich", "-"], page);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(std::str::from_utf8(&out.stdout).is_err(), "not UTF-8");
+    let text: String = out.stdout.iter().map(|&b| b as char).collect();
+    assert!(text.contains("data-ae-name=\"Ren\u{e9}e Berg\""), "{text}");
+    assert!(text.contains("Z\u{fc}rich"));
+    // Our spans removed, the bytes are the input's.
+    let (decoded, _) = encoding_rs::WINDOWS_1252.decode_without_bom_handling(&out.stdout);
+    let stripped = article_enrich::strip(&decoded).unwrap();
+    assert_eq!(encoding_rs::WINDOWS_1252.encode(&stripped).0.as_ref(), page);
+    // Enriching the output again gives the same bytes.
+    let again = run(&["enrich", "-"], &out.stdout);
+    assert_eq!(again.stdout, out.stdout);
+}
+
+/// A leading byte order mark was dropped; UTF-16 pages were refused.
+#[test]
+fn a_byte_order_mark_is_kept() {
+    let page = "\u{feff}<p>Anna Berg met Peter Holm in Oslo.</p>";
+    let out = run(&["enrich", "-"], page.as_bytes());
+    assert!(
+        out.stdout.starts_with(b"\xEF\xBB\xBF<p><span"),
+        "{:?}",
+        &out.stdout[..10]
+    );
+    let utf16: Vec<u8> = page.encode_utf16().flat_map(u16::to_le_bytes).collect();
+    let out = run(&["enrich", "-"], &utf16);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    assert!(out.stdout.starts_with(&[0xFF, 0xFE]));
+    let units: Vec<u16> = out
+        .stdout
+        .chunks(2)
+        .map(|c| u16::from_le_bytes([c[0], c[1]]))
+        .collect();
+    let text = String::from_utf16(&units).unwrap();
+    assert!(text.contains("data-ae-name=\"Anna Berg\""), "{text}");
+}

@@ -11,6 +11,8 @@
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8};
+
 use article_enrich::report::Report;
 use article_enrich::{Enricher, KindSet, Options, Unit, DEFAULT_MAX_INPUT_BYTES};
 
@@ -19,8 +21,9 @@ const USAGE: &str = "usage:
   article-enrich analyze [--html] [--jsonl] [FILE|-]
   article-enrich --version
 
-FILE '-' or absent means standard input. Input must be UTF-8 (a BOM is
-accepted; HTML may declare windows-1252 / iso-8859-1, which is decoded).
+FILE '-' or absent means standard input. Input is UTF-8 (a BOM is kept),
+UTF-16 with a BOM, or HTML in the charset it declares (windows-1252,
+Shift_JIS, ...); enrich writes its output in the same charset.
 Inputs over 32 MiB are refused. LIST: person,organization,place,group,date,number,other,quote";
 
 struct Args {
@@ -76,9 +79,48 @@ fn parse_args() -> Result<Args, String> {
     Ok(args)
 }
 
-/// Read the input as text: UTF-8 (with or without BOM), or for HTML a declared
-/// single-byte charset (windows-1252 / iso-8859-1).
-fn read_input(path: Option<&str>) -> Result<String, String> {
+/// How the input was written, so `enrich` can write its output the same way.
+#[derive(Debug, Clone, Copy)]
+enum Charset {
+    /// UTF-8, with or without a byte order mark.
+    Utf8 { bom: bool },
+    /// UTF-16 with a byte order mark.
+    Utf16 { little_endian: bool },
+    /// A legacy encoding the page declares (windows-1252, Shift_JIS, …).
+    Legacy(&'static Encoding),
+}
+
+/// The input as text, and how it was written.
+struct Input {
+    text: String,
+    charset: Charset,
+    bytes: Vec<u8>,
+}
+
+/// The charset a page declares in its first 1,024 bytes (`<meta charset=…>`
+/// or `content="text/html; charset=…"`), as encoding_rs knows it.
+fn declared_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = String::from_utf8_lossy(&bytes[..bytes.len().min(1024)]).to_ascii_lowercase();
+    let mut rest = head.as_str();
+    while let Some(i) = rest.find("charset") {
+        rest = &rest[i + "charset".len()..];
+        let Some(value) = rest.trim_start().strip_prefix('=') else {
+            continue;
+        };
+        let value = value.trim_start().trim_start_matches(['"', '\'']);
+        let end = value
+            .find(|c: char| c == '"' || c == '\'' || c == ';' || c == '>' || c.is_whitespace())
+            .unwrap_or(value.len());
+        if let Some(e) = Encoding::for_label(&value.as_bytes()[..end]) {
+            return Some(e);
+        }
+    }
+    None
+}
+
+/// Read the input: UTF-8 (a BOM is kept), UTF-16 with a BOM, or for HTML the
+/// charset it declares.
+fn read_input(path: Option<&str>) -> Result<Input, String> {
     let mut bytes = Vec::new();
     let name = path.unwrap_or("-");
     let limit = DEFAULT_MAX_INPUT_BYTES as u64 + 1;
@@ -93,42 +135,104 @@ fn read_input(path: Option<&str>) -> Result<String, String> {
             "{name} is over the input limit of {DEFAULT_MAX_INPUT_BYTES} bytes"
         ));
     }
-    let body = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(&bytes);
-    match std::str::from_utf8(body) {
-        Ok(s) => Ok(s.to_string()),
-        Err(e) => {
-            let head = String::from_utf8_lossy(&body[..body.len().min(2048)]).to_ascii_lowercase();
-            let single_byte = [
-                "charset=windows-1252",
-                "charset=\"windows-1252\"",
-                "charset=iso-8859-1",
-                "charset=\"iso-8859-1\"",
-                "charset=latin1",
-            ]
-            .iter()
-            .any(|c| head.contains(c));
-            if single_byte {
-                Ok(body.iter().map(|&b| decode_1252(b)).collect())
-            } else {
-                Err(format!("{name} is not UTF-8 (invalid byte at offset {}) and declares no charset this tool decodes", e.valid_up_to()))
-            }
+    let (charset, text) = match Encoding::for_bom(&bytes) {
+        Some((e, bom)) if e == UTF_16LE || e == UTF_16BE => {
+            let text = e
+                .decode_without_bom_handling_and_without_replacement(&bytes[bom..])
+                .ok_or_else(|| format!("{name} is not valid UTF-16"))?;
+            let little_endian = e == UTF_16LE;
+            (Charset::Utf16 { little_endian }, text.into_owned())
         }
-    }
+        Some((_, bom)) => match std::str::from_utf8(&bytes[bom..]) {
+            Ok(s) => (Charset::Utf8 { bom: true }, s.to_string()),
+            Err(e) => {
+                return Err(format!(
+                    "{name} starts with a UTF-8 byte order mark but is not UTF-8 (invalid byte at offset {})",
+                    bom + e.valid_up_to()
+                ))
+            }
+        },
+        None => match std::str::from_utf8(&bytes) {
+            Ok(s) => (Charset::Utf8 { bom: false }, s.to_string()),
+            Err(e) => match declared_charset(&bytes).filter(|&c| c != UTF_8) {
+                Some(enc) => {
+                    let text = enc
+                        .decode_without_bom_handling_and_without_replacement(&bytes)
+                        .ok_or_else(|| {
+                            format!("{name} declares {0} but is not valid {0}", enc.name())
+                        })?;
+                    (Charset::Legacy(enc), text.into_owned())
+                }
+                None => {
+                    return Err(format!(
+                        "{name} is not UTF-8 (invalid byte at offset {}) and declares no charset this tool decodes",
+                        e.valid_up_to()
+                    ))
+                }
+            },
+        },
+    };
+    Ok(Input {
+        text,
+        charset,
+        bytes,
+    })
 }
 
-/// Windows-1252 (a superset of ISO-8859-1's printable range) to Unicode.
-fn decode_1252(b: u8) -> char {
-    const HIGH: [char; 32] = [
-        '\u{20AC}', '\u{81}', '\u{201A}', '\u{192}', '\u{201E}', '\u{2026}', '\u{2020}',
-        '\u{2021}', '\u{2C6}', '\u{2030}', '\u{160}', '\u{2039}', '\u{152}', '\u{8D}', '\u{17D}',
-        '\u{8F}', '\u{90}', '\u{2018}', '\u{2019}', '\u{201C}', '\u{201D}', '\u{2022}', '\u{2013}',
-        '\u{2014}', '\u{2DC}', '\u{2122}', '\u{161}', '\u{203A}', '\u{153}', '\u{9D}', '\u{17E}',
-        '\u{178}',
-    ];
-    match b {
-        0x80..=0x9F => HIGH[(b - 0x80) as usize],
-        _ => b as char,
+/// `text` in UTF-16 with a byte order mark.
+fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
+    let mut b = Vec::with_capacity(text.len() * 2 + 2);
+    for unit in std::iter::once(0xFEFF).chain(text.encode_utf16()) {
+        b.extend_from_slice(&if little_endian {
+            unit.to_le_bytes()
+        } else {
+            unit.to_be_bytes()
+        });
     }
+    b
+}
+
+/// `out` written as the input was: the same charset and byte order mark.
+/// Text a legacy charset cannot hold (a name in Greek on a windows-1252 page)
+/// becomes a numeric character reference, which the browser reads back. The
+/// page's own bytes must come back exactly when our spans are removed;
+/// otherwise this refuses rather than write a changed page.
+fn encode_like(input: &Input, out: &str) -> Result<Vec<u8>, String> {
+    // The page as it was, our spans from an earlier run aside.
+    let before = article_enrich::strip(&input.text);
+    let (bytes, page, original) = match input.charset {
+        Charset::Utf8 { bom } => {
+            let mut b = Vec::with_capacity(out.len() + 3);
+            if bom {
+                b.extend_from_slice(b"\xEF\xBB\xBF");
+            }
+            b.extend_from_slice(out.as_bytes());
+            return Ok(b);
+        }
+        Charset::Utf16 { little_endian } => {
+            let page = article_enrich::strip(out).unwrap_or_else(|| out.to_string());
+            let original = before.map(|t| utf16(&t, little_endian));
+            (
+                utf16(out, little_endian),
+                utf16(&page, little_endian),
+                original,
+            )
+        }
+        Charset::Legacy(enc) => {
+            let bytes = enc.encode(out).0.into_owned();
+            let back = enc.decode_without_bom_handling(&bytes).0;
+            let page = article_enrich::strip(&back).unwrap_or_else(|| back.into_owned());
+            let original = before.map(|t| enc.encode(&t).0.into_owned());
+            (bytes, enc.encode(&page).0.into_owned(), original)
+        }
+    };
+    if page != original.unwrap_or_else(|| input.bytes.clone()) {
+        return Err(format!(
+            "the page cannot be written back in its charset byte for byte once enriched; it was left unchanged ({} bytes)",
+            input.bytes.len()
+        ));
+    }
+    Ok(bytes)
 }
 
 fn write_output(path: Option<&str>, data: &[u8]) -> Result<(), String> {
@@ -180,18 +284,18 @@ fn run() -> Result<(), String> {
             format!("article-enrich {}\n", article_enrich::version()).as_bytes(),
         ),
         "enrich" => {
-            let html = read_input(args.input.as_deref())?;
+            let input = read_input(args.input.as_deref())?;
             let mut options = Options::default();
             if let Some(k) = &args.kinds {
                 options = options.with_kinds(KindSet::parse(k).map_err(|e| e.to_string())?);
             }
             let out = Enricher::new(options)
-                .try_enrich(&html)
+                .try_enrich(&input.text)
                 .map_err(|e| e.to_string())?;
-            write_output(args.output.as_deref(), out.as_bytes())
+            write_output(args.output.as_deref(), &encode_like(&input, &out)?)
         }
         _ => {
-            let input = read_input(args.input.as_deref())?;
+            let input = read_input(args.input.as_deref())?.text;
             let mut out = String::new();
             if args.jsonl {
                 for (n, line) in input
