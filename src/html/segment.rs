@@ -103,6 +103,12 @@ pub(crate) fn segment_measuring(src: &str) -> Segmented {
     let mut b = BlockBuilder::default();
     for tok in Lexer::new(src) {
         match tok {
+            // A byte order mark starting the page is no text: the browser's
+            // decoder drops it.
+            Token::Text { start: 0, end } if src.starts_with('\u{feff}') => {
+                let bom = '\u{feff}'.len_utf8();
+                b.text(&src[bom..end], bom, Text::Source)
+            }
             Token::Text { start, end } => b.text(&src[start..end], start, Text::Source),
             Token::RawText { .. } | Token::Other { .. } => b.boundary(),
             Token::StartTag(tag) => {
