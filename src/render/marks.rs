@@ -253,7 +253,10 @@ mod tests {
             .clone();
         let ids_so_far = first.iter().map(|r| r.1.clone()).collect::<Vec<_>>();
         // Later content: a new speaker, and the same person by surname.
-        let later = refs("“We will wait,” said Karin Lund. Later Ms Berg left.", &mut ids);
+        let later = refs(
+            "“We will wait,” said Karin Lund. Later Ms Berg left.",
+            &mut ids,
+        );
         let lund = later.iter().find(|r| r.2 == "Karin Lund").unwrap();
         assert!(!ids_so_far.contains(&lund.1), "a new entity id: {later:?}");
         assert_ne!(lund.1, holm);
