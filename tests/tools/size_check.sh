@@ -9,7 +9,7 @@ wasm=www/pkg/article_enrich_bg.wasm
 gz() { gzip -9 -c "$1" | wc -c; }
 w=$(gz "$wasm")
 printf 'wasm  %-34s %8d bytes raw, %7d bytes gzipped (budget %d)\n' "$wasm" "$(wc -c < "$wasm")" "$w" "$budget"
-for f in www/pkg/article_enrich.js www/enrich.js www/enrich.css; do
+for f in www/pkg/article_enrich.js www/*.js www/enrich.css; do
   printf 'asset %-34s %8d bytes raw, %7d bytes gzipped\n' "$f" "$(wc -c < "$f")" "$(gz "$f")"
 done
 if [ "$w" -gt "$budget" ]; then
