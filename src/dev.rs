@@ -117,7 +117,7 @@ fn marked(input: &str) -> (String, Vec<String>) {
                     style: Rc::new(SpanStyle {
                         kind: "person",
                         id_prefix: crate::markup::MENTION_ID_PREFIX,
-                        fields: vec![(NAME_ATTR, word.to_string())],
+                        fields: vec![(NAME_ATTR, render::marks::field(word))],
                     }),
                 });
             }

@@ -217,3 +217,12 @@ fn a_leading_byte_order_mark_is_not_text() {
     assert!(out.starts_with("\u{feff}<!DOCTYPE html>"), "{out}");
     assert!(out.contains("ae-person"));
 }
+
+/// Fuzzer, long run: the fast target's own marks wrote a 2,400-character word
+/// as a span's name uncut (6 bytes a `"` once escaped), over the size bound.
+/// Every span field is cut as the real marks cut it.
+#[test]
+fn the_fast_targets_marks_keep_the_size_bound() {
+    let input = format!("<p>{}", "\"".repeat(2400));
+    assert_eq!(article_enrich::dev::check_markup_invariants(&input), Ok(()));
+}

@@ -111,7 +111,7 @@ fn entity_id(number: usize) -> String {
 pub(crate) const MAX_FIELD_CHARS: usize = 100;
 
 /// `s`, cut to [`MAX_FIELD_CHARS`].
-fn field(s: &str) -> String {
+pub(crate) fn field(s: &str) -> String {
     match s.char_indices().nth(MAX_FIELD_CHARS) {
         Some((cut, _)) => format!("{}\u{2026}", &s[..cut]),
         None => s.to_string(),

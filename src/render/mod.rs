@@ -120,7 +120,7 @@ pub(crate) fn nest(mut pieces: Vec<Piece>) -> Vec<Piece> {
 }
 
 /// The longest start tag of a span of ours: its fields are cut to
-/// [`marks::MAX_FIELD_CHARS`] characters, numbers are bounded by their type,
+/// 100 characters (`marks::MAX_FIELD_CHARS`), numbers are bounded by their type,
 /// and escaping grows a character to at most six bytes. With `</span>`, each
 /// inserted span adds at most `MAX_SPAN_TAG_BYTES + 7` bytes to the page.
 pub const MAX_SPAN_TAG_BYTES: usize = 1500;
