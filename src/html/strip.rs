@@ -33,34 +33,52 @@ pub(crate) fn is_our_start_tag(tag: &Tag, src: &str) -> bool {
 /// ```
 pub fn strip(src: &str) -> Option<String> {
     memchr::memmem::find(src.as_bytes(), ID_ATTR.as_bytes())?;
-    // Byte ranges of the tags to remove: the start and end tag of every span
-    // found to be ours.
-    let mut remove: Vec<(usize, usize)> = Vec::new();
-    // Start tags of ours still open.
-    let mut open: Vec<(usize, usize)> = Vec::new();
+    // Our start tags in document order, each marked once it is found to be
+    // ours, and the end tags that close ours, in document order: two sorted
+    // lists, merged below (no sort).
+    let mut starts: Vec<(usize, usize, bool)> = Vec::new();
+    let mut ends: Vec<(usize, usize)> = Vec::new();
+    // Indices into `starts` of the spans of ours still open.
+    let mut open: Vec<usize> = Vec::new();
     for tok in Lexer::new(src) {
         match tok {
             Token::Text { .. } => {}
-            Token::StartTag(tag) if is_our_start_tag(&tag, src) => open.push((tag.start, tag.end)),
+            Token::StartTag(tag) if is_our_start_tag(&tag, src) => {
+                open.push(starts.len());
+                starts.push((tag.start, tag.end, false));
+            }
             Token::EndTag(tag) if !open.is_empty() && tag.is(src, "span") => {
-                if let Some(start) = open.pop() {
-                    remove.push(start);
-                    remove.push((tag.start, tag.end));
+                if let Some(k) = open.pop() {
+                    starts[k].2 = true;
+                    ends.push((tag.start, tag.end));
                 }
             }
             // Any other markup inside: the spans open around it are not ours.
             _ => open.clear(),
         }
     }
-    if remove.is_empty() {
+    if ends.is_empty() {
         return None;
     }
-    remove.sort_unstable();
     let mut out = String::with_capacity(src.len());
     let mut copied = 0;
-    for (a, b) in remove {
-        out.push_str(&src[copied..a]);
-        copied = b;
+    let mut starts = starts
+        .into_iter()
+        .filter(|s| s.2)
+        .map(|s| (s.0, s.1))
+        .peekable();
+    let mut ends = ends.into_iter().peekable();
+    loop {
+        let next = match (starts.peek(), ends.peek()) {
+            (Some(a), Some(b)) if a.0 < b.0 => starts.next(),
+            (Some(_), None) => starts.next(),
+            (_, Some(_)) => ends.next(),
+            (None, None) => break,
+        };
+        if let Some((a, b)) = next {
+            out.push_str(&src[copied..a]);
+            copied = b;
+        }
     }
     out.push_str(&src[copied..]);
     Some(out)

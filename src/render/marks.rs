@@ -22,7 +22,7 @@ pub(crate) struct Ids {
     quotes: u32,
     entities: Vec<Known>,
     /// (kind, name) -> index into `entities`.
-    by_name: std::collections::HashMap<(Kind, String), usize>,
+    by_name: crate::text::data::FastMap<(Kind, String), usize>,
 }
 
 /// An entity seen on the page.
