@@ -15,7 +15,8 @@
 //! An averaged perceptron ranks the candidates for a fixed number of epochs
 //! over the examples in a fixed-seed shuffled order; the averaged weights
 //! are quantised linearly to signed bytes (the largest magnitude, its 99.9th
-//! percentile, maps to 127) and written with the abstention margin. The same
+//! percentile, maps to 127; those under 4 become 0) and written with the
+//! abstention margin. The same
 //! input gives the same bytes.
 
 use std::collections::HashMap;
@@ -153,6 +154,9 @@ impl Training {
     }
 }
 
+/// Quantised weights smaller than this are written as 0.
+const DEAD_ZONE: f64 = 4.0;
+
 /// Weights quantised to signed bytes, with the header.
 fn model_bytes(avg: &[f64], shift: u32, margin: i16) -> Vec<u8> {
     let mut mags: Vec<f64> = avg.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
@@ -165,10 +169,12 @@ fn model_bytes(avg: &[f64], shift: u32, margin: i16) -> Vec<u8> {
     let mut out = MAGIC.to_vec();
     out.push((32 - shift) as u8);
     out.extend(margin.to_le_bytes());
-    out.extend(
-        avg.iter()
-            .map(|&x| ((x / top * 127.0).round().clamp(-127.0, 127.0) as i8) as u8),
-    );
+    // Weights under 4 (of 127) become 0: they change few choices and cost
+    // the WebAssembly bytes that no longer compress.
+    out.extend(avg.iter().map(|&x| {
+        let q = (x / top * 127.0).round().clamp(-127.0, 127.0);
+        (if q.abs() < DEAD_ZONE { 0 } else { q as i8 }) as u8
+    }));
     out
 }
 

@@ -17,7 +17,7 @@ fn main() -> ExitCode {
     let mut args = std::env::args().skip(1);
     let mut paths = Vec::new();
     let mut cfg = ts::Config {
-        bits: 14,
+        bits: 12,
         epochs: 6,
         margin: 30,
     };

@@ -42,15 +42,15 @@ pub use types::{Analysis, Entity, Gender, Kind, Mention, Quote, QuoteKind};
 /// Analyse `text` whose blocks are the given byte ranges (the pipeline of
 /// the module documentation).
 pub(crate) fn analyze_blocks(text: String, blocks: Vec<(usize, usize)>) -> Analysis {
-    analyze_blocks_with(text, blocks, Speakers::Model(speaker::Model::builtin()))
+    analyze_blocks_with(text, blocks, Speakers::Model(&speaker::Model::builtin()))
 }
 
 /// Who chooses the speakers: the speaker model, or nobody, the rules' choice
 /// stays, and every quote's candidates are handed out (for training).
 pub(crate) enum Speakers<'a> {
     Model(&'a speaker::Model),
-    /// Used by the trainer only.
-    #[cfg_attr(not(feature = "train"), allow(dead_code))]
+    /// Used by the trainer only (and compiled for it only).
+    #[cfg(feature = "train")]
     Collect(&'a mut Vec<(Vec<speaker::Cand>, attribution::RuleTrace)>),
 }
 
@@ -107,6 +107,7 @@ pub(crate) fn analyze_blocks_with(
             let picks = speaker::choose(model, &cands, &quotes, &trace, &entities);
             speaker::apply(&picks, &trace, &genders, &mut entities, &mut quotes);
         }
+        #[cfg(feature = "train")]
         Speakers::Collect(out) => *out = cands.into_iter().zip(trace).collect(),
     }
     let mut quote_counts = vec![0; entities.len()];

@@ -263,7 +263,7 @@ fn push_span(
             (t.start() < open || t.start() >= end) && {
                 let lw = w.to_lowercase();
                 data::class(&lw).any(data::Class::SPEECH_VERB | data::Class::PARTIAL_QUOTE_CUE)
-                    || data::REPORTING_CUES.contains(&lw.as_str())
+                    || data::is_reporting_cue(&lw)
             }
         });
         if !cued {
@@ -282,7 +282,7 @@ fn is_term(text: &str, toks: &[Token], open: usize) -> bool {
         Some(w) if w.eq_ignore_ascii_case("as") => before.next(),
         w => w,
     };
-    w.is_some_and(|w| data::with_lower(w, |l| data::TERM_LEADS.contains(&l)))
+    w.is_some_and(|w| data::with_lower(w, data::is_term_lead))
 }
 
 /// "the classic “dumb teens in the woods” horror trope": a quoted phrase

@@ -81,10 +81,9 @@ pub(crate) struct Model {
 }
 
 impl Model {
-    /// The compiled-in model.
-    pub(crate) fn builtin() -> &'static Model {
-        static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
-        MODEL.get_or_init(|| Model::from_bytes(MODEL_BYTES).expect("the built-in speaker model"))
+    /// The compiled-in model (reading it is reading an 11-byte header).
+    pub(crate) fn builtin() -> Model {
+        Model::from_bytes(MODEL_BYTES).expect("the built-in speaker model")
     }
 
     /// Read a model: [`MAGIC`]; one byte `bits`; the margin as an `i16`,
@@ -164,10 +163,11 @@ fn fmix(mut h: u32) -> u32 {
     h ^ (h >> 16)
 }
 
+/// A word's hash, ASCII letters folded to lower case (other bytes as they
+/// are: the lexical features are English function words and verbs).
 fn hash_lower(s: &str) -> u32 {
-    s.chars()
-        .flat_map(char::to_lowercase)
-        .fold(SEED, |h, c| mix(h, c as u32))
+    s.bytes()
+        .fold(SEED, |h, c| mix(h, u32::from(c.to_ascii_lowercase())))
 }
 
 /// Feature templates (the first value hashed into every feature).
@@ -218,6 +218,10 @@ mod t {
 struct Feats(Vec<u32>);
 
 impl Feats {
+    // NOTE: never inlined. There are some sixty calls, and inlined and
+    // unrolled each one costs the WebAssembly a few KB for no measurable
+    // speed (a quote has a few dozen candidates).
+    #[inline(never)]
     fn add(&mut self, parts: &[u32]) {
         self.0
             .push(fmix(parts.iter().fold(SEED, |h, &x| mix(h, x))));
@@ -345,6 +349,7 @@ fn token_at(d: &Block, at: usize) -> usize {
     d.tokens.partition_point(|t| t.start() < at)
 }
 
+#[inline(never)]
 fn word(d: &Block, text: &str, t: Option<usize>) -> u32 {
     match t.and_then(|t| d.tokens.get(t)) {
         Some(tok) => hash_lower(tok.as_str(text)),
@@ -352,6 +357,7 @@ fn word(d: &Block, text: &str, t: Option<usize>) -> u32 {
     }
 }
 
+#[inline(never)]
 fn is_speech_at(d: &Block, text: &str, t: usize) -> bool {
     d.tokens
         .get(t)
@@ -386,11 +392,35 @@ fn is_subject(doc: &Doc, mentions: &[Vec<Mention>], b: usize, m: &Mention) -> bo
         .all(|x| x.entity == m.entity)
 }
 
+/// A speech verb or a reporting cue at token `t`?
+#[inline(never)]
+fn is_cue_at(d: &Block, text: &str, t: usize) -> bool {
+    is_speech_at(d, text, t)
+        || d.tokens.get(t).is_some_and(|tk| {
+            data::with_lower(tk.as_str(text), |w| {
+                data::is_partial_quote_cue(w) || data::is_reporting_cue(w)
+            })
+        })
+}
+
+/// The first mention outside quotes among `ms`, and the first person's.
+#[inline(never)]
+fn first_in(doc: &Doc, ms: &[Mention]) -> [Option<usize>; 2] {
+    let first = ms.iter().find(|m| !m.inside).map(|m| m.entity);
+    let person = ms
+        .iter()
+        .find(|m| !m.inside && doc.entities[m.entity].kind == Kind::Person)
+        .map(|m| m.entity);
+    [first, person]
+}
+
 /// The candidates of every quote, "nobody" first.
 pub(crate) fn candidates(doc: &Doc) -> Vec<Vec<Cand>> {
     let mentions = mentions_of(doc);
+    // Entity -> its place among the quote's candidates, reset after each quote.
+    let mut slot = vec![usize::MAX; doc.entities.len()];
     (0..doc.quotes.len())
-        .map(|q| quote_candidates(doc, &mentions, q))
+        .map(|q| quote_candidates(doc, &mentions, &mut slot, q))
         .collect()
 }
 
@@ -403,7 +433,12 @@ struct Near {
     dist: usize,
 }
 
-fn quote_candidates(doc: &Doc, mentions: &[Vec<Mention>], qi: usize) -> Vec<Cand> {
+fn quote_candidates(
+    doc: &Doc,
+    mentions: &[Vec<Mention>],
+    slot: &mut [usize],
+    qi: usize,
+) -> Vec<Cand> {
     let q = &doc.quotes[qi];
     let b = q.block;
     let d = &doc.blocks[b];
@@ -425,16 +460,10 @@ fn quote_candidates(doc: &Doc, mentions: &[Vec<Mention>], qi: usize) -> Vec<Cand
     };
     let qkind = u32::from(q.kind == QuoteKind::Partial);
     // The speech verbs nearest the quote in its sentence, before and after.
-    let is_cue = |t: usize| {
-        is_speech_at(d, text, t)
-            || d.tokens.get(t).is_some_and(|tk| {
-                data::with_lower(tk.as_str(text), |w| {
-                    data::is_partial_quote_cue(w) || data::REPORTING_CUES.contains(&w)
-                })
-            })
-    };
-    let verb_before = (s_open.max(prev_end)..o).rev().find(|&t| is_cue(t));
-    let verb_after = (c..e_close.min(next_open)).find(|&t| is_cue(t));
+    let verb_before = (s_open.max(prev_end)..o)
+        .rev()
+        .find(|&t| is_cue_at(d, text, t));
+    let verb_after = (c..e_close.min(next_open)).find(|&t| is_cue_at(d, text, t));
     let via = via_code(trace.via);
     let cue = cue_code(trace.cue);
     let cc = cue_class(trace.cue);
@@ -447,7 +476,6 @@ fn quote_candidates(doc: &Doc, mentions: &[Vec<Mention>], qi: usize) -> Vec<Cand
     let mut after: Vec<Option<Near>> = Vec::new();
     let mut about: Vec<bool> = Vec::new();
     let mut only_quoted: Vec<bool> = Vec::new();
-    let mut slot: std::collections::HashMap<usize, usize> = std::collections::HashMap::new();
     let mut add_entity = |id: usize,
                           order: &mut Vec<usize>,
                           before: &mut Vec<Option<Near>>,
@@ -455,14 +483,15 @@ fn quote_candidates(doc: &Doc, mentions: &[Vec<Mention>], qi: usize) -> Vec<Cand
                           about: &mut Vec<bool>,
                           only_quoted: &mut Vec<bool>|
      -> usize {
-        *slot.entry(id).or_insert_with(|| {
+        if slot[id] == usize::MAX {
+            slot[id] = order.len();
             order.push(id);
             before.push(None);
             after.push(None);
             about.push(false);
             only_quoted.push(true);
-            order.len() - 1
-        })
+        }
+        slot[id]
     };
     let lo = b.saturating_sub(BLOCKS_BEFORE);
     let hi = (b + 1).min(doc.blocks.len() - 1);
@@ -526,19 +555,35 @@ fn quote_candidates(doc: &Doc, mentions: &[Vec<Mention>], qi: usize) -> Vec<Cand
             );
         }
     }
-    // Keep the nearest ones (and the rules' choices).
+    for &id in &order {
+        slot[id] = usize::MAX;
+    }
+    // Keep the nearest ones (and the rules' choices): a small sorted
+    // insertion, not a sort (no sort code in the WebAssembly for this).
     if order.len() > MAX_CANDIDATES {
-        let closeness = |k: usize| -> (bool, usize) {
+        let closeness = |k: usize| -> (bool, usize, usize) {
             let id = order[k];
             let rule = Some(id) == rule_speaker || Some(id) == prev_rule || Some(id) == next_rule;
             let near_b = before[k].map_or(usize::MAX, |n| (b - n.block) * 1000 + n.dist.min(999));
             let near_a = after[k].map_or(usize::MAX, |n| (n.block - b) * 1000 + n.dist.min(999));
-            (!rule, near_b.min(near_a))
+            (!rule, near_b.min(near_a), k)
         };
-        let mut ks: Vec<usize> = (0..order.len()).collect();
-        ks.sort_by_key(|&k| (closeness(k), k));
-        ks.truncate(MAX_CANDIDATES);
-        ks.sort_unstable();
+        let mut keep: Vec<(bool, usize, usize)> = Vec::with_capacity(MAX_CANDIDATES + 1);
+        for k in 0..order.len() {
+            let c = closeness(k);
+            let at = keep.iter().position(|x| c < *x).unwrap_or(keep.len());
+            if at < MAX_CANDIDATES {
+                keep.insert(at, c);
+                keep.truncate(MAX_CANDIDATES);
+            }
+        }
+        // Back in first-seen order.
+        let mut ks: Vec<usize> = Vec::with_capacity(MAX_CANDIDATES);
+        for k in 0..order.len() {
+            if keep.iter().any(|x| x.2 == k) {
+                ks.push(k);
+            }
+        }
         order = ks.iter().map(|&k| order[k]).collect();
         before = ks.iter().map(|&k| before[k]).collect();
         after = ks.iter().map(|&k| after[k]).collect();
@@ -591,17 +636,11 @@ fn quote_candidates(doc: &Doc, mentions: &[Vec<Mention>], qi: usize) -> Vec<Cand
         }
     }
     // First speaker-kind mention outside quotes of this and the previous block.
-    let first_in = |bb: usize| mentions[bb].iter().find(|m| !m.inside).map(|m| m.entity);
-    let first_here = first_in(b);
-    let first_prev = b.checked_sub(1).and_then(first_in);
-    let first_person_in = |bb: usize| {
-        mentions[bb]
-            .iter()
-            .find(|m| !m.inside && doc.entities[m.entity].kind == Kind::Person)
-            .map(|m| m.entity)
+    let [first_here, first_person_here] = first_in(doc, &mentions[b]);
+    let [first_prev, first_person_prev] = match b.checked_sub(1) {
+        Some(p) => first_in(doc, &mentions[p]),
+        None => [None, None],
     };
-    let first_person_here = first_person_in(b);
-    let first_person_prev = b.checked_sub(1).and_then(first_person_in);
     // "She was defending …, but admitted “…”": a pronoun opening the
     // quote's sentence, when the cue itself is no pronoun.
     let sent_pronoun = match trace.cue {
@@ -765,8 +804,10 @@ fn quote_candidates(doc: &Doc, mentions: &[Vec<Mention>], qi: usize) -> Vec<Cand
                 f.add(&[t::CUE_SUBJECT, 9, side_code, code, qkind, rule]);
             }
         };
-        side(&mut f, before[k], true);
-        side(&mut f, after[k], false);
+        // One call site, so the closure is compiled once.
+        for (near, is_before) in [(before[k], true), (after[k], false)] {
+            side(&mut f, near, is_before);
+        }
         if let Some(r) = rank_of(&before, k) {
             f.add(&[t::BEFORE_RANK, bucket(r).min(3), kind]);
         }
