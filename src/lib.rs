@@ -36,7 +36,7 @@
 //! | `wasm` | the wasm-bindgen exports (`enrich`, `tryEnrich`, `enrichElement`, `unenrich`, `analyze`, `analyzeHtml`, `unenrichHtml`, `version`) |
 //! | `cli`  | the `article-enrich` binary |
 //! | `serde`| `Serialize` for [`report::Report`] |
-//! | `train`| the name tagger's trainer (`train-ner`) |
+//! | `train`| the name tagger's and the speaker model's trainers (`train-ner`, `train-speakers`) |
 //! | `dev`  | the invariant checks shared by the property tests and the fuzzer |
 
 #![forbid(unsafe_code)]
@@ -57,6 +57,9 @@ pub(crate) mod text;
 #[cfg(feature = "train")]
 #[doc(hidden)]
 pub mod train;
+#[cfg(feature = "train")]
+#[doc(hidden)]
+pub mod train_speakers;
 #[cfg(feature = "wasm")]
 #[doc(hidden)]
 pub mod wasm;

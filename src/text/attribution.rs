@@ -43,22 +43,76 @@ type Reported = (usize, Option<usize>, Option<String>);
 /// A person or organisation mention outside quotes: (block, start, entity).
 type Salient = (usize, usize, usize);
 
-/// Attribute every quote (updates `quotes` in place, and entity genders).
+/// Which rule gave a quote its speaker (what the speaker model reads of the
+/// rules; see `speaker`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Via {
+    /// No rule gave one.
+    #[default]
+    None,
+    /// The attribution after the quote, in its sentence.
+    After,
+    /// The attribution before the quote, in its sentence.
+    Before,
+    /// Another paragraph of the same multi-paragraph quote.
+    Continuation,
+    /// The quote just before, in the same paragraph.
+    Split,
+    /// The person named just before, in the same paragraph.
+    SameBlockPerson,
+    /// The quote just before (this or the previous paragraph).
+    PrevQuote,
+    /// Reported speech in this or the previous paragraph.
+    Reported,
+    /// The quote just after.
+    NextQuote,
+}
+
+/// The subject of the speech verb next to a quote, as the rules read it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) enum Cue {
+    /// No speech verb with a subject next to the quote.
+    #[default]
+    None,
+    /// A name.
+    Entity,
+    /// `he`, `she`, `they`, `it`.
+    Pronoun(&'static str),
+    /// A noun phrase ("a spokesman").
+    Nominal,
+}
+
+/// What the rules did for one quote.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub(crate) struct RuleTrace {
+    /// The rule that set the speaker (or description) the quote ended with.
+    pub(crate) via: Via,
+    /// The subject of the quote's own attribution, whether or not it resolved.
+    pub(crate) cue: Cue,
+}
+
+fn cue_of(s: &Subject) -> Cue {
+    match s {
+        Subject::Entity(_) => Cue::Entity,
+        Subject::Pronoun(p) => Cue::Pronoun(p),
+        Subject::Nominal(_) => Cue::Nominal,
+    }
+}
+
+/// Attribute every quote by the rules (updates `quotes` in place, and entity
+/// genders). Returns what each rule did, for the speaker model.
 pub(crate) fn attribute(
     texts: &[&str],
     blocks: &[Block],
     cand_entity: &[Vec<Option<u32>>],
     entities: &mut [Entity],
     quotes: &mut [Quote],
-) {
+) -> Vec<RuleTrace> {
+    let mut trace = vec![RuleTrace::default(); quotes.len()];
     // Mentions outside quotes, in document order, for pronouns and fallbacks.
     let mut salient: Vec<Salient> = Vec::new();
     // Per block and token: inside a quotation? Used here and for reported speech.
-    let inside_by_block: Vec<Vec<bool>> = blocks
-        .iter()
-        .enumerate()
-        .map(|(b, d)| inside_quotes(d, &quotes[d.quotes.clone()], texts[b].len()))
-        .collect();
+    let inside_by_block = inside_by_block(texts, blocks, quotes);
     for (b, d) in blocks.iter().enumerate() {
         let inside = &inside_by_block[b];
         for (ci, c) in d.candidates.iter().enumerate() {
@@ -107,13 +161,22 @@ pub(crate) fn attribute(
             let ends_sentence = texts[b][q.start..q.end].ends_with(['.', '!', '?']);
             let after = || close.and_then(|close| after_quote(&doc, entities, b, close, next_open));
             let before = || before_quote(&doc, entities, b, prev_end, open, partial);
+            let after = || after().map(|s| (s, Via::After));
+            let before = || before().map(|s| (s, Via::Before));
             let subject = if ends_sentence {
                 before().or_else(after)
             } else {
                 after().or_else(before)
             };
-            if let Some(subject) = subject {
+            if let Some((subject, via)) = subject {
+                trace[this] = RuleTrace {
+                    via,
+                    cue: cue_of(&subject),
+                };
                 resolved[this] = apply(subject, quotes, this, (b, open), &salient, entities);
+                if !resolved[this] {
+                    trace[this].via = Via::None;
+                }
             }
         }
     }
@@ -124,11 +187,13 @@ pub(crate) fn attribute(
             if resolved[head] {
                 copy_speaker(quotes, head, i);
                 resolved[i] = true;
+                trace[i].via = Via::Continuation;
             } else if resolved[i] {
                 let mut h = head;
                 loop {
                     copy_speaker(quotes, i, h);
                     resolved[h] = true;
+                    trace[h].via = Via::Continuation;
                     match quotes[h].continues {
                         Some(p) => h = p,
                         None => break,
@@ -150,6 +215,7 @@ pub(crate) fn attribute(
             if resolved[head] {
                 copy_speaker(quotes, head, i);
                 resolved[i] = true;
+                trace[i].via = Via::Continuation;
             }
             continue;
         }
@@ -159,6 +225,7 @@ pub(crate) fn attribute(
         if i > 0 && resolved[i - 1] && quotes[i - 1].block == b {
             copy_speaker(quotes, i - 1, i);
             resolved[i] = true;
+            trace[i].via = Via::Split;
             continue;
         }
         let same_block_person = salient
@@ -178,29 +245,32 @@ pub(crate) fn attribute(
                     .map(|r| (rb, r))
             });
         // The latest of the three, by position.
-        let mut best: Option<(Position, Reported)> = None;
-        let mut consider = |pos: (usize, usize), who: Option<usize>, desc: Option<String>| {
-            if best.as_ref().is_none_or(|(p, _)| pos > *p) {
-                best = Some((pos, (0, who, desc)));
-            }
-        };
+        let mut best: Option<(Position, Reported, Via)> = None;
+        let mut consider =
+            |pos: (usize, usize), who: Option<usize>, desc: Option<String>, via: Via| {
+                if best.as_ref().is_none_or(|(p, _, _)| pos > *p) {
+                    best = Some((pos, (0, who, desc), via));
+                }
+            };
         if let Some((s, id)) = same_block_person {
-            consider((b, s), Some(id), None);
+            consider((b, s), Some(id), None, Via::SameBlockPerson);
         }
         if let Some(pq) = prev_quote {
             consider(
                 pq,
                 quotes[i - 1].speaker,
                 quotes[i - 1].speaker_description.clone(),
+                Via::PrevQuote,
             );
         }
         if let Some((rb, r)) = speech {
-            consider((rb, r.0), r.1, r.2.clone());
+            consider((rb, r.0), r.1, r.2.clone(), Via::Reported);
         }
-        if let Some((_, (_, who, desc))) = best {
+        if let Some((_, (_, who, desc), via)) = best {
             quotes[i].speaker = who;
             quotes[i].speaker_description = desc;
             resolved[i] = true;
+            trace[i].via = via;
         }
     }
     for i in (0..quotes.len().saturating_sub(1)).rev() {
@@ -211,6 +281,7 @@ pub(crate) fn attribute(
         {
             copy_speaker(quotes, i + 1, i);
             resolved[i] = true;
+            trace[i].via = Via::NextQuote;
         }
     }
     // Later paragraphs of a quote whose first paragraph was filled in just now.
@@ -218,9 +289,11 @@ pub(crate) fn attribute(
         if let Some(head) = quotes[i].continues {
             if resolved[head] {
                 copy_speaker(quotes, head, i);
+                trace[i].via = Via::Continuation;
             }
         }
     }
+    trace
 }
 
 /// The document's blocks, for the helpers below.
@@ -321,6 +394,19 @@ fn reported_speech(
     out
 }
 
+/// Per block and token: inside a quotation?
+pub(crate) fn inside_by_block(
+    texts: &[&str],
+    blocks: &[Block],
+    quotes: &[Quote],
+) -> Vec<Vec<bool>> {
+    blocks
+        .iter()
+        .enumerate()
+        .map(|(b, d)| inside_quotes(d, &quotes[d.quotes.clone()], texts[b].len()))
+        .collect()
+}
+
 /// For each token of a block: does it lie inside a quotation (marks included)?
 /// One sweep, since quotes are in order and do not overlap.
 fn inside_quotes(d: &Block, quotes: &[Quote], text_len: usize) -> Vec<bool> {
@@ -402,7 +488,18 @@ fn subject_before(doc: &Doc, entities: &[Entity], b: usize, a: usize, v: usize) 
             }
         }
     }
+    // "Rep. Ann Marsh (D-Ohio) said": a parenthesis (a party tag, an age)
+    // before the verb is skipped, so its contents never speak.
+    let mut depth = 0usize;
     for t in (a..from).rev() {
+        match d.tokens[t].as_str(text) {
+            ")" => depth += 1,
+            "(" => depth = depth.saturating_sub(1),
+            _ => {}
+        }
+        if depth > 0 || d.tokens[t].as_str(text) == "(" {
+            continue;
+        }
         if let Some(id) = speaker_at(doc, entities, b, t) {
             return Some(Subject::Entity(id));
         }
@@ -611,6 +708,89 @@ mod tests {
         );
         assert_eq!(got[0].1.as_deref(), Some("Omar Farouk"));
         assert_eq!(got[1].1.as_deref(), Some("a company spokesman"));
+    }
+
+    // The classes of issue 13, on our own sentences.
+
+    #[test]
+    fn a_pronoun_goes_to_the_person_reported_not_the_nearest_name() {
+        let got = attributed(
+            "Ms Adler spoke at the dinner in Dayton on Friday.\n\
+             Ms Adler thanked Governor Reyes for the invitation.\n\
+             “It is a good day for this state,” she told donors.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Adler"), "{got:?}");
+    }
+
+    #[test]
+    fn a_quote_is_not_given_to_the_person_it_is_about() {
+        let got = attributed(
+            "Senator Paul Brandt campaigned in Ohio on Monday.\n\
+             “Kovac is a sideshow and everybody here knows it,” he said.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Paul Brandt"), "{got:?}");
+    }
+
+    #[test]
+    fn a_speaker_named_after_the_quote_with_a_long_description_is_kept() {
+        let got = attributed(
+            "Markets fell sharply in Asia on Tuesday.\n\
+             “Investors are running for the exits,” Tom Varga, chief market strategist \
+             in Sydney at Harbour Capital Ltd., said.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Tom Varga"), "{got:?}");
+    }
+
+    #[test]
+    fn party_tags_and_places_do_not_speak() {
+        let got = attributed(
+            "The vote was delayed again.\n\
+             Rep. Ann Marsh (D-Ohio) said the bill would “hurt working families.”\n\
+             “We will not give up,” Ms Marsh said in Columbus.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got.iter().all(|(_, s)| s.as_deref() == Some("Ann Marsh")),
+            "{got:?}"
+        );
+    }
+
+    #[test]
+    fn the_parent_company_speaks_not_its_possessor() {
+        let got = attributed(
+            "Northgate closed two plants last year.\n\
+             Northgate’s parent company, Vale Holdings, said in a statement: \
+             “We remain committed to the region.”",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Vale Holdings"), "{got:?}");
+    }
+
+    #[test]
+    fn a_partial_quote_in_paraphrase_goes_to_the_subject_of_the_verb() {
+        let got = attributed(
+            "Mrs. Adler toured the state this week.\n\
+             Mr. Lind said the state had become “winnable” for Mrs. Adler after the debate.",
+        );
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Lind"), "{got:?}");
+    }
+
+    #[test]
+    fn an_unnamed_source_stays_unnamed_beside_a_name() {
+        let got = attributed(
+            "Prime Minister Jana Novak met the unions on Monday.\n\
+             “She has no plan at all,” a senior source said.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("a senior source"), "{got:?}");
+    }
+
+    #[test]
+    fn an_unattributed_title_in_quotes_gets_no_speaker() {
+        let a = crate::analyze(
+            "Ben Ortiz reviewed games for the magazine.\n\
+             What should we do with a game like “Night Drums of the Deep Sea”?",
+        );
+        assert!(a.quotes().iter().all(|q| q.speaker().is_none()));
     }
 
     #[test]

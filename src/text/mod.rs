@@ -30,6 +30,7 @@ pub(crate) mod ner;
 pub(crate) mod prepare;
 pub(crate) mod quote;
 pub(crate) mod sentence;
+pub(crate) mod speaker;
 pub(crate) mod token;
 mod types;
 
@@ -41,6 +42,24 @@ pub use types::{Analysis, Entity, Gender, Kind, Mention, Quote, QuoteKind};
 /// Analyse `text` whose blocks are the given byte ranges (the pipeline of
 /// the module documentation).
 pub(crate) fn analyze_blocks(text: String, blocks: Vec<(usize, usize)>) -> Analysis {
+    analyze_blocks_with(text, blocks, Speakers::Model(&speaker::Model::builtin()))
+}
+
+/// Who chooses the speakers: the speaker model, or nobody, the rules' choice
+/// stays, and every quote's candidates are handed out (for training).
+pub(crate) enum Speakers<'a> {
+    Model(&'a speaker::Model),
+    /// Used by the trainer only (and compiled for it only).
+    #[cfg(feature = "train")]
+    Collect(&'a mut Vec<(Vec<speaker::Cand>, attribution::RuleTrace)>),
+}
+
+/// [`analyze_blocks`] with the speakers chosen by `speakers`.
+pub(crate) fn analyze_blocks_with(
+    text: String,
+    blocks: Vec<(usize, usize)>,
+    speakers: Speakers,
+) -> Analysis {
     let texts: Vec<&str> = blocks.iter().map(|&(a, b)| &text[a..b]).collect();
     // Names are looked for in English only (see `is_english`).
     let english = prepare::is_english(&texts);
@@ -70,7 +89,27 @@ pub(crate) fn analyze_blocks(text: String, blocks: Vec<(usize, usize)>) -> Analy
     entity::harmonise_kinds(&texts, &mut prepared);
     quote::link_continuations(&texts, &prepared, &mut quotes);
     let (mut entities, cand_entity) = alias::group(&texts, &prepared);
-    attribution::attribute(&texts, &prepared, &cand_entity, &mut entities, &mut quotes);
+    let genders: Vec<_> = entities.iter().map(|e| e.gender).collect();
+    let trace = attribution::attribute(&texts, &prepared, &cand_entity, &mut entities, &mut quotes);
+    let inside = attribution::inside_by_block(&texts, &prepared, &quotes);
+    let cands = speaker::candidates(&speaker::Doc {
+        texts: &texts,
+        blocks: &prepared,
+        cand_entity: &cand_entity,
+        entities: &entities,
+        genders: &genders,
+        quotes: &quotes,
+        trace: &trace,
+        inside: &inside,
+    });
+    match speakers {
+        Speakers::Model(model) => {
+            let picks = speaker::choose(model, &cands, &quotes, &trace, &entities);
+            speaker::apply(&picks, &trace, &genders, &mut entities, &mut quotes);
+        }
+        #[cfg(feature = "train")]
+        Speakers::Collect(out) => *out = cands.into_iter().zip(trace).collect(),
+    }
     let mut quote_counts = vec![0; entities.len()];
     for q in &quotes {
         if let Some(i) = q.speaker {

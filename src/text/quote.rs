@@ -230,7 +230,19 @@ fn push_span(
         let ti = toks.partition_point(|t| t.start() < open);
         toks[..ti].iter().rev().take(3).any(speech) && before.ends_with(':')
     };
-    if (title_like || words.len() < 2) && !attributed_after && !attributed_before {
+    // A one-word partial quote ("called the ruling “reckless”") goes on to
+    // the cue check below like any short partial quote.
+    let one_word_partial = words.len() == 1 && kind == QuoteKind::Partial;
+    if (title_like || (words.len() < 2 && !one_word_partial))
+        && !attributed_after
+        && !attributed_before
+    {
+        return;
+    }
+    if kind == QuoteKind::Partial
+        && words.len() <= PARTIAL_WITHOUT_CUE_WORDS
+        && is_term(text, toks, open)
+    {
         return;
     }
     if kind == QuoteKind::Partial && is_attributive(text, toks, open, close) {
@@ -251,6 +263,7 @@ fn push_span(
             (t.start() < open || t.start() >= end) && {
                 let lw = w.to_lowercase();
                 data::class(&lw).any(data::Class::SPEECH_VERB | data::Class::PARTIAL_QUOTE_CUE)
+                    || data::is_reporting_cue(&lw)
             }
         });
         if !cued {
@@ -258,6 +271,18 @@ fn push_span(
         }
     }
     out.push(Quote::new(block, (open, start, end, close), kind, family));
+}
+
+/// "a pattern known as “herding”", "the so-called “bathroom bill”": a short
+/// quoted phrase right after a naming word is a term.
+fn is_term(text: &str, toks: &[Token], open: usize) -> bool {
+    let ti = toks.partition_point(|t| t.start() < open);
+    let mut before = toks[..ti].iter().rev().map(|t| t.as_str(text));
+    let w = match before.next() {
+        Some(w) if w.eq_ignore_ascii_case("as") => before.next(),
+        w => w,
+    };
+    w.is_some_and(|w| data::with_lower(w, data::is_term_lead))
 }
 
 /// "the classic “dumb teens in the woods” horror trope": a quoted phrase
@@ -368,12 +393,35 @@ mod tests {
     #[test]
     fn titles_and_scare_quotes_are_not_quotes() {
         assert!(quotes("He said he loved “The Long Goodbye” as a boy.").is_empty());
-        assert!(quotes("He said it was “fine”.").is_empty());
+        assert!(quotes("The weather stayed “fine” all week.").is_empty());
         assert!(quotes("She wrote “The Kiss Was Beautiful.” in 1990.").is_empty());
         assert!(quotes("Readers called it: “neonness”").is_empty());
         assert_eq!(
             quotes("“Good,” she said."),
             [("Good,".into(), QuoteKind::Full)]
+        );
+    }
+
+    #[test]
+    fn one_word_partial_quotes_need_a_cue() {
+        assert_eq!(
+            quotes("Ms Kerr called the ruling “reckless” and “absurd.”"),
+            [
+                ("reckless".into(), QuoteKind::Partial),
+                ("absurd.".into(), QuoteKind::Partial)
+            ]
+        );
+        assert!(quotes("Prices stayed “stable” through May.").is_empty());
+    }
+
+    #[test]
+    fn terms_after_naming_words_are_not_quotes() {
+        assert!(quotes("Traders said it was a pattern known as “herding.”").is_empty());
+        assert!(quotes("He told us about the so-called “bathroom bill” there.").is_empty());
+        assert!(quotes("She said the fund had been dubbed “the vault” by staff.").is_empty());
+        assert_eq!(
+            quotes("She said the fund had been “badly run” for years."),
+            [("badly run".into(), QuoteKind::Partial)]
         );
     }
 
