@@ -1,9 +1,13 @@
 #!/usr/bin/env bash
-# Size budget: the gzipped _bg.wasm after wasm-opt must stay <= 300 KB.
+# Size budget: the gzipped _bg.wasm after wasm-opt must stay <= 320 KB.
+# (300 KB until the learned speaker model, about 14 KB gzipped with its
+# feature code, landed: attribution on the held-out PolNeAR slice 0.716 ->
+# 0.777. The speed issue's compact tables are to bring it back under 300 KB and
+# then to 250 KB.)
 # Also prints the JS and CSS the widget ships, gzipped. Run after .ci/build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-budget=$((300 * 1024))
+budget=$((320 * 1024))
 wasm=www/pkg/article_enrich_bg.wasm
 [ -f "$wasm" ] || { echo "size_check: $wasm missing; run .ci/build" >&2; exit 1; }
 gz() { gzip -9 -c "$1" | wc -c; }

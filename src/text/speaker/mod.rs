@@ -35,6 +35,22 @@ use super::types::{Entity, Gender, Kind, Quote, QuoteKind};
 /// The model file's first bytes.
 pub(crate) const MAGIC: &[u8; 8] = b"AESPK01\0";
 
+/// What `candidates` reads.
+pub(crate) struct Doc<'a> {
+    pub(crate) texts: &'a [&'a str],
+    pub(crate) blocks: &'a [Block],
+    pub(crate) cand_entity: &'a [Vec<Option<u32>>],
+    pub(crate) entities: &'a [Entity],
+    /// Entity genders as the names showed them, before the rules' pronouns.
+    pub(crate) genders: &'a [Option<Gender>],
+    pub(crate) quotes: &'a [Quote],
+    pub(crate) trace: &'a [RuleTrace],
+    pub(crate) inside: &'a [Vec<bool>],
+}
+
+mod codes;
+use codes::*;
+
 static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
 
 /// How many paragraphs before the quote's own are searched for candidates.
@@ -237,181 +253,6 @@ struct Mention {
     last: usize,
     entity: usize,
     inside: bool,
-}
-
-/// What `candidates` reads.
-pub(crate) struct Doc<'a> {
-    pub(crate) texts: &'a [&'a str],
-    pub(crate) blocks: &'a [Block],
-    pub(crate) cand_entity: &'a [Vec<Option<u32>>],
-    pub(crate) entities: &'a [Entity],
-    /// Entity genders as the names showed them, before the rules' pronouns.
-    pub(crate) genders: &'a [Option<Gender>],
-    pub(crate) quotes: &'a [Quote],
-    pub(crate) trace: &'a [RuleTrace],
-    pub(crate) inside: &'a [Vec<bool>],
-}
-
-fn is_speaker_kind(k: Kind) -> bool {
-    matches!(k, Kind::Person | Kind::Organization | Kind::Place)
-}
-
-fn kind_code(k: Kind) -> u32 {
-    match k {
-        Kind::Person => 1,
-        Kind::Organization => 2,
-        Kind::Place => 3,
-        _ => 4,
-    }
-}
-
-fn via_code(v: Via) -> u32 {
-    v as u32
-}
-
-fn cue_code(c: Cue) -> u32 {
-    match c {
-        Cue::None => 0,
-        Cue::Entity => 1,
-        Cue::Pronoun("he") => 2,
-        Cue::Pronoun("she") => 3,
-        Cue::Pronoun("they") => 4,
-        Cue::Pronoun(_) => 5,
-        Cue::Nominal => 6,
-    }
-}
-
-/// The cue's class: none, a name, a pronoun, a noun phrase.
-fn cue_class(c: Cue) -> u32 {
-    match c {
-        Cue::None => 0,
-        Cue::Entity => 1,
-        Cue::Pronoun(_) => 2,
-        Cue::Nominal => 3,
-    }
-}
-
-fn gender_code(g: Option<Gender>) -> u32 {
-    match g {
-        None => 0,
-        Some(Gender::Male) => 1,
-        Some(Gender::Female) => 2,
-    }
-}
-
-fn bucket(n: usize) -> u32 {
-    match n {
-        0 => 0,
-        1 => 1,
-        2 => 2,
-        3..=4 => 3,
-        5..=8 => 4,
-        9..=15 => 5,
-        16..=30 => 6,
-        _ => 7,
-    }
-}
-
-fn count_bucket(n: usize) -> u32 {
-    match n {
-        0..=1 => 0,
-        2 => 1,
-        3..=5 => 2,
-        6..=10 => 3,
-        _ => 4,
-    }
-}
-
-fn mentions_of(doc: &Doc) -> Vec<Vec<Mention>> {
-    doc.blocks
-        .iter()
-        .enumerate()
-        .map(|(b, d)| {
-            d.candidates
-                .iter()
-                .enumerate()
-                .filter_map(|(ci, c)| {
-                    let id = doc.cand_entity[b][ci]? as usize;
-                    is_speaker_kind(doc.entities[id].kind).then(|| Mention {
-                        first: c.first(),
-                        last: c.last(),
-                        entity: id,
-                        inside: doc.inside[b][c.first()],
-                    })
-                })
-                .collect()
-        })
-        .collect()
-}
-
-/// Token index of the first token starting at or after byte `at`.
-fn token_at(d: &Block, at: usize) -> usize {
-    d.tokens.partition_point(|t| t.start() < at)
-}
-
-#[inline(never)]
-fn word(d: &Block, text: &str, t: Option<usize>) -> u32 {
-    match t.and_then(|t| d.tokens.get(t)) {
-        Some(tok) => hash_lower(tok.as_str(text)),
-        None => 0,
-    }
-}
-
-#[inline(never)]
-fn is_speech_at(d: &Block, text: &str, t: usize) -> bool {
-    d.tokens
-        .get(t)
-        .is_some_and(|tok| data::with_lower(tok.as_str(text), data::is_speech_verb))
-}
-
-/// What an entity's name looks like: its number of words (up to 4), and
-/// whether a word is a speech verb ("Marsh Said", a headline's words) or in
-/// lower case.
-fn name_shape(name: &str) -> u32 {
-    let mut n = 0;
-    let mut odd = 0;
-    for w in name.split_whitespace() {
-        n += 1;
-        if data::with_lower(w, data::is_speech_verb) {
-            odd |= 1;
-        }
-        if w.chars().next().is_some_and(char::is_lowercase) {
-            odd |= 2;
-        }
-    }
-    n.min(4) | odd << 4
-}
-
-/// Is `m` the first person, organisation or place outside quotes in its sentence?
-fn is_subject(doc: &Doc, mentions: &[Vec<Mention>], b: usize, m: &Mention) -> bool {
-    let (s, _) = sentence_of(&doc.blocks[b].sentences, m.first);
-    mentions[b]
-        .iter()
-        .filter(|x| !x.inside && x.first >= s)
-        .take_while(|x| x.first < m.first)
-        .all(|x| x.entity == m.entity)
-}
-
-/// A speech verb or a reporting cue at token `t`?
-#[inline(never)]
-fn is_cue_at(d: &Block, text: &str, t: usize) -> bool {
-    is_speech_at(d, text, t)
-        || d.tokens.get(t).is_some_and(|tk| {
-            data::with_lower(tk.as_str(text), |w| {
-                data::is_partial_quote_cue(w) || data::is_reporting_cue(w)
-            })
-        })
-}
-
-/// The first mention outside quotes among `ms`, and the first person's.
-#[inline(never)]
-fn first_in(doc: &Doc, ms: &[Mention]) -> [Option<usize>; 2] {
-    let first = ms.iter().find(|m| !m.inside).map(|m| m.entity);
-    let person = ms
-        .iter()
-        .find(|m| !m.inside && doc.entities[m.entity].kind == Kind::Person)
-        .map(|m| m.entity);
-    [first, person]
 }
 
 /// The candidates of every quote, "nobody" first.
@@ -1008,55 +849,4 @@ pub(crate) fn apply(
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn the_builtin_model_loads() {
-        let m = Model::builtin();
-        assert!(m.weights.iter().any(|&w| w != 0));
-    }
-
-    #[test]
-    fn rejects_bytes_that_are_not_a_model() {
-        assert!(Model::from_bytes(b"AENER02\0\x08\0\0").is_none());
-        assert!(Model::from_bytes(b"AESPK01\0\x08\0\0").is_none());
-    }
-
-    #[test]
-    fn nobody_is_named_unless_the_top_entity_clears_the_margin() {
-        struct Fixed;
-        impl Weights for Fixed {
-            fn score(&self, feats: &[u32]) -> i32 {
-                feats.iter().map(|&f| f as i32).sum()
-            }
-        }
-        let c = |choice, s: u32| Cand {
-            choice,
-            feats: vec![s],
-            anchored: false,
-        };
-        let cands = [
-            c(Choice::Nobody, 0),
-            c(Choice::Entity(0), 9),
-            c(Choice::Entity(1), 7),
-        ];
-        assert_eq!(best(&Fixed, &cands, 0, 0), 1);
-        assert_eq!(best(&Fixed, &cands, 2, 0), 1);
-        assert_eq!(best(&Fixed, &cands, 3, 0), 0);
-        // Unsure, but the rules chose the same one.
-        assert_eq!(best(&Fixed, &cands, 3, 1), 1);
-        // Unsure, and the rules chose the runner-up: neither.
-        assert_eq!(best(&Fixed, &cands, 3, 2), 0);
-        let lone = [c(Choice::Nobody, 0), c(Choice::Entity(4), 6)];
-        assert_eq!(best(&Fixed, &lone, 6, 0), 1);
-        assert_eq!(best(&Fixed, &lone, 7, 0), 0);
-        let later_best = [
-            c(Choice::Nobody, 0),
-            c(Choice::Entity(0), 3),
-            c(Choice::Entity(1), 9),
-        ];
-        assert_eq!(best(&Fixed, &later_best, 6, 0), 2);
-        assert_eq!(best(&Fixed, &later_best, 7, 0), 0);
-    }
-}
+mod tests;
