@@ -226,3 +226,34 @@ fn the_fast_targets_marks_keep_the_size_bound() {
     let input = format!("<p>{}", "\"".repeat(2400));
     assert_eq!(article_enrich::dev::check_markup_invariants(&input), Ok(()));
 }
+
+/// Fuzzer, long run: a `<textarea>` inside `<svg>` (outside an integration
+/// point) is an SVG element whose content the browser parses as markup, while
+/// the lexer reads raw text; `</svg>` inside it ended the browser's svg, and
+/// the lexer then came out of raw text inside the browser's `<script>`. Raw
+/// text inside svg or math that holds markup leaves the rest of the page
+/// unmarked; an icon's plain `<title>` does not.
+#[test]
+fn markup_in_raw_text_inside_svg_stops_marking() {
+    let found = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fuzz/seeds/fuzz-raw-text-in-svg.html"
+    ))
+    .unwrap();
+    let found = String::from_utf8_lossy(&found);
+    let everything = article_enrich::dev::mark_everything(&found);
+    assert_eq!(
+        common::dom_without_our_spans(&everything),
+        common::dom_without_our_spans(&found)
+    );
+    let input = "<svg><textarea>Anna Berg</svg> in <script>Oslo</textarea> Peter Holm left</script><p>Anna Berg met Peter Holm in Oslo.</p>";
+    let everything = article_enrich::dev::mark_everything(input);
+    assert_eq!(
+        common::dom_without_our_spans(&everything),
+        common::dom_without_our_spans(input)
+    );
+    assert_eq!(same_dom(input), Ok(()));
+    let icon =
+        "<p><svg><title>Share</title><path d=\"M0\"/></svg> Anna Berg met Peter Holm in Oslo.</p>";
+    assert!(article_enrich::enrich(icon).contains("ae-person"));
+}

@@ -110,7 +110,8 @@ pub(crate) fn segment_measuring(src: &str) -> Segmented {
                 b.text(&src[bom..end], bom, Text::Source)
             }
             Token::Text { start, end } => b.text(&src[start..end], start, Text::Source),
-            Token::RawText { .. } | Token::Other { .. } => b.boundary(),
+            Token::RawText { start, end } => b.raw_text(&src[start..end]),
+            Token::Other { .. } => b.boundary(),
             Token::StartTag(tag) => {
                 b.start_tag(tag.name(src), tag.self_closing, false, |name| {
                     tag.attr(src, name)
@@ -152,6 +153,11 @@ pub(crate) struct BlockBuilder {
     skip: Option<Skip>,
     /// The open parts of tables, innermost last (see [`TablePart`]).
     table: Vec<TablePart>,
+    /// Set once raw text inside `svg` or `math` held markup: the lexer read
+    /// it as raw text, the browser (outside an integration point) as
+    /// elements, and where each stands after it cannot be known. Nothing
+    /// after it is marked.
+    unsure: bool,
     depth: usize,
     max_depth: usize,
 }
@@ -297,9 +303,21 @@ impl BlockBuilder {
         self.cur.break_run();
     }
 
+    /// The content of a raw-text element, as the lexer read it.
+    pub fn raw_text(&mut self, raw: &str) {
+        self.boundary();
+        let in_foreign = self
+            .skip
+            .as_ref()
+            .is_some_and(|s| s.name == "svg" || s.name == "math");
+        if in_foreign && raw.contains('<') {
+            self.unsure = true;
+        }
+    }
+
     /// Text that starts at byte `at` of the (real or virtual) source.
     pub fn text(&mut self, raw: &str, at: usize, how: Text) {
-        if self.skip.is_none() && !self.text_is_foster_parented() {
+        if self.skip.is_none() && !self.unsure && !self.text_is_foster_parented() {
             match how {
                 Text::Source => self.cur.push_source_text(raw, at),
                 Text::Decoded => self.cur.push_plain_text(raw, at),
