@@ -150,14 +150,14 @@ impl Weights for Model {
 const SEED: u32 = 0x9E37_79B9;
 
 #[inline]
-fn mix(h: u32, x: u32) -> u32 {
+pub(crate) fn mix(h: u32, x: u32) -> u32 {
     (h.rotate_left(5) ^ x).wrapping_mul(0x2722_0A95)
 }
 
 /// Murmur3's finaliser: spreads every input bit over the high bits that pick
 /// the table row.
 #[inline]
-fn fmix(mut h: u32) -> u32 {
+pub(crate) fn fmix(mut h: u32) -> u32 {
     h ^= h >> 16;
     h = h.wrapping_mul(0x85EB_CA6B);
     h ^= h >> 13;

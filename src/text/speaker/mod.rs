@@ -165,19 +165,8 @@ pub(crate) fn best<W: Weights>(w: &W, cands: &[Cand], margin: i32, rule: usize) 
 
 const SEED: u32 = 0x2545_F491;
 
-#[inline]
-fn mix(h: u32, x: u32) -> u32 {
-    (h.rotate_left(5) ^ x).wrapping_mul(0x2722_0A95)
-}
-
-#[inline]
-fn fmix(mut h: u32) -> u32 {
-    h ^= h >> 16;
-    h = h.wrapping_mul(0x85EB_CA6B);
-    h ^= h >> 13;
-    h = h.wrapping_mul(0xC2B2_AE35);
-    h ^ (h >> 16)
-}
+// The name tagger's mixing and finaliser, with a seed of this model's own.
+use super::ner::{fmix, mix};
 
 /// A word's hash, ASCII letters folded to lower case (other bytes as they
 /// are: the lexical features are English function words and verbs).
