@@ -66,12 +66,16 @@ fn walk(node: &Handle, out: &mut String, text: &mut String) {
             public_id,
             system_id,
         } => {
+            // Tendrils print their storage with {:?}; the text is what counts.
+            let (public_id, system_id): (&str, &str) = (public_id, system_id);
             let _ = writeln!(out, "<!DOCTYPE {name} {public_id:?} {system_id:?}>");
         }
         NodeData::Comment { contents } => {
+            let contents: &str = contents;
             let _ = writeln!(out, "<!--{contents:?}-->");
         }
         NodeData::ProcessingInstruction { target, contents } => {
+            let contents: &str = contents;
             let _ = writeln!(out, "<?{target} {contents:?}>");
         }
         NodeData::Element {
@@ -82,7 +86,8 @@ fn walk(node: &Handle, out: &mut String, text: &mut String) {
         } => {
             let _ = write!(out, "<{:?}:{}", name.ns, name.local);
             for a in attrs.borrow().iter() {
-                let _ = write!(out, " {:?}:{}={:?}", a.name.ns, a.name.local, a.value);
+                let value: &str = &a.value;
+                let _ = write!(out, " {:?}:{}={:?}", a.name.ns, a.name.local, value);
             }
             out.push_str(">\n");
             if let Some(t) = template_contents.borrow().as_ref() {
