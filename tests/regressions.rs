@@ -184,6 +184,31 @@ fn text_directly_in_a_table_is_not_marked() {
     );
 }
 
+/// Fuzzer, CI run: `<table><td></tr>` closes the row the tree builder put
+/// round the cell, though the markup never opened one, and the text after it
+/// is in the table's section, moved out in front of the table. It was read as
+/// text in the cell, and marked.
+#[test]
+fn rows_and_sections_the_markup_leaves_out_still_close() {
+    for input in [
+        "<table><td></tr> >",
+        "<table><td>Anna Berg</tr> met Peter Holm in Oslo.</table>",
+        "<table><tr><td>Anna Berg</tbody> met Peter Holm in Oslo.</table>",
+        "<table><tbody><td>Anna Berg</tr> met Peter Holm in Oslo.</table>",
+        "<table><td>Anna Berg</td></tr><td>Peter Holm in Oslo.</table>",
+    ] {
+        let everything = article_enrich::dev::mark_everything(input);
+        assert_eq!(
+            common::dom_without_our_spans(&everything),
+            common::dom_without_our_spans(input),
+            "{input}"
+        );
+        assert_eq!(same_dom(input), Ok(()), "{input}");
+    }
+    let out = article_enrich::enrich("<table><td>Anna Berg</tr> met Peter Holm in Oslo.</table>");
+    assert!(out.contains("</tr> met Peter Holm in Oslo."), "{out}");
+}
+
 /// An opt-out escaped through a table: the tree builder ignores `</div>` in a
 /// table (a scope boundary), so what follows is still inside the opted-out
 /// div, and must not be marked.

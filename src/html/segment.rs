@@ -231,6 +231,17 @@ impl BlockBuilder {
             while self.table.last().is_some_and(|p| closes.contains(p)) {
                 self.table.pop();
             }
+            // The parts the tree builder inserts when a markup skips them: a
+            // row straight in a table gets a section, a cell a section and a
+            // row; so `<table><td></tr>` closes a row, and text after it is
+            // in the section.
+            let implied: &[TablePart] = match (part, self.table.last()) {
+                (Row, Some(Table)) => &[Section],
+                (Cell, Some(Table)) => &[Section, Row],
+                (Cell, Some(Section)) => &[Row],
+                _ => &[],
+            };
+            self.table.extend_from_slice(implied);
         }
         self.table.push(part);
         true
