@@ -282,3 +282,34 @@ fn markup_in_raw_text_inside_svg_stops_marking() {
         "<p><svg><title>Share</title><path d=\"M0\"/></svg> Anna Berg met Peter Holm in Oslo.</p>";
     assert!(article_enrich::enrich(icon).contains("ae-person"));
 }
+
+/// Fuzzer, local run: `<p>` inside math ends the math (the tree builder
+/// closes foreign content at such a tag), so the `</math>` that the block
+/// builder took as the end of it is ignored, and what follows sits in the svg
+/// opened after the paragraph. Foreign content that such a tag breaks out of
+/// leaves the rest of the page unmarked; the same tags inside an integration
+/// point (`foreignObject`, `mi` …) are HTML in the svg and change nothing.
+#[test]
+fn tags_that_break_out_of_foreign_content_stop_marking() {
+    for input in [
+        "<math><p><svg></math>\"",
+        "<math><p><svg></math>Anna Berg met Peter Holm in Oslo.",
+        "<svg><div><svg></svg>Anna Berg met Peter Holm in Oslo.</div>",
+        "<svg></p><math></svg>Anna Berg met Peter Holm in Oslo.",
+    ] {
+        let everything = article_enrich::dev::mark_everything(input);
+        assert_eq!(
+            common::dom_without_our_spans(&everything),
+            common::dom_without_our_spans(input),
+            "{input}"
+        );
+        assert_eq!(same_dom(input), Ok(()), "{input}");
+    }
+    for kept in [
+        "<svg><foreignObject><p>x</p></foreignObject></svg><p>Anna Berg met Peter Holm in Oslo.</p>",
+        "<math><mi><b>x</b></mi></math><p>Anna Berg met Peter Holm in Oslo.</p>",
+    ] {
+        assert!(article_enrich::enrich(kept).contains("ae-person"), "{kept}");
+        assert_eq!(same_dom(kept), Ok(()), "{kept}");
+    }
+}

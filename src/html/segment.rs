@@ -48,6 +48,22 @@ const VOID_ELEMENTS: [&str; 16] = [
     "source", "track", "wbr", "frame",
 ];
 
+/// Start tags that end foreign content (svg, math) outside an integration
+/// point: the tree builder closes the foreign elements and reads the tag as
+/// HTML (`font` only with some attributes; listed whatever they are).
+const FOREIGN_BREAKOUT_ELEMENTS: [&str; 45] = [
+    "b", "big", "blockquote", "body", "br", "center", "code", "dd", "div", "dl", "dt", "em",
+    "embed", "font", "h1", "h2", "h3", "h4", "h5", "h6", "head", "hr", "i", "img", "li", "listing",
+    "menu", "meta", "nobr", "ol", "p", "pre", "ruby", "s", "small", "span", "strong", "strike",
+    "sub", "sup", "table", "tt", "u", "ul", "var",
+];
+
+/// Foreign elements whose content is read as HTML again: `<svg><foreignObject>
+/// <p>` is a paragraph in the svg, not the end of it.
+const INTEGRATION_POINTS: [&str; 9] = [
+    "foreignobject", "desc", "title", "mi", "mo", "mn", "ms", "mtext", "annotation-xml",
+];
+
 fn name_in(name: &str, set: &[&str]) -> bool {
     set.iter().any(|s| name.eq_ignore_ascii_case(s))
 }
@@ -176,6 +192,14 @@ struct Skip {
     /// When it is a part of a table: its place in the table stack, since a
     /// cell or row also closes when the next one opens.
     part: Option<usize>,
+    /// Inside svg or math: how many integration points are open in it.
+    integration: usize,
+}
+
+impl Skip {
+    fn is_foreign(&self) -> bool {
+        self.name == "svg" || self.name == "math"
+    }
 }
 
 /// The parts of a table the tree builder tracks, as far as they decide where
@@ -317,10 +341,7 @@ impl BlockBuilder {
     /// The content of a raw-text element, as the lexer read it.
     pub fn raw_text(&mut self, raw: &str) {
         self.boundary();
-        let in_foreign = self
-            .skip
-            .as_ref()
-            .is_some_and(|s| s.name == "svg" || s.name == "math");
+        let in_foreign = self.skip.as_ref().is_some_and(Skip::is_foreign);
         if in_foreign && raw.contains('<') {
             self.unsure = true;
         }
@@ -362,6 +383,16 @@ impl BlockBuilder {
             if name.eq_ignore_ascii_case(&skip.name) && !void && tables == skip.tables {
                 skip.depth += 1;
             }
+            if skip.is_foreign() {
+                if name_in(name, &INTEGRATION_POINTS) && !self_closing {
+                    skip.integration += 1;
+                } else if skip.integration == 0 && name_in(name, &FOREIGN_BREAKOUT_ELEMENTS) {
+                    // The tree builder leaves the foreign content here, and
+                    // which end tag then closes what is more than this
+                    // count knows: the rest of the page is left unmarked.
+                    self.unsure = true;
+                }
+            }
             return Content::Skipped;
         }
         let foreign_self_closed =
@@ -379,6 +410,7 @@ impl BlockBuilder {
                     tables
                 },
                 part: part.map(|_| self.table.len() - 1),
+                integration: 0,
             });
             return Content::Skipped;
         }
@@ -396,6 +428,13 @@ impl BlockBuilder {
             self.close_table_part(p);
         }
         if let Some(skip) = &mut self.skip {
+            if skip.is_foreign() {
+                if name_in(name, &INTEGRATION_POINTS) {
+                    skip.integration = skip.integration.saturating_sub(1);
+                } else if skip.integration == 0 && name_in(name, &["p", "br"]) {
+                    self.unsure = true; // `</p>` and `</br>` break out too
+                }
+            }
             // (A table's own end tag counts where its table was open.)
             let scope = if TablePart::of(name) == Some(TablePart::Table) {
                 tables.saturating_sub(1)
