@@ -236,7 +236,11 @@ impl TextBuilder {
     }
 
     /// Finish: the text (trailing whitespace dropped) and its map.
-    pub fn finish(self) -> (String, OffsetMap) {
+    pub fn finish(mut self) -> (String, OffsetMap) {
+        // A page of many short blocks keeps every block's map and text until
+        // it is rendered: no slack in either.
+        self.map.pieces.shrink_to_fit();
+        self.text.shrink_to_fit();
         (self.text, self.map)
     }
 }

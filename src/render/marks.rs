@@ -177,7 +177,15 @@ pub(crate) fn marks(a: &Analysis, kinds: KindSet, ids: &mut Ids) -> Vec<Mark> {
     let seen: Vec<Seen> = (0..a.entities().len())
         .map(|i| ids.entity(a, i, earlier))
         .collect();
-    let mut out = Vec::new();
+    // Every mark at once: a list grown by doubling would hold two copies.
+    let count = a
+        .entities()
+        .iter()
+        .filter(|e| kinds.contains(e.kind()))
+        .map(|e| e.mentions().len())
+        .sum::<usize>()
+        + if kinds.has_quotes() { a.quotes().len() } else { 0 };
+    let mut out = Vec::with_capacity(count);
     let mut n = ids.mentions;
     for (i, e) in a.entities().iter().enumerate() {
         if !kinds.contains(e.kind()) {
@@ -198,7 +206,21 @@ pub(crate) fn marks(a: &Analysis, kinds: KindSet, ids: &mut Ids) -> Vec<Mark> {
     }
     ids.mentions = n;
     if kinds.has_quotes() {
+        // One style a speaker (and one for quotes of nobody known), shared by
+        // their quotes as a mention style is by the entity's mentions.
+        let mut by_speaker: Vec<Option<Rc<SpanStyle>>> = vec![None; a.entities().len() + 1];
         for (qi, q) in a.quotes().iter().enumerate() {
+            let shared = match (q.speaker(), q.speaker_description()) {
+                (Some(i), _) => Some(i),
+                (None, None) => Some(a.entities().len()),
+                (None, Some(_)) => None,
+            };
+            let style = match shared {
+                Some(k) => Rc::clone(
+                    by_speaker[k].get_or_insert_with(|| quote_style(a, qi, &seen)),
+                ),
+                None => quote_style(a, qi, &seen),
+            };
             let (s, e) = q.range();
             ids.quotes += 1;
             out.push(Mark {
@@ -207,7 +229,7 @@ pub(crate) fn marks(a: &Analysis, kinds: KindSet, ids: &mut Ids) -> Vec<Mark> {
                 end: e,
                 layer: 0,
                 id: ids.quotes,
-                style: quote_style(a, qi, &seen),
+                style,
             });
         }
     }

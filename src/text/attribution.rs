@@ -109,8 +109,13 @@ pub(crate) fn attribute(
     quotes: &mut [Quote],
 ) -> Vec<RuleTrace> {
     let mut trace = vec![RuleTrace::default(); quotes.len()];
-    // Mentions outside quotes, in document order, for pronouns and fallbacks.
-    let mut salient: Vec<Salient> = Vec::new();
+    if quotes.is_empty() {
+        return trace;
+    }
+    // Mentions outside quotes, in document order, for pronouns and fallbacks
+    // (reserved at most once: a list grown by doubling holds two copies).
+    let mut salient: Vec<Salient> =
+        Vec::with_capacity(blocks.iter().map(|d| d.candidates.len()).sum());
     // Per block and token: inside a quotation? Used here and for reported speech.
     let inside_by_block = inside_by_block(texts, blocks, quotes);
     for (b, d) in blocks.iter().enumerate() {

@@ -18,9 +18,6 @@ pub(crate) struct Block {
     pub(crate) tokens: Vec<Token>,
     /// Sentences as token index ranges.
     pub(crate) sentences: Vec<(usize, usize)>,
-    /// What the rules said of each token, for the tagger's features
-    /// (`entity::rule_codes`). Emptied once the block is tagged.
-    pub(crate) rule_codes: Vec<u8>,
     /// Candidate mentions, in text order, never overlapping: the rules'
     /// names until `entity::detect`, the final candidates after.
     pub(crate) candidates: Vec<Candidate>,

@@ -103,3 +103,24 @@ pub(crate) fn candidate_at(cands: &[Candidate], t: usize) -> Option<usize> {
     let i = cands.partition_point(|c| c.last() <= t);
     cands.get(i).filter(|c| c.first() <= t).map(|_| i)
 }
+
+/// What the rules said of each token, for the tagger's features: 0 for
+/// nothing, else `1 + 2 × kind + (0 first word, 1 later word)`, plus 16 when
+/// the rules found a role for the person.
+pub(crate) fn rule_codes(rules: &[Candidate], n: usize) -> Vec<u8> {
+    let mut out = vec![0u8; n];
+    for c in rules {
+        let kind = match c.kind {
+            Kind::Person => 0,
+            Kind::Organization => 1,
+            Kind::Place => 2,
+            Kind::Group => 3,
+            _ => 4,
+        };
+        let role = if c.role.is_some() { 16 } else { 0 };
+        for (k, code) in out[c.first()..c.last()].iter_mut().enumerate() {
+            *code = 1 + 2 * kind + u8::from(k > 0) + role;
+        }
+    }
+    out
+}

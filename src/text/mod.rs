@@ -73,7 +73,12 @@ pub(crate) fn analyze_blocks_with(
     let mut tagger = english.then(|| ner::DocTagger::new(&texts, &prepared));
     let mut quotes = Vec::new();
     for (bi, (&t, block)) in texts.iter().zip(&mut prepared).enumerate() {
-        block.quotes = quote::find_quotes(bi, t, &block.tokens, &block.sentences, &mut quotes);
+        // A block without tokens is blank or not prose (`prepare::is_not_prose`).
+        block.quotes = if block.tokens.is_empty() {
+            quotes.len()..quotes.len()
+        } else {
+            quote::find_quotes(bi, t, &block.tokens, &block.sentences, &mut quotes)
+        };
         let names = match tagger.as_mut() {
             Some(tagger) => {
                 let labels = tagger.tag(model, t, block);
@@ -81,18 +86,23 @@ pub(crate) fn analyze_blocks_with(
             }
             None => Vec::new(),
         };
-        // The codes were the tagger's features; nothing reads them again.
-        block.rule_codes = Vec::new();
         let rules = std::mem::take(&mut block.candidates);
         block.candidates = entity::detect(t, &block.tokens, &block.sentences, rules, names);
+        block.candidates.shrink_to_fit(); // (see `prepare_block`)
     }
+    quotes.shrink_to_fit(); // kept to the end, and grown by doubling
     entity::harmonise_kinds(&texts, &mut prepared);
     quote::link_continuations(&texts, &prepared, &mut quotes);
     let (mut entities, cand_entity) = alias::group(&texts, &prepared);
     let genders: Vec<_> = entities.iter().map(|e| e.gender).collect();
     let trace = attribution::attribute(&texts, &prepared, &cand_entity, &mut entities, &mut quotes);
-    let inside = attribution::inside_by_block(&texts, &prepared, &quotes);
-    let cands = speaker::candidates(&speaker::Doc {
+    // (Read only for the quotes' candidates.)
+    let inside = if quotes.is_empty() {
+        Vec::new()
+    } else {
+        attribution::inside_by_block(&texts, &prepared, &quotes)
+    };
+    let doc = speaker::Doc {
         texts: &texts,
         blocks: &prepared,
         cand_entity: &cand_entity,
@@ -101,14 +111,17 @@ pub(crate) fn analyze_blocks_with(
         quotes: &quotes,
         trace: &trace,
         inside: &inside,
-    });
+    };
     match speakers {
         Speakers::Model(model) => {
-            let picks = speaker::choose(model, &cands, &quotes, &trace, &entities);
+            let mut picks = vec![speaker::Choice::Nobody; quotes.len()];
+            speaker::for_each_quote(&doc, |q, c| {
+                picks[q] = speaker::choose(model, &c, &quotes[q], &trace[q], &entities);
+            });
             speaker::apply(&picks, &trace, &genders, &mut entities, &mut quotes);
         }
         #[cfg(feature = "train")]
-        Speakers::Collect(out) => *out = cands.into_iter().zip(trace).collect(),
+        Speakers::Collect(out) => *out = speaker::candidates(&doc).into_iter().zip(trace).collect(),
     }
     let mut quote_counts = vec![0; entities.len()];
     for q in &quotes {

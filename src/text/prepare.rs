@@ -71,22 +71,39 @@ pub(crate) fn is_english(texts: &[&str]) -> bool {
     words < 40 || common * 10 >= words * 4
 }
 
+/// A long block with more tokens than half its bytes is a run of symbols
+/// (prose has one token per four or five bytes, a list of numbers one per
+/// three): nothing is looked for in it, and it costs no analysis state, which
+/// at a dozen bytes a token would be many times the size of such a block.
+pub(crate) fn is_not_prose(bytes: usize, tokens: usize) -> bool {
+    bytes > MIN_CHECKED_BYTES && tokens > bytes / 2
+}
+
+/// Blocks up to this size are analysed whatever they hold.
+const MIN_CHECKED_BYTES: usize = 4096;
+
 /// Tokens, sentences and the rules' names (with their codes for the tagger)
 /// of one block. `find_names`: look for names at all (see [`is_english`]);
 /// without, the block has no rule names and every code is 0.
 pub(crate) fn prepare_block(text: &str, find_names: bool) -> Block {
-    let tokens = token::tokenize(text);
-    let sentences = sentence::sentences(text, &tokens);
-    let candidates = if find_names {
+    let estimate = token::estimate(text);
+    if is_not_prose(text.len(), estimate) {
+        return Block::default();
+    }
+    let tokens = token::tokenize_reserving(text, estimate);
+    let mut sentences = sentence::sentences(text, &tokens);
+    let mut candidates = if find_names {
         entity::rule_names(text, &tokens, &sentences)
     } else {
         Vec::new()
     };
-    let rule_codes = entity::rule_codes(&candidates, tokens.len());
+    // Every block is kept until the document is read: thousands of short
+    // blocks, each with its vectors' slack, would outweigh their text.
+    sentences.shrink_to_fit();
+    candidates.shrink_to_fit();
     Block {
         tokens,
         sentences,
-        rule_codes,
         candidates,
         quotes: 0..0,
     }

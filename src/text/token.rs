@@ -10,12 +10,17 @@ use super::data;
 /// One token: a byte range of the block text plus features.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Token {
-    // u32 offsets and one byte of flags: 12 bytes a token instead of 24 (a
-    // long paragraph has hundreds of thousands). Inputs are far below 4 GiB.
+    // A u32 offset, a u16 length and one byte of flags: 8 bytes a token
+    // instead of 24 (a page of short blocks keeps every token until it is
+    // read). Inputs are far below 4 GiB; a longer word is cut into tokens of
+    // at most `MAX_TOKEN_BYTES`.
     start: u32,
-    end: u32,
+    len: u16,
     flags: u8,
 }
+
+/// The longest token: a "word" longer than this is several tokens.
+const MAX_TOKEN_BYTES: usize = u16::MAX as usize;
 
 const WORD: u8 = 1;
 const CAPITALISED: u8 = 2;
@@ -33,7 +38,7 @@ impl Token {
     /// End byte (exclusive).
     #[inline]
     pub(crate) fn end(&self) -> usize {
-        self.end as usize
+        self.start as usize + self.len as usize
     }
     /// A word (letters or digits) rather than punctuation.
     #[inline]
@@ -89,12 +94,33 @@ fn is_apostrophe(c: char) -> bool {
 /// `Mr.`, `Yoon`, `’s`, `U.S.`, `visit`, `cost`, `$`, `3,000`, `.` (the
 /// example was a doc test while this module was public; it is the first unit
 /// test below).
+#[cfg(test)]
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    tokenize_reserving(text, estimate(text))
+}
+
+/// At least as many tokens as [`tokenize`] gives (a word char after none
+/// starts one; every other char that is not a space is one), counted without
+/// allocating: reserving it once means no reallocation, which would hold two
+/// copies of a long paragraph's tokens.
+pub(crate) fn estimate(text: &str) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for c in text.chars() {
+        let word = is_word_char(c);
+        if !c.is_whitespace() && !(word && in_word) {
+            n += 1;
+        }
+        in_word = word;
+    }
+    n
+}
+
+/// [`tokenize`] with room for `reserve` tokens from the start.
+pub(crate) fn tokenize_reserving(text: &str, reserve: usize) -> Vec<Token> {
     // Byte offsets throughout: no per-character table (that alone cost 16
     // bytes per character of input).
-    // Dense text has about one token per four bytes; reserving that once
-    // avoids a reallocation that would hold two copies of a long paragraph's tokens.
-    let mut out = Vec::with_capacity(text.len() / 4 + 8);
+    let mut out = Vec::with_capacity(reserve);
     let at = |i: usize| text.get(i..).and_then(|s| s.chars().next());
     let after = |i: usize| at(i).map_or(i, |c| i + c.len_utf8());
     let before = |i: usize| text[..i].chars().next_back();
@@ -168,11 +194,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         }
         space_before = false;
     }
-    // The reservation above is generous for text of long words; give back
-    // more than a few pages' worth of slack.
-    if out.capacity() - out.len() > 4096 {
-        out.shrink_to_fit();
-    }
+    // Joined words (`U.S.`, `well-known`) make the reservation a little
+    // generous; across thousands of short blocks the slack adds up.
+    out.shrink_to_fit();
     out
 }
 
@@ -215,6 +239,14 @@ fn push(
     is_word: bool,
     space_before: bool,
 ) {
+    if end - start > MAX_TOKEN_BYTES {
+        let mut cut = start + MAX_TOKEN_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        push(out, text, start, cut, is_word, space_before);
+        return push(out, text, cut, end, is_word, false);
+    }
     let s = &text[start..end];
     let first = s.chars().next().unwrap_or(' ');
     let mut letters = 0;
@@ -233,7 +265,7 @@ fn push(
     let flag = |on: bool, bit: u8| if on { bit } else { 0 };
     out.push(Token {
         start: start as u32,
-        end: end as u32,
+        len: (end - start) as u16,
         flags: flag(is_word, WORD)
             | flag(first.is_uppercase(), CAPITALISED)
             | flag(letters >= 2 && upper == letters, ALL_CAPS)
@@ -255,6 +287,33 @@ mod tests {
             words,
             ["Mr.", "Yoon", "’s", "U.S.", "visit", "cost", "$", "3,000", "."]
         );
+    }
+
+    #[test]
+    fn a_word_longer_than_a_token_is_several() {
+        let text = format!("a {} b", "é".repeat(40_000));
+        let toks = tokenize(&text);
+        assert_eq!(toks.len(), 4);
+        assert_eq!(toks[1].start(), 2);
+        assert_eq!(toks[2].start(), toks[1].end());
+        assert_eq!(toks[2].end(), text.len() - 2);
+        assert!(toks[1].end() - toks[1].start() <= MAX_TOKEN_BYTES);
+        assert!(!toks[2].has_space_before());
+        assert_eq!(std::mem::size_of::<Token>(), 8);
+    }
+
+    #[test]
+    fn the_estimate_is_never_below_the_count() {
+        for text in [
+            "Mr. Yoon’s U.S. visit cost $3,000.",
+            "well-known A. B. Smith’s e.g. 1.5 ‘90s “quoted” text\u{301} x\u{301}",
+            "\"\"\"''' …—– Koreans’ troops",
+            "",
+            "   ",
+        ] {
+            assert!(estimate(text) >= tokenize(text).len(), "{text}");
+        }
+        assert_eq!(estimate("Anna Berg met Peter Holm in Oslo."), 8);
     }
 
     fn words(text: &str) -> Vec<&str> {

@@ -30,7 +30,7 @@ mod scan;
 mod testing;
 
 pub(crate) use kinds::harmonise_kinds;
-pub(crate) use rules::{rule_codes, rule_names};
+pub(crate) use rules::rule_names;
 
 use crate::text::acronym;
 use crate::text::candidate::{candidate_order, Candidate};

@@ -1,7 +1,7 @@
 //! Test helpers for the stages of `detect`: the candidates of a text, with
 //! the tagger's names, or with names given by hand.
 
-use super::{detect, rule_codes, rule_names};
+use super::{detect, rule_names};
 use crate::text::block::Block;
 use crate::text::candidate::Candidate;
 use crate::text::ner::{self, Label};
@@ -13,7 +13,7 @@ pub(crate) fn detect_in(text: &str) -> Vec<Candidate> {
     let sents = sentences(text, &toks);
     let rules = rule_names(text, &toks, &sents);
     let block = Block {
-        rule_codes: rule_codes(&rules, toks.len()),
+        candidates: rules.clone(),
         tokens: toks,
         sentences: sents,
         ..Block::default()

@@ -30,6 +30,7 @@
 use std::collections::HashMap;
 
 use super::block::Block;
+use super::candidate::rule_codes;
 use super::data::{self, Gazetteer};
 use super::sentence::{is_shouting, Capitals};
 use super::token::Token;
@@ -506,7 +507,9 @@ impl DocTagger {
         block: &Block,
         mut decide: impl FnMut(&[u32], usize, Label) -> Label,
     ) -> Vec<Label> {
-        let (toks, sents, rules) = (&block.tokens[..], &block.sentences, &block.rule_codes[..]);
+        // (The block's candidates are still the rules' names.)
+        let codes = rule_codes(&block.candidates, block.tokens.len());
+        let (toks, sents, rules) = (&block.tokens[..], &block.sentences, &codes[..]);
         self.toks.clear();
         self.toks.extend(toks.iter().map(|t| {
             let s = t.as_str(text);

@@ -77,7 +77,8 @@ pub(super) fn mentions_of(doc: &Doc) -> Vec<Vec<Mention>> {
         .iter()
         .enumerate()
         .map(|(b, d)| {
-            d.candidates
+            let mut ms = d
+                .candidates
                 .iter()
                 .enumerate()
                 .filter_map(|(ci, c)| {
@@ -89,7 +90,11 @@ pub(super) fn mentions_of(doc: &Doc) -> Vec<Vec<Mention>> {
                         inside: doc.inside[b][c.first()],
                     })
                 })
-                .collect()
+                .collect::<Vec<_>>();
+            // (Collected from a filter, a block's list starts with room for
+            // four; a page of many short blocks keeps them all.)
+            ms.shrink_to_fit();
+            ms
         })
         .collect()
 }

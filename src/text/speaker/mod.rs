@@ -244,14 +244,27 @@ struct Mention {
     inside: bool,
 }
 
-/// The candidates of every quote, "nobody" first.
-pub(crate) fn candidates(doc: &Doc) -> Vec<Vec<Cand>> {
+/// The candidates of each quote in turn, "nobody" first, handed to `f` with
+/// the quote's index: a page of many quotes never holds every quote's
+/// features at once.
+pub(crate) fn for_each_quote(doc: &Doc, mut f: impl FnMut(usize, Vec<Cand>)) {
+    if doc.quotes.is_empty() {
+        return; // nor a list of every block's mentions
+    }
     let mentions = mentions_of(doc);
     // Entity -> its place among the quote's candidates, reset after each quote.
     let mut slot = vec![usize::MAX; doc.entities.len()];
-    (0..doc.quotes.len())
-        .map(|q| quote_candidates(doc, &mentions, &mut slot, q))
-        .collect()
+    for q in 0..doc.quotes.len() {
+        f(q, quote_candidates(doc, &mentions, &mut slot, q));
+    }
+}
+
+/// The candidates of every quote (for training).
+#[cfg(feature = "train")]
+pub(crate) fn candidates(doc: &Doc) -> Vec<Vec<Cand>> {
+    let mut out = Vec::with_capacity(doc.quotes.len());
+    for_each_quote(doc, |_, c| out.push(c));
+    out
 }
 
 /// Where one entity's nearest mention before or after the quote stands.
@@ -734,32 +747,25 @@ fn quote_candidates(
     out
 }
 
-/// Every quote's choice by `model`.
+/// The choice by `model` among one quote's candidates `c`.
 ///
 /// Where no rule found any attribution (a rhetorical question in a blog
 /// post, a game's title in quotes), only a person the model is sure of, by
 /// twice the margin, is named.
 pub(crate) fn choose(
     model: &Model,
-    cands: &[Vec<Cand>],
-    quotes: &[Quote],
-    trace: &[RuleTrace],
+    c: &[Cand],
+    q: &Quote,
+    tr: &RuleTrace,
     entities: &[Entity],
-) -> Vec<Choice> {
-    cands
-        .iter()
-        .zip(quotes)
-        .zip(trace)
-        .map(|((c, q), tr)| {
-            if tr.via == Via::None && q.speaker.is_none() {
-                return match c[best(model, c, 2 * model.margin(), 0)].choice {
-                    Choice::Entity(id) if entities[id].kind == Kind::Person => Choice::Entity(id),
-                    _ => Choice::Nobody,
-                };
-            }
-            c[best(model, c, model.margin(), rule_index(c, q))].choice
-        })
-        .collect()
+) -> Choice {
+    if tr.via == Via::None && q.speaker.is_none() {
+        return match c[best(model, c, 2 * model.margin(), 0)].choice {
+            Choice::Entity(id) if entities[id].kind == Kind::Person => Choice::Entity(id),
+            _ => Choice::Nobody,
+        };
+    }
+    c[best(model, c, model.margin(), rule_index(c, q))].choice
 }
 
 /// Index of the rules' speaker of `q` among its candidates (0: none).
