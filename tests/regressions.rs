@@ -313,3 +313,28 @@ fn tags_that_break_out_of_foreign_content_stop_marking() {
         assert_eq!(same_dom(kept), Ok(()), "{kept}");
     }
 }
+
+/// Fuzzer, long run on a corpus page: `<option><h2><svg></option>` leaves the
+/// option open (the tree builder ignores `</option>` while a special element
+/// such as the heading is open inside it), so the text after it is in the svg;
+/// the block builder ended the skipped option there and marked it. Such an
+/// end tag leaves the rest of the page unmarked; the usual closed content of
+/// an option or a canvas changes nothing.
+#[test]
+fn an_end_tag_the_tree_builder_ignores_does_not_end_a_skip() {
+    for input in [
+        "/><option>\n<h2><svg></option>l",
+        "<option><p>Anna Berg</option> met Peter Holm in Oslo.",
+        "<canvas><div>Anna Berg</canvas> met Peter Holm in Oslo.",
+    ] {
+        let everything = article_enrich::dev::mark_everything(input);
+        assert_eq!(
+            common::dom_without_our_spans(&everything),
+            common::dom_without_our_spans(input),
+            "{input}"
+        );
+        assert_eq!(same_dom(input), Ok(()), "{input}");
+    }
+    let kept = "<canvas><p>No canvas.</p></canvas><p>Anna Berg met Peter Holm in Oslo.</p>";
+    assert!(article_enrich::enrich(kept).contains("ae-person"), "{kept}");
+}

@@ -58,6 +58,23 @@ const FOREIGN_BREAKOUT_ELEMENTS: [&str; 45] = [
     "sub", "sup", "table", "tt", "u", "ul", "var",
 ];
 
+/// Skipped elements whose end tag the tree builder handles as "any other end
+/// tag": an open special element inside (`<option><h2>`) makes it ignore
+/// `</option>`, where the block builder would end the skip.
+const PLAIN_END_TAG_SKIPS: [&str; 8] =
+    ["option", "optgroup", "datalist", "video", "audio", "canvas", "kbd", "samp"];
+
+/// The tree builder's special elements that can stay open (not void).
+const SPECIAL_ELEMENTS: [&str; 65] = [
+    "address", "applet", "article", "aside", "blockquote", "body", "button", "caption", "center",
+    "colgroup", "dd", "details", "dir", "div", "dl", "dt", "fieldset", "figcaption", "figure",
+    "footer", "form", "frameset", "h1", "h2", "h3", "h4", "h5", "h6", "head", "header", "hgroup",
+    "html", "iframe", "li", "listing", "main", "marquee", "menu", "nav", "noembed", "noframes",
+    "noscript", "object", "ol", "p", "plaintext", "pre", "script", "search", "section", "select",
+    "style", "summary", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead",
+    "title", "tr", "ul", "xmp",
+];
+
 /// Foreign elements whose content is read as HTML again: `<svg><foreignObject>
 /// <p>` is a paragraph in the svg, not the end of it.
 const INTEGRATION_POINTS: [&str; 9] = [
@@ -194,6 +211,9 @@ struct Skip {
     part: Option<usize>,
     /// Inside svg or math: how many integration points are open in it.
     integration: usize,
+    /// Special elements opened inside it and not closed (see
+    /// [`PLAIN_END_TAG_SKIPS`]).
+    special: usize,
 }
 
 impl Skip {
@@ -383,6 +403,9 @@ impl BlockBuilder {
             if name.eq_ignore_ascii_case(&skip.name) && !void && tables == skip.tables {
                 skip.depth += 1;
             }
+            if name_in(name, &SPECIAL_ELEMENTS) && !self_closing {
+                skip.special += 1;
+            }
             if skip.is_foreign() {
                 if name_in(name, &INTEGRATION_POINTS) && !self_closing {
                     skip.integration += 1;
@@ -411,6 +434,7 @@ impl BlockBuilder {
                 },
                 part: part.map(|_| self.table.len() - 1),
                 integration: 0,
+                special: 0,
             });
             return Content::Skipped;
         }
@@ -441,7 +465,15 @@ impl BlockBuilder {
             } else {
                 tables
             };
+            if name_in(name, &SPECIAL_ELEMENTS) {
+                skip.special = skip.special.saturating_sub(1);
+            }
             if name.eq_ignore_ascii_case(&skip.name) && scope == skip.tables {
+                if skip.special > 0 && name_in(name, &PLAIN_END_TAG_SKIPS) {
+                    // Perhaps ignored by the tree builder: what follows may
+                    // still be inside.
+                    self.unsure = true;
+                }
                 skip.depth -= 1;
             }
             if skip.depth > 0 {
@@ -458,6 +490,8 @@ impl BlockBuilder {
     /// The blocks and measures.
     pub fn finish(mut self) -> Segmented {
         self.flush();
+        // Kept through the analysis: without the slack of its doubling.
+        self.blocks.shrink_to_fit();
         Segmented {
             blocks: self.blocks,
             depth: self.max_depth,
