@@ -338,3 +338,26 @@ fn an_end_tag_the_tree_builder_ignores_does_not_end_a_skip() {
     let kept = "<canvas><p>No canvas.</p></canvas><p>Anna Berg met Peter Holm in Oslo.</p>";
     assert!(article_enrich::enrich(kept).contains("ae-person"), "{kept}");
 }
+
+/// Fuzzer, long run: `<select><select>` is one select, closed by the second
+/// start tag, so the `</select>` end tags after it are ignored and text after
+/// them stays in the math opened in between. The block builder counted two
+/// nested selects and came out of them there, marking text inside the math.
+#[test]
+fn a_select_start_tag_closes_the_open_select() {
+    for input in [
+        "<select><select><math></select></select><",
+        "<select><select><svg></select></select>Anna Berg met Peter Holm in Oslo.",
+        "<select><option>Oslo<input>Anna Berg met Peter Holm in Oslo.</select>",
+    ] {
+        let everything = article_enrich::dev::mark_everything(input);
+        assert_eq!(
+            common::dom_without_our_spans(&everything),
+            common::dom_without_our_spans(input),
+            "{input}"
+        );
+        assert_eq!(same_dom(input), Ok(()), "{input}");
+    }
+    let after = article_enrich::enrich("<select><option>Oslo<select><p>Anna Berg met Peter Holm in Oslo.</p>");
+    assert!(after.contains("ae-person"), "{after}");
+}

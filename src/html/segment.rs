@@ -75,6 +75,10 @@ const SPECIAL_ELEMENTS: [&str; 65] = [
     "title", "tr", "ul", "xmp",
 ];
 
+/// Start tags that close an open select (the tree builder's "in select"
+/// insertion mode).
+const SELECT_CLOSERS: [&str; 4] = ["select", "input", "keygen", "textarea"];
+
 /// Foreign elements whose content is read as HTML again: `<svg><foreignObject>
 /// <p>` is a paragraph in the svg, not the end of it.
 const INTEGRATION_POINTS: [&str; 9] = [
@@ -399,6 +403,21 @@ impl BlockBuilder {
             self.end_skip_closed_by_table();
         }
         let tables = self.open_tables();
+        if self
+            .skip
+            .as_ref()
+            .is_some_and(|s| s.name == "select" && name_in(name, &SELECT_CLOSERS))
+        {
+            // The tree builder closes the select at these: a select never
+            // holds another, and `<select><select>` is one, closed.
+            self.skip = None;
+            if breaks_block("select") {
+                self.flush();
+            }
+            if name.eq_ignore_ascii_case("select") {
+                return Content::Skipped;
+            }
+        }
         if let Some(skip) = &mut self.skip {
             if name.eq_ignore_ascii_case(&skip.name) && !void && tables == skip.tables {
                 skip.depth += 1;
