@@ -20,6 +20,8 @@
 //! The tooltip text ("Ingrid Solberg · person · Norwegian energy minister ·
 //! 4 quotes") is not written: the widget composes it from these fields.
 
+use crate::text::Kind;
+
 /// The class every inserted span carries, and the prefix of every name below.
 pub const PREFIX: &str = "ae";
 
@@ -63,17 +65,10 @@ pub const MENTION_ID_PREFIX: char = 'm';
 /// The `data-ae-id` prefix of quotes.
 pub const QUOTE_ID_PREFIX: char = 'q';
 
-/// The kinds a span of ours can have.
-const KINDS: [&str; 8] = [
-    "person",
-    "organization",
-    "place",
-    "group",
-    "date",
-    "number",
-    "other",
-    QUOTE_KIND,
-];
+/// A kind a span of ours can have: a [`Kind`]'s name, or [`QUOTE_KIND`].
+fn is_kind(name: &str) -> bool {
+    name == QUOTE_KIND || Kind::parse(name).is_some()
+}
 
 /// The optional fields, in the order they are written.
 const FIELDS: [&str; 6] = [
@@ -98,7 +93,7 @@ pub(crate) fn is_ours<'a>(mut attrs: impl Iterator<Item = (&'a str, &'a str)>) -
         .and_then(|c| c.strip_prefix(' '))
         .and_then(|c| c.strip_prefix(PREFIX))
         .and_then(|c| c.strip_prefix('-'))
-        .filter(|k| KINDS.contains(k))
+        .filter(|k| is_kind(k))
     else {
         return false;
     };
@@ -136,16 +131,7 @@ mod tests {
 
     #[test]
     fn every_name_carries_the_prefix() {
-        for name in [
-            ID_ATTR,
-            KIND_ATTR,
-            REF_ATTR,
-            SPEAKER_ATTR,
-            NAME_ATTR,
-            ROLE_ATTR,
-            MENTIONS_ATTR,
-            QUOTES_ATTR,
-        ] {
+        for name in [ID_ATTR, KIND_ATTR].into_iter().chain(FIELDS) {
             assert!(name.starts_with(&format!("data-{PREFIX}-")), "{name}");
         }
         assert_eq!(OPT_OUT_ATTR, format!("data-{PREFIX}"));

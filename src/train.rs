@@ -185,21 +185,8 @@ impl Training {
     /// gets code `levels`; each code below it halves the weight; what falls
     /// under half the smallest level becomes 0.
     fn quantised(&self, levels: u8, ratio: f64) -> Vec<u8> {
-        let w = self.w.borrow();
-        let acc = self.acc.borrow();
-        let c = self.steps as f64;
-        let avg: Vec<f64> = w
-            .iter()
-            .zip(acc.iter())
-            .map(|(&w, &a)| f64::from(w) - a as f64 / c)
-            .collect();
-        let mut mags: Vec<f64> = avg.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
-        mags.sort_unstable_by(f64::total_cmp);
-        let top = mags
-            .get(mags.len().saturating_sub(1 + mags.len() / 1000))
-            .copied()
-            .unwrap_or(1.0)
-            .max(1e-9);
+        let avg = averaged(&self.w.borrow(), &self.acc.borrow(), self.steps);
+        let top = top_magnitude(&avg);
         let l = i32::from(levels);
         let mut out = MAGIC.to_vec();
         out.push((32 - self.shift) as u8);
@@ -221,6 +208,27 @@ impl Training {
         }));
         out
     }
+}
+
+/// An averaged perceptron's weights: each weight less its updates weighed by
+/// the step they came at (`acc`), over the `steps` taken.
+pub(crate) fn averaged(w: &[i32], acc: &[i64], steps: i64) -> Vec<f64> {
+    let c = steps as f64;
+    w.iter()
+        .zip(acc)
+        .map(|(&w, &a)| f64::from(w) - a as f64 / c)
+        .collect()
+}
+
+/// The magnitude a quantiser gives its top code: the 99.9th percentile of the
+/// non-zero weights, so a few outliers do not flatten the rest.
+pub(crate) fn top_magnitude(avg: &[f64]) -> f64 {
+    let mut mags: Vec<f64> = avg.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
+    mags.sort_unstable_by(f64::total_cmp);
+    mags.get(mags.len().saturating_sub(1 + mags.len() / 1000))
+        .copied()
+        .unwrap_or(1.0)
+        .max(1e-9)
 }
 
 /// How to train and quantise.

@@ -145,12 +145,7 @@ impl Training {
 
     /// The averaged weights.
     fn averaged(&self) -> Vec<f64> {
-        let c = self.steps as f64;
-        self.w
-            .iter()
-            .zip(&self.acc)
-            .map(|(&w, &a)| f64::from(w) - a as f64 / c)
-            .collect()
+        crate::train::averaged(&self.w, &self.acc, self.steps)
     }
 }
 
@@ -159,13 +154,7 @@ const DEAD_ZONE: f64 = 4.0;
 
 /// Weights quantised to signed bytes, with the header.
 fn model_bytes(avg: &[f64], shift: u32, margin: i16) -> Vec<u8> {
-    let mut mags: Vec<f64> = avg.iter().map(|x| x.abs()).filter(|&x| x > 0.0).collect();
-    mags.sort_unstable_by(f64::total_cmp);
-    let top = mags
-        .get(mags.len().saturating_sub(1 + mags.len() / 1000))
-        .copied()
-        .unwrap_or(1.0)
-        .max(1e-9);
+    let top = crate::train::top_magnitude(avg);
     let mut out = MAGIC.to_vec();
     out.push((32 - shift) as u8);
     out.extend(margin.to_le_bytes());

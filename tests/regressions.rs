@@ -358,6 +358,8 @@ fn a_select_start_tag_closes_the_open_select() {
         );
         assert_eq!(same_dom(input), Ok(()), "{input}");
     }
-    let after = article_enrich::enrich("<select><option>Oslo<select><p>Anna Berg met Peter Holm in Oslo.</p>");
+    let after = article_enrich::enrich(
+        "<select><option>Oslo<select><p>Anna Berg met Peter Holm in Oslo.</p>",
+    );
     assert!(after.contains("ae-person"), "{after}");
 }

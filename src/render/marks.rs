@@ -184,7 +184,11 @@ pub(crate) fn marks(a: &Analysis, kinds: KindSet, ids: &mut Ids) -> Vec<Mark> {
         .filter(|e| kinds.contains(e.kind()))
         .map(|e| e.mentions().len())
         .sum::<usize>()
-        + if kinds.has_quotes() { a.quotes().len() } else { 0 };
+        + if kinds.has_quotes() {
+            a.quotes().len()
+        } else {
+            0
+        };
     let mut out = Vec::with_capacity(count);
     let mut n = ids.mentions;
     for (i, e) in a.entities().iter().enumerate() {
@@ -216,9 +220,9 @@ pub(crate) fn marks(a: &Analysis, kinds: KindSet, ids: &mut Ids) -> Vec<Mark> {
                 (None, Some(_)) => None,
             };
             let style = match shared {
-                Some(k) => Rc::clone(
-                    by_speaker[k].get_or_insert_with(|| quote_style(a, qi, &seen)),
-                ),
+                Some(k) => {
+                    Rc::clone(by_speaker[k].get_or_insert_with(|| quote_style(a, qi, &seen)))
+                }
                 None => quote_style(a, qi, &seen),
             };
             let (s, e) = q.range();

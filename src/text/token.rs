@@ -108,7 +108,8 @@ pub(crate) fn estimate(text: &str) -> usize {
     let mut in_word = false;
     for c in text.chars() {
         let word = is_word_char(c);
-        if !c.is_whitespace() && !(word && in_word) {
+        let continues_word = word && in_word;
+        if !c.is_whitespace() && !continues_word {
             n += 1;
         }
         in_word = word;

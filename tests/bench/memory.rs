@@ -132,7 +132,10 @@ fn main() {
         ),
         // A token a byte: 8 MB of symbols.
         ("8 MB of straight quote marks", "\"".repeat(8 << 20)),
-        ("8 MB of mixed quote marks", "\"'\u{201C}".repeat((8 << 20) / 5)),
+        (
+            "8 MB of mixed quote marks",
+            "\"'\u{201C}".repeat((8 << 20) / 5),
+        ),
         // Many short blocks: each block's analysis state is kept until the
         // document is read.
         (
