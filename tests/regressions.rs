@@ -349,6 +349,9 @@ fn a_select_start_tag_closes_the_open_select() {
         "<select><select><math></select></select><",
         "<select><select><svg></select></select>Anna Berg met Peter Holm in Oslo.",
         "<select><option>Oslo<input>Anna Berg met Peter Holm in Oslo.</select>",
+        // In svg, `select` is an svg element and closes nothing.
+        "<select><svg><select>t",
+        "<select><math><select></math>Anna Berg</select> met Peter Holm in Oslo.",
     ] {
         let everything = article_enrich::dev::mark_everything(input);
         assert_eq!(

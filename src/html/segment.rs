@@ -326,6 +326,9 @@ struct Skip {
     /// Special elements opened inside it and not closed (see
     /// [`PLAIN_END_TAG_SKIPS`]).
     special: usize,
+    /// svg and math elements open inside it: tags there are foreign
+    /// elements (`<select><svg><select>` is an svg `select`).
+    foreign: usize,
 }
 
 impl Skip {
@@ -514,7 +517,7 @@ impl BlockBuilder {
         if self
             .skip
             .as_ref()
-            .is_some_and(|s| s.name == "select" && name_in(name, &SELECT_CLOSERS))
+            .is_some_and(|s| s.name == "select" && s.foreign == 0 && name_in(name, &SELECT_CLOSERS))
         {
             // The tree builder closes the select at these: a select never
             // holds another, and `<select><select>` is one, closed.
@@ -532,6 +535,9 @@ impl BlockBuilder {
             }
             if name_in(name, &SPECIAL_ELEMENTS) && !self_closing {
                 skip.special += 1;
+            }
+            if name_in(name, &["svg", "math"]) && !self_closing {
+                skip.foreign += 1;
             }
             if skip.is_foreign() {
                 if name_in(name, &INTEGRATION_POINTS) && !self_closing {
@@ -562,6 +568,7 @@ impl BlockBuilder {
                 part: part.map(|_| self.table.len() - 1),
                 integration: 0,
                 special: 0,
+                foreign: 0,
             });
             return Content::Skipped;
         }
@@ -594,6 +601,9 @@ impl BlockBuilder {
             };
             if name_in(name, &SPECIAL_ELEMENTS) {
                 skip.special = skip.special.saturating_sub(1);
+            }
+            if name_in(name, &["svg", "math"]) {
+                skip.foreign = skip.foreign.saturating_sub(1);
             }
             if name.eq_ignore_ascii_case(&skip.name) && scope == skip.tables {
                 if skip.special > 0 && name_in(name, &PLAIN_END_TAG_SKIPS) {
