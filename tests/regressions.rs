@@ -296,6 +296,9 @@ fn tags_that_break_out_of_foreign_content_stop_marking() {
         "<math><p><svg></math>Anna Berg met Peter Holm in Oslo.",
         "<svg><div><svg></svg>Anna Berg met Peter Holm in Oslo.</div>",
         "<svg></p><math></svg>Anna Berg met Peter Holm in Oslo.",
+        // The end tag with an integration point still open is ignored.
+        "\u{86}<math><mi><m><svg></math>e>An",
+        "<math><mi><svg></math>Anna Berg met Peter Holm in Oslo.",
     ] {
         let everything = article_enrich::dev::mark_everything(input);
         assert_eq!(
@@ -351,6 +354,9 @@ fn a_select_start_tag_closes_the_open_select() {
         "<select><option>Oslo<input>Anna Berg met Peter Holm in Oslo.</select>",
         // In svg, `select` is an svg element and closes nothing.
         "<select><svg><select>t",
+        // Raw text holding markup in svg inside the select (the svg title
+        // is markup to the browser, RCDATA to the lexer).
+        "<<select><svg><title><m</title><math></select>>",
         "<select><math><select></math>Anna Berg</select> met Peter Holm in Oslo.",
     ] {
         let everything = article_enrich::dev::mark_everything(input);

@@ -476,7 +476,11 @@ impl BlockBuilder {
     /// The content of a raw-text element, as the lexer read it.
     pub fn raw_text(&mut self, raw: &str) {
         self.boundary();
-        let in_foreign = self.skip.as_ref().is_some_and(Skip::is_foreign);
+        // (svg or math as the skip, or open inside another skip: a select.)
+        let in_foreign = self
+            .skip
+            .as_ref()
+            .is_some_and(|s| s.is_foreign() || s.foreign > 0);
         if in_foreign && raw.contains('<') {
             self.unsure = true;
         }
@@ -606,7 +610,13 @@ impl BlockBuilder {
                 skip.foreign = skip.foreign.saturating_sub(1);
             }
             if name.eq_ignore_ascii_case(&skip.name) && scope == skip.tables {
-                if skip.special > 0 && name_in(name, &PLAIN_END_TAG_SKIPS) {
+                // An integration point still open (`<math><mi><svg></math>`):
+                // the tree builder reaches the special `mi` first and
+                // ignores the end tag; so may a special element.
+                let blocked = skip.depth == 1
+                    && ((skip.is_foreign() && skip.integration > 0)
+                        || (skip.special > 0 && name_in(name, &PLAIN_END_TAG_SKIPS)));
+                if blocked {
                     // Perhaps ignored by the tree builder: what follows may
                     // still be inside.
                     self.unsure = true;
