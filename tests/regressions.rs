@@ -354,6 +354,7 @@ fn a_select_start_tag_closes_the_open_select() {
         "<select><option>Oslo<input>Anna Berg met Peter Holm in Oslo.</select>",
         // In svg, `select` is an svg element and closes nothing.
         "<select><svg><select>t",
+        "<select><svg><select/></select><math></select>>",
         // Raw text holding markup in svg inside the select (the svg title
         // is markup to the browser, RCDATA to the lexer).
         "<<select><svg><title><m</title><math></select>>",

@@ -534,7 +534,9 @@ impl BlockBuilder {
             }
         }
         if let Some(skip) = &mut self.skip {
-            if name.eq_ignore_ascii_case(&skip.name) && !void && tables == skip.tables {
+            // In foreign content a self-closing tag is closed (`<svg><select/>`).
+            let closed = self_closing && (skip.is_foreign() || skip.foreign > 0);
+            if name.eq_ignore_ascii_case(&skip.name) && !void && !closed && tables == skip.tables {
                 skip.depth += 1;
             }
             if name_in(name, &SPECIAL_ELEMENTS) && !self_closing {
