@@ -62,6 +62,7 @@ export const CLASS = Object.freeze({
   tipSite: cls('tip-site'),
   tipMore: cls('tip-more'),
   tipLinks: cls('tip-links'),
+  tipArrow: cls('tip-arrow'),
   panel: cls('panel'),
   panelToggle: cls('panel-toggle'),
   panelBody: cls('panel-body'),

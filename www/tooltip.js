@@ -9,11 +9,20 @@
 // markup.js from the span's fields.
 import { ATTR, CLASS, closestOurSpan, readSpan, tooltipText, kindColor, piecesOf, mentionsOf, quotesBy } from './markup.js';
 
-/** How long the pointer may be off the span and the tooltip before it hides. */
-const HIDE_DELAY_MS = 150;
-/** Space between the text and the tooltip, and the least margin to the viewport's edges. */
-const GAP_PX = 8;
+/**
+ * How long the pointer must rest on a mention before its tooltip opens (a
+ * pointer passing over the text opens nothing; once one is open, the next
+ * opens at once), and how long it may be off the mention and the tooltip
+ * before it closes. Keyboard focus and taps open it at once.
+ */
+const OPEN_DELAY_MS = 400;
+const HIDE_DELAY_MS = 300;
+/** Space between the text and the tooltip (the arrow sits in it), and the least margin to the viewport's edges. */
+const GAP_PX = 10;
 const EDGE_PX = 4;
+/** The arrow's half width, and how close it may come to the tooltip's corners. */
+const ARROW_PX = 6;
+const ARROW_INSET_PX = 12;
 const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING
 
 /** Scroll `span` into view, briefly highlight it and focus it. */
@@ -98,6 +107,9 @@ function render(tip, span, { inScope, scope, knowledge, jump }) {
     }
   }
   if (links.childElementCount) tip.append(links);
+  const arrow = element(doc, 'span', CLASS.tipArrow);
+  arrow.setAttribute('aria-hidden', 'true');
+  tip.append(arrow);
 }
 
 /**
@@ -124,6 +136,13 @@ function place(tip, span, pointer) {
   left = Math.max(EDGE_PX, Math.min(left, vw - w - EDGE_PX));
   tip.style.left = `${Math.round(left)}px`;
   tip.style.top = `${Math.round(top)}px`;
+  // The arrow points at the middle of the line's part of the mention.
+  tip.dataset.side = top < r.top ? 'top' : 'bottom';
+  const arrow = tip.querySelector(`.${CLASS.tipArrow}`);
+  if (arrow) {
+    const x = Math.max(ARROW_INSET_PX, Math.min(r.left + r.width / 2 - left, w - ARROW_INSET_PX));
+    arrow.style.left = `${Math.round(x - ARROW_PX)}px`;
+  }
 }
 
 /** The shared tooltip element, hidden, at the end of the body. */
@@ -154,9 +173,12 @@ function wire(root, tip, t) {
     listen(root, 'mouseover', (e) => {
       t.pointer = { x: e.clientX, y: e.clientY };
       const s = t.spanFrom(e.target);
-      if (s) t.show(s);
+      if (s) t.showSoon(s);
     }),
-    listen(root, 'mouseout', (e) => leaving(e) && t.hideSoon()),
+    listen(root, 'mouseout', (e) => {
+      if (t.spanFrom(e.relatedTarget) !== t.pending) t.cancel();
+      if (leaving(e)) t.hideSoon();
+    }),
     listen(tip, 'mouseenter', () => t.keep()),
     listen(tip, 'mouseleave', () => t.hideSoon()),
     listen(root, 'focusin', (e) => {
@@ -196,6 +218,7 @@ export function attachTooltips(root = document, { knowledge = null, within = nul
   const map = knowledge && typeof knowledge === 'object' ? knowledge : null;
   const tip = createTip(doc);
   let hideTimer = 0;
+  let openTimer = 0;
 
   const setActive = (span, on) => {
     for (const s of piecesOf(scope, span.getAttribute(ATTR.id))) s.classList.toggle(CLASS.active, on);
@@ -211,7 +234,23 @@ export function attachTooltips(root = document, { knowledge = null, within = nul
       const s = target && target.nodeType ? closestOurSpan(target) : null;
       return s && inScope(s) ? s : null;
     },
+    pending: null,
+    /** Open for `span` once the pointer has rested on it (at once while another tooltip shows). */
+    showSoon(span) {
+      if (t.current === span && !tip.hidden) {
+        clearTimeout(hideTimer);
+        return;
+      }
+      t.cancel();
+      t.pending = span;
+      openTimer = setTimeout(() => t.show(span), tip.hidden ? OPEN_DELAY_MS : 0);
+    },
+    cancel() {
+      clearTimeout(openTimer);
+      t.pending = null;
+    },
     show(span) {
+      t.cancel();
       clearTimeout(hideTimer);
       if (t.current === span && !tip.hidden) return;
       if (t.current) setActive(t.current, false);
@@ -224,6 +263,7 @@ export function attachTooltips(root = document, { knowledge = null, within = nul
     },
     place: () => place(tip, t.current, t.pointer),
     hide() {
+      t.cancel();
       clearTimeout(hideTimer);
       if (t.current) setActive(t.current, false);
       t.current = null;
