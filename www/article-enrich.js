@@ -30,7 +30,7 @@
 
 import { guardedEnrich, guardedUnenrich } from './guard.js';
 import { loadModule, addStylesheet, say, reason } from './loader.js';
-import { ATTR, closestOurSpan } from './markup.js';
+import { ATTR, closestOurSpan, setTabStops } from './markup.js';
 
 const here = new URL(import.meta.url);
 const tag = [...document.querySelectorAll('script[src]')].find((s) => s.src === here.href);
@@ -119,6 +119,8 @@ function quietly(fn) {
   if (observer) observer.disconnect();
   try {
     fn();
+    // One Tab stop per entity and per quote, over every enriched part.
+    setTabStops([...enriched].filter((el) => el.isConnected));
   } finally {
     if (observer) {
       for (const el of enriched) observer.observe(el, { childList: true, subtree: true, characterData: true });

@@ -8,7 +8,7 @@
 import { findSemantic, findArticleWith, findByScore, tighten, leftOut } from './find-article.js';
 import { guardedEnrich, guardedUnenrich } from './guard.js';
 import { loadModule, addStylesheet, say, reason } from './loader.js';
-import { ATTR, QUOTE, ourSpans } from './markup.js';
+import { ATTR, QUOTE, ourSpans, setTabStops } from './markup.js';
 
 /** The property of the enriched article that holds the bookmarklet's state (no globals). */
 const STATE = '__articleEnrichBookmarklet';
@@ -114,6 +114,7 @@ export async function toggle(doc = document) {
   } finally {
     off.forEach((el) => el.removeAttribute(ATTR.optOut));
   }
+  setTabStops([article]);
   const detach = attachTooltips(doc, { within: () => [article] });
   const panel = createPanel([article]);
   article.setAttribute(ATTR.bookmarklet, '');

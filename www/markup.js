@@ -63,6 +63,7 @@ export const CLASS = Object.freeze({
   tipMore: cls('tip-more'),
   tipLinks: cls('tip-links'),
   tipArrow: cls('tip-arrow'),
+  hidden: cls('sr'),
   panel: cls('panel'),
   panelToggle: cls('panel-toggle'),
   panelBody: cls('panel-body'),
@@ -130,7 +131,7 @@ const FIELDS = [ATTR.ref, ATTR.speaker, ATTR.name, ATTR.role, ATTR.mentions, ATT
  */
 export const WIDGET_CLASSES = Object.freeze([CLASS.active, CLASS.flash]);
 export const DESCRIBED_BY = 'aria-describedby';
-const TOOLTIP_ID = new RegExp(`^${CLASS.tooltip}-[a-z0-9]+$`);
+const TOOLTIP_ID = new RegExp(`^${CLASS.tooltip}-[a-z0-9]+(-d)?$`);
 const ALL_KINDS = [...KINDS, QUOTE];
 const CLASS_FORM = new RegExp(`^${PREFIX} ${PREFIX}-(${ALL_KINDS.join('|')})((?: (?:${WIDGET_CLASSES.join('|')}))*)$`);
 const MENTION_ID = /^m[0-9]+$/;
@@ -145,7 +146,7 @@ const isWidgetAttr = (a) => a.name === DESCRIBED_BY && TOOLTIP_ID.test(a.value);
  * are, in this order, class `ae ae-KIND` (KIND one of the eight), data-ae-id
  * `m<digits>` (`q<digits>` for quotes), data-ae-kind KIND, only our fields
  * in our order, and tabindex="0"; nothing else but the widget's own state
- * (WIDGET_CLASSES, DESCRIBED_BY). A page's span that merely looks like ours
+ * (WIDGET_CLASSES, DESCRIBED_BY, tabindex="-1" from setTabStops). A page's span that merely looks like ours
  * (another attribute, another id form, a class of its own) is not ours: it
  * gets no tooltip and the panel does not read it.
  */
@@ -167,7 +168,29 @@ export function isOurSpan(el) {
     next = k + 1;
   }
   const last = attrs[attrs.length - 1];
-  return last.name === 'tabindex' && last.value === '0';
+  return last.name === 'tabindex' && (last.value === '0' || last.value === TAB_OFF);
+}
+
+/**
+ * The widget's tab stops: one per entity (its first mention) and one per
+ * quote (its first piece) keep tabindex="0" as written; every other piece
+ * gets tabindex="-1" (still focusable, by "Next mention", not a Tab stop).
+ * guard.js gives them "0" back while the module walks the page. `roots`: the
+ * enriched elements (entity ids are unique page-wide).
+ */
+export const TAB_OFF = '-1';
+export function setTabStops(roots) {
+  const seen = new Set();
+  for (const root of roots) {
+    for (const s of ourSpans(root)) {
+      const kind = s.getAttribute(ATTR.kind);
+      const key = kind === QUOTE ? s.getAttribute(ATTR.id) : s.getAttribute(ATTR.ref) || s.getAttribute(ATTR.id);
+      const stop = !seen.has(key);
+      seen.add(key);
+      const want = stop ? '0' : TAB_OFF;
+      if (s.getAttribute('tabindex') !== want) s.setAttribute('tabindex', want);
+    }
+  }
 }
 
 /** Our spans under `scope` matching SPAN_SELECTOR + `extra`, in document order. */

@@ -107,6 +107,13 @@ function render(tip, span, { inScope, scope, knowledge, jump }) {
     }
   }
   if (links.childElementCount) tip.append(links);
+  // What a screen reader says after the mention's own text (the name, or the
+  // quote): its details and, when there are any, how to reach the actions.
+  const desc = element(doc, 'span', CLASS.hidden);
+  desc.id = `${tip.id}-d`;
+  const actions = [...links.children].map((b) => b.textContent);
+  desc.textContent = [f.isQuote ? title : '', meta, actions.length ? `Enter for ${actions.join(', ')}` : ''].filter(Boolean).join('. ');
+  tip.append(desc);
   const arrow = element(doc, 'span', CLASS.tipArrow);
   arrow.setAttribute('aria-hidden', 'true');
   tip.append(arrow);
@@ -187,13 +194,36 @@ function wire(root, tip, t) {
       if (s) t.show(s);
     }),
     listen(root, 'focusout', (e) => leaving(e) && t.hide()),
+    listen(tip, 'focusout', (e) => t.current && !tip.contains(e.relatedTarget) && e.relatedTarget !== t.current && t.hide()),
+    // Keyboard: Enter on a mention moves into its tooltip's actions; Escape
+    // there, or Tab past the first or last action, goes back to the mention
+    // (and the next Tab on from it: no trap).
+    listen(root, 'keydown', (e) => {
+      const s = e.key === 'Enter' && t.spanFrom(e.target);
+      if (!s || s !== t.current) return;
+      const first = tip.querySelector('button, a[href]');
+      if (first) {
+        e.preventDefault();
+        first.focus();
+      }
+    }),
+    listen(tip, 'keydown', (e) => {
+      const actions = [...tip.querySelectorAll('button, a[href]')];
+      const back = e.key === 'Escape' || (e.key === 'Tab' && (e.shiftKey ? e.target === actions[0] : e.target === actions[actions.length - 1]));
+      if (!back || !t.current) return;
+      e.preventDefault();
+      e.stopPropagation();
+      const span = t.current;
+      span.focus();
+      if (e.key === 'Escape') t.hide();
+    }),
     // Tap: touch devices send click without hover.
     listen(root, 'click', (e) => {
       const s = t.spanFrom(e.target);
       if (s) {
         t.pointer = { x: e.clientX, y: e.clientY };
         t.show(s);
-      } else if (!tip.contains(e.target)) t.hide();
+      } else if (!tip.contains(e.target) && e.target.isConnected) t.hide(); // (an action's button is gone once it re-rendered the tooltip)
     }),
     listen(tip.ownerDocument, 'keydown', (e) => e.key === 'Escape' && t.current && t.hide()),
     listen(win, 'scroll', () => t.current && t.place(), { capture: true, passive: true }),
@@ -222,7 +252,7 @@ export function attachTooltips(root = document, { knowledge = null, within = nul
 
   const setActive = (span, on) => {
     for (const s of piecesOf(scope, span.getAttribute(ATTR.id))) s.classList.toggle(CLASS.active, on);
-    if (on) span.setAttribute('aria-describedby', tip.id);
+    if (on) span.setAttribute('aria-describedby', `${tip.id}-d`);
     else span.removeAttribute('aria-describedby');
   };
 

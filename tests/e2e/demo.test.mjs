@@ -67,8 +67,10 @@ test('Tab focuses spans in reading order, the tooltip follows, Escape dismisses'
   await page.keyboard.press('Tab');
   const focused = page.locator(':focus');
   assert.notEqual(await focused.getAttribute('data-ae-kind'), null, 'focus is on one of our spans');
+  // Described by the details inside the tooltip.
   const described = await focused.getAttribute('aria-describedby');
-  assert.equal(described, await tooltip(page).getAttribute('id'));
+  assert.equal(described, `${await tooltip(page).getAttribute('id')}-d`);
+  assert.equal(await page.locator(`.ae-tooltip #${described}`).count(), 1);
   assert.equal(await tooltip(page).isVisible(), true);
   assert.equal(await tooltip(page).innerText().then((t) => t.length > 0), true);
   await page.keyboard.press('Escape');
