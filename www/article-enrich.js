@@ -30,7 +30,8 @@
 
 import { guardedEnrich, guardedUnenrich } from './guard.js';
 import { loadModule, addStylesheet, say, reason } from './loader.js';
-import { ATTR, closestOurSpan, setTabStops } from './markup.js';
+import { ATTR, closestOurSpan, arrangeMarks } from './markup.js';
+import { readOff, applyOff, currentOff, DEFAULT_OFF } from './prefs.js';
 
 const here = new URL(import.meta.url);
 const tag = [...document.querySelectorAll('script[src]')].find((s) => s.src === here.href);
@@ -120,7 +121,7 @@ function quietly(fn) {
   try {
     fn();
     // One Tab stop per entity and per quote, over every enriched part.
-    setTabStops([...enriched].filter((el) => el.isConnected));
+    arrangeMarks([...enriched].filter((el) => el.isConnected), currentOff(document));
   } finally {
     if (observer) {
       for (const el of enriched) observer.observe(el, { childList: true, subtree: true, characterData: true });
@@ -171,6 +172,7 @@ function destroy() {
   if (detachTooltips) detachTooltips();
   if (panel) panel.remove();
   panel = null;
+  applyOff(document, []);
   if (options.api && window.articleEnrich === api) delete window.articleEnrich;
 }
 
@@ -204,6 +206,10 @@ async function start() {
   // The widget's own code loads only now, after the page's content.
   const [{ attachTooltips }, { createPanel }] = await Promise.all([import('./tooltip.js'), import('./panel.js')]);
   if (options.theme !== 'auto') document.documentElement.setAttribute(ATTR.theme, options.theme);
+  // Calm by default: dates and figures found but not shown, unless the site
+  // chose the kinds (data-kinds) or the reader turned them on here (the
+  // panel's legend, remembered for the site).
+  applyOff(document, readOff(window, options.kinds ? [] : DEFAULT_OFF));
   quietly(() => targets.forEach(enrichOne));
   // Tooltips only inside what was enriched: a look-alike span in a comment
   // elsewhere on the page gets none.

@@ -8,7 +8,8 @@
 import { findSemantic, findArticleWith, findByScore, tighten, leftOut } from './find-article.js';
 import { guardedEnrich, guardedUnenrich } from './guard.js';
 import { loadModule, addStylesheet, say, reason } from './loader.js';
-import { ATTR, QUOTE, ourSpans, setTabStops } from './markup.js';
+import { ATTR, QUOTE, ourSpans, arrangeMarks } from './markup.js';
+import { readOff, applyOff } from './prefs.js';
 
 /** The property of the enriched article that holds the bookmarklet's state (no globals). */
 const STATE = '__articleEnrichBookmarklet';
@@ -114,7 +115,10 @@ export async function toggle(doc = document) {
   } finally {
     off.forEach((el) => el.removeAttribute(ATTR.optOut));
   }
-  setTabStops([article]);
+  // Calm by default: dates and figures hidden unless the reader chose otherwise on this site.
+  const hidden = readOff(doc.defaultView);
+  applyOff(doc, hidden);
+  arrangeMarks([article], hidden);
   const detach = attachTooltips(doc, { within: () => [article] });
   const panel = createPanel([article]);
   article.setAttribute(ATTR.bookmarklet, '');
@@ -124,6 +128,7 @@ export async function toggle(doc = document) {
       detach();
       panel.remove();
       removeCss();
+      applyOff(doc, []);
       article.removeAttribute(ATTR.bookmarklet);
       delete article[STATE];
     },

@@ -102,7 +102,7 @@ function callUnenrich(wasm, el) {
 
 /**
  * Take the widget's own state (tooltip.js: the active and flash classes,
- * aria-describedby; markup.js setTabStops: tabindex="-1") off our spans under `el` for the length of a module
+ * aria-describedby; markup.js arrangeMarks: tabindex="-1" and ae-again) off our spans under `el` for the length of a module
  * call, which recognises only exactly what it wrote; returns the function
  * that puts it back.
  */

@@ -3,8 +3,12 @@
 // spans in the page (so it agrees with what the reader sees); clicking a quote
 // scrolls to it and highlights it. A collapsible panel, a bottom drawer on
 // narrow screens. All text is set with textContent.
-import { CLASS, ourSpans, readSpan } from './markup.js';
+import { CLASS, KINDS, QUOTE, ourSpans, readSpan, kindColor, arrangeMarks } from './markup.js';
 import { flash } from './tooltip.js';
+import { currentOff, applyOff, saveOff } from './prefs.js';
+
+/** The legend's words for each kind. */
+const KIND_LABEL = { person: 'People', organization: 'Organisations', place: 'Places', group: 'Groups', date: 'Dates', number: 'Figures', other: 'Other', quote: 'Quotes' };
 
 /** Longest quote shown in the panel, in characters, before it is cut with "…". */
 const QUOTE_MAX_CHARS = 140;
@@ -95,11 +99,45 @@ export function createPanel(roots) {
     return li;
   }
 
+  /**
+   * The legend: a checkbox per kind found, ticked when shown; a change shows
+   * or hides that kind at once and is remembered for the site (prefs.js).
+   */
+  function legend() {
+    const found = new Set();
+    for (const root of current()) for (const s of ourSpans(root)) found.add(readSpan(s).kind);
+    const box = make('fieldset', CLASS.legend);
+    box.append(make('legend', '', 'Show'));
+    for (const kind of [...KINDS, QUOTE].filter((k) => found.has(k))) {
+      const label = make('label');
+      const input = make('input');
+      input.type = 'checkbox';
+      input.value = kind;
+      input.checked = !currentOff(doc).includes(kind);
+      input.addEventListener('change', () => {
+        const off = [...box.querySelectorAll('input')].filter((i) => !i.checked).map((i) => i.value);
+        // Kinds not found on this page keep their setting.
+        const kept = currentOff(doc).filter((k) => !found.has(k));
+        applyOff(doc, [...kept, ...off]);
+        saveOff([...kept, ...off], doc.defaultView);
+        arrangeMarks(outermost(current()), [...kept, ...off]);
+      });
+      const swatch = make('span', CLASS.legendSwatch);
+      // One of a fixed table's values (markup.js kindColor): never a page string.
+      swatch.style.background = kindColor(kind);
+      label.append(input, swatch, doc.createTextNode(KIND_LABEL[kind]));
+      box.append(label);
+    }
+    return found.size ? box : null;
+  }
+
   function refresh() {
     const { entities, unnamed } = groups(outermost(current()));
     const speakers = entities.filter((e) => e.quotes.length).sort((a, b) => b.quotes.length - a.quotes.length);
     toggle.textContent = `Who said what · ${speakers.length} ${speakers.length === 1 ? 'speaker' : 'speakers'}`;
     body.replaceChildren();
+    const kinds = legend();
+    if (kinds) body.append(kinds);
     if (speakers.length || unnamed.length) {
       body.append(make('h2', '', 'Quotes'));
       const list = make('ul', CLASS.panelSpeakers);

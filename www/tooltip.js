@@ -260,8 +260,12 @@ export function attachTooltips(root = document, { knowledge = null, within = nul
     current: null,
     pointer: null,
     spanFrom(target) {
-      // Only our own spans (markup.js isOurSpan): a page's look-alike gets no tooltip.
-      const s = target && target.nodeType ? closestOurSpan(target) : null;
+      // Only our own spans (markup.js isOurSpan): a page's look-alike gets no
+      // tooltip; nor does a kind the reader turned off (a date in a quote
+      // gives the quote's).
+      const off = (doc.documentElement.getAttribute(ATTR.off) || '').split(' ');
+      let s = target && target.nodeType ? closestOurSpan(target) : null;
+      while (s && off.includes(s.getAttribute(ATTR.kind))) s = closestOurSpan(s.parentElement);
       return s && inScope(s) ? s : null;
     },
     pending: null,

@@ -27,6 +27,8 @@ test('Tab stops once per entity and once per quote, in reading order', async () 
     const seen = new Set();
     let n = 0;
     for (const s of document.querySelectorAll('#article span[data-ae-id]')) {
+      // Dates and figures are off by default (prefs.js): no Tab stop.
+      if (s.dataset.aeKind === 'date' || s.dataset.aeKind === 'number') continue;
       const key = s.dataset.aeKind === 'quote' ? s.dataset.aeId : s.dataset.aeRef;
       if (!seen.has(key)) n++;
       seen.add(key);
@@ -51,6 +53,7 @@ test('Tab stops once per entity and once per quote, in reading order', async () 
     stops++;
     const key = f.kind === 'quote' ? f.id : f.ref;
     assert.ok(!keys.has(key), `a second Tab stop for ${f.text}`);
+    assert.ok(f.kind !== 'date' && f.kind !== 'number', `a Tab stop on the ${f.kind} ${f.text}, which is off`);
     keys.add(key);
   }
   assert.equal(stops, expected.stops);
