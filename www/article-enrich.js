@@ -12,7 +12,8 @@
 // window.articleEnrichConfig) is ignored, and so is any value of the wrong type.
 //   data-selector   which elements to enrich (default "article, [itemprop=articleBody], main")
 //   data-kinds      kinds to mark (default: all but "other", plus quotes)
-//   data-theme      "auto" (default, follows prefers-color-scheme), "light" or "dark"
+//   data-theme      "auto" (default: from the page's own background under the
+//                   article, not the OS setting), "light" or "dark"
 //   data-panel      "on" to add the who-said-what panel, "off" (default)
 //   data-knowledge  CSS selector of a <script type="application/json"> holding
 //                   { "Entity name": { "description": "…", "url": "https://…" } }
@@ -30,8 +31,8 @@
 
 import { guardedEnrich, guardedUnenrich } from './guard.js';
 import { loadModule, addStylesheet, say, reason } from './loader.js';
-import { ATTR, closestOurSpan, arrangeMarks } from './markup.js';
-import { readOff, applyOff, currentOff, DEFAULT_OFF } from './prefs.js';
+import { closestOurSpan, arrangeMarks } from './markup.js';
+import { readOff, applyOff, currentOff, applyTheme, DEFAULT_OFF } from './prefs.js';
 
 const here = new URL(import.meta.url);
 const tag = [...document.querySelectorAll('script[src]')].find((s) => s.src === here.href);
@@ -90,6 +91,7 @@ let wasm = null;
 let detachTooltips = null;
 let panel = null;
 let observer = null;
+let removeTheme = () => {};
 const enriched = new Set();
 
 function readKnowledge() {
@@ -173,6 +175,7 @@ function destroy() {
   if (panel) panel.remove();
   panel = null;
   applyOff(document, []);
+  removeTheme();
   if (options.api && window.articleEnrich === api) delete window.articleEnrich;
 }
 
@@ -205,7 +208,8 @@ async function start() {
   if (options.css) addStylesheet(document);
   // The widget's own code loads only now, after the page's content.
   const [{ attachTooltips }, { createPanel }] = await Promise.all([import('./tooltip.js'), import('./panel.js')]);
-  if (options.theme !== 'auto') document.documentElement.setAttribute(ATTR.theme, options.theme);
+  // The theme of the page under the article (or the site's data-theme).
+  removeTheme = applyTheme(document, targets[0], options.theme);
   // Calm by default: dates and figures found but not shown, unless the site
   // chose the kinds (data-kinds) or the reader turned them on here (the
   // panel's legend, remembered for the site).

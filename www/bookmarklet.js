@@ -9,7 +9,7 @@ import { findSemantic, findArticleWith, findByScore, tighten, leftOut } from './
 import { guardedEnrich, guardedUnenrich } from './guard.js';
 import { loadModule, addStylesheet, say, reason } from './loader.js';
 import { ATTR, QUOTE, ourSpans, arrangeMarks } from './markup.js';
-import { readOff, applyOff } from './prefs.js';
+import { readOff, applyOff, applyTheme } from './prefs.js';
 
 /** The property of the enriched article that holds the bookmarklet's state (no globals). */
 const STATE = '__articleEnrichBookmarklet';
@@ -119,6 +119,7 @@ export async function toggle(doc = document) {
   const hidden = readOff(doc.defaultView);
   applyOff(doc, hidden);
   arrangeMarks([article], hidden);
+  const removeTheme = applyTheme(doc, article);
   const detach = attachTooltips(doc, { within: () => [article] });
   const panel = createPanel([article]);
   article.setAttribute(ATTR.bookmarklet, '');
@@ -129,6 +130,7 @@ export async function toggle(doc = document) {
       panel.remove();
       removeCss();
       applyOff(doc, []);
+      removeTheme();
       article.removeAttribute(ATTR.bookmarklet);
       delete article[STATE];
     },

@@ -6,7 +6,7 @@ import { createPanel } from './panel.js';
 import { say } from './loader.js';
 import { sanitizeHtml } from './sanitize.js';
 import { ATTR, ourSpans, arrangeMarks } from './markup.js';
-import { readOff, applyOff, currentOff } from './prefs.js';
+import { readOff, applyOff, currentOff, applyTheme } from './prefs.js';
 
 /** Plain text to paragraphs of escaped HTML (blank lines, else line breaks). */
 export function textToHtml(text) {
@@ -34,6 +34,7 @@ async function main() {
   // For the end-to-end test's timing: when the article was enriched.
   document.documentElement.setAttribute(ATTR.enrichedAt, String(Math.round(performance.now())));
   applyOff(document, readOff());
+  applyTheme(document, article);
   arrangeMarks([article], currentOff(document));
   attachTooltips(document, { within: () => [article, $('paste-output')] });
   const spans = new Set(ourSpans(article).map((s) => s.getAttribute(ATTR.id))).size;
