@@ -1,14 +1,21 @@
 // The "who said what" panel: the article's people and organisations with their
 // roles and mention counts, and each speaker with their quotes. Built from the
 // spans in the page (so it agrees with what the reader sees); clicking a quote
-// scrolls to it and highlights it. A collapsible panel, a bottom drawer on
-// narrow screens. All text is set with textContent.
+// scrolls to it and highlights it. A collapsible panel beside the text where
+// there is room for it, else a drawer along the bottom of the screen. All
+// text is set with textContent.
 import { CLASS, KINDS, QUOTE, ourSpans, readSpan, kindColor, arrangeMarks } from './markup.js';
 import { flash } from './tooltip.js';
 import { currentOff, applyOff, saveOff } from './prefs.js';
 
 /** The legend's words for each kind. */
 const KIND_LABEL = { person: 'People', organization: 'Organisations', place: 'Places', group: 'Groups', date: 'Dates', number: 'Figures', other: 'Other', quote: 'Quotes' };
+
+/** The panel beside the text: its least and largest width, its gap to the text and to the screen's edge. */
+const SIDE_MIN_PX = 220;
+const SIDE_MAX_PX = 360;
+const SIDE_GAP_PX = 24;
+const EDGE_PX = 12;
 
 /** Longest quote shown in the panel, in characters, before it is cut with "…". */
 const QUOTE_MAX_CHARS = 140;
@@ -67,13 +74,38 @@ export function createPanel(roots) {
   body.id = `${CLASS.panel}-${Math.random().toString(36).slice(2, 8)}`;
   body.hidden = true;
   toggle.setAttribute('aria-controls', body.id);
-  toggle.addEventListener('click', () => {
-    const open = body.hidden;
+  const setOpen = (open) => {
     body.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
+  };
+  toggle.addEventListener('click', () => setOpen(body.hidden));
+  // Escape closes it, focus back on its button.
+  aside.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || body.hidden) return;
+    setOpen(false);
+    toggle.focus();
   });
   aside.append(toggle, body);
   doc.body.append(aside);
+
+  /**
+   * Beside the text when there is room right of the enriched part (a
+   * column of SIDE_MIN_PX or more), else a drawer along the bottom of the
+   * screen. Numbers only go into its style (never a page string).
+   */
+  const win = doc.defaultView;
+  function fit() {
+    const first = current().find((r) => r.isConnected);
+    const vw = doc.documentElement.clientWidth;
+    const right = first ? first.getBoundingClientRect().right : vw;
+    const room = vw - right - SIDE_GAP_PX - EDGE_PX;
+    const side = room >= SIDE_MIN_PX;
+    aside.dataset.mode = side ? 'side' : 'drawer';
+    aside.style.left = side ? `${Math.round(right + SIDE_GAP_PX)}px` : '';
+    aside.style.width = side ? `${Math.round(Math.min(room, SIDE_MAX_PX))}px` : '';
+  }
+  fit();
+  win.addEventListener('resize', fit, { passive: true });
 
   function quoteButton(q) {
     const b = make('button', CLASS.panelQuote);
@@ -158,5 +190,15 @@ export function createPanel(roots) {
     }
   }
   refresh();
-  return { refresh, remove: () => aside.remove(), element: aside };
+  return {
+    refresh() {
+      refresh();
+      fit();
+    },
+    remove() {
+      win.removeEventListener('resize', fit);
+      aside.remove();
+    },
+    element: aside,
+  };
 }
