@@ -65,6 +65,7 @@ export const CLASS = Object.freeze({
   tipMore: cls('tip-more'),
   tipLinks: cls('tip-links'),
   tipArrow: cls('tip-arrow'),
+  tipIntro: cls('tip-intro'),
   again: cls('again'),
   legend: cls('legend'),
   legendSwatch: cls('legend-swatch'),

@@ -35,6 +35,33 @@ export function flash(span) {
   span.focus({ preventScroll: true });
 }
 
+/** Longest introducing sentence shown, in characters, before it is cut with "…". */
+const INTRO_MAX_CHARS = 200;
+const BLOCKS = 'p, li, blockquote, dd, dt, td, th, figcaption, h1, h2, h3, h4, h5, h6';
+
+/**
+ * The sentence of the page's text that holds `span` (within its paragraph),
+ * whitespace collapsed, cut to INTRO_MAX_CHARS; '' when it is no more than
+ * the mention itself. Read with textContent: text only.
+ */
+export function sentenceOf(span) {
+  const block = span.parentElement?.closest(BLOCKS) || span.parentElement;
+  if (!block) return '';
+  const range = span.ownerDocument.createRange();
+  range.selectNodeContents(block);
+  range.setEndBefore(span);
+  const before = range.toString();
+  const text = block.textContent;
+  const end = /[.!?]["”’)]?(\s|$)/g;
+  let start = 0;
+  for (let m = end.exec(before); m; m = end.exec(before)) start = m.index + m[0].length;
+  end.lastIndex = before.length + span.textContent.length;
+  const stop = end.exec(text);
+  const sentence = text.slice(start, stop ? stop.index + stop[0].length : text.length).replace(/\s+/g, ' ').trim();
+  if (sentence.length <= span.textContent.trim().length + 10) return '';
+  return sentence.length > INTRO_MAX_CHARS ? `${sentence.slice(0, INTRO_MAX_CHARS - 1).trimEnd()}…` : sentence;
+}
+
 /** The knowledge map's link, if it is http(s); else null. */
 function safeUrl(u, base) {
   try {
@@ -91,6 +118,12 @@ function render(tip, span, { inScope, scope, knowledge, jump }) {
   head.append(dot, doc.createTextNode(title));
   tip.append(head, element(doc, 'span', CLASS.tipMeta, meta));
 
+  // Where a later mention's entity was introduced: the sentence of its first mention.
+  if (!f.isQuote && f.ref) {
+    const first = mentionsOf(scope, f.ref).filter(inScope)[0];
+    const intro = first && first.getAttribute(ATTR.id) !== f.id ? sentenceOf(first) : '';
+    if (intro) tip.append(element(doc, 'span', CLASS.tipIntro, `First mentioned: ${intro}`));
+  }
   const known = !f.isQuote && knowledge && f.name && Object.hasOwn(knowledge, f.name) ? knowledge[f.name] : null;
   if (known && typeof known === 'object') renderKnown(tip, known);
 
