@@ -145,8 +145,14 @@ function render(tip, span, { inScope, scope, knowledge, jump }) {
   const desc = element(doc, 'span', CLASS.hidden);
   desc.id = `${tip.id}-d`;
   const actions = [...links.children].map((b) => b.textContent);
-  desc.textContent = [f.isQuote ? title : '', meta, actions.length ? `Enter for ${actions.join(', ')}` : ''].filter(Boolean).join('. ');
+  const site = tip.querySelector(`.${CLASS.tipSite}`);
+  desc.textContent = [f.isQuote ? title : '', meta, site ? site.textContent : '', actions.length ? `Enter for ${actions.join(', ')}` : ''].filter(Boolean).join('. ');
   tip.append(desc);
+  // For screen readers the mention is described by `desc` (aria-describedby
+  // reads it though it is hidden): the tooltip's visible text is hidden from
+  // them, and only its actions remain, so nothing is read twice or found
+  // loose at the end of the page.
+  for (const el of tip.children) if (el !== links && el.localName !== 'a') el.setAttribute('aria-hidden', 'true');
   const arrow = element(doc, 'span', CLASS.tipArrow);
   arrow.setAttribute('aria-hidden', 'true');
   tip.append(arrow);

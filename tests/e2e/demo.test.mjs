@@ -118,7 +118,7 @@ test('the panel lists the speakers, and pasted text is enriched', async () => {
   await context.close();
 });
 
-test('axe-core finds no serious accessibility violation on the enriched page', async () => {
+test('axe-core finds no accessibility violation on the enriched page', async () => {
   const { context, page, errors } = await openDemo();
   await page.addScriptTag({ path: path.join(root, 'www', 'node_modules', 'axe-core', 'axe.min.js') });
   await page.click('.ae-panel-toggle');
@@ -130,9 +130,9 @@ test('axe-core finds no serious accessibility violation on the enriched page', a
     const r = await window.axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   });
-  const serious = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  console.log(`axe-core: ${result.length} violation types, ${serious.length} serious or critical: ${JSON.stringify(result)}`);
-  assert.deepEqual(serious, []);
+  console.log(`axe-core: ${result.length} violation types: ${JSON.stringify(result)}`);
+  // None at all, best practices (landmark regions) included.
+  assert.deepEqual(result, []);
   // The README's screenshot: a tooltip and the panel open.
   await page.waitForTimeout(250);
   await page.screenshot({ path: path.join(artifacts, 'demo-tooltip-panel.png') });
