@@ -12,7 +12,8 @@
 // window.articleEnrichConfig) is ignored, and so is any value of the wrong type.
 //   data-selector   which elements to enrich (default "article, [itemprop=articleBody], main")
 //   data-kinds      kinds to mark (default: all but "other", plus quotes)
-//   data-theme      "auto" (default, follows prefers-color-scheme), "light" or "dark"
+//   data-theme      "auto" (default: from the page's own background under the
+//                   article, not the OS setting), "light" or "dark"
 //   data-panel      "on" to add the who-said-what panel, "off" (default)
 //   data-knowledge  CSS selector of a <script type="application/json"> holding
 //                   { "Entity name": { "description": "…", "url": "https://…" } }
@@ -23,14 +24,18 @@
 //                   replaced (the API stays off, and the console says so)
 //
 // The WebAssembly module loads after the page's own content (on load, when the
-// browser is idle). Content added later (infinite scroll, "read more") is
-// enriched when it appears. If anything fails (a Content-Security-Policy
+// browser is idle). Content added later is enriched when it appears: text
+// added inside an enriched part ("read more") and new elements matching the
+// selector anywhere (infinite scroll's next <article>); the panel, "Next
+// mention" and the Tab order go through every part. destroy() takes it all
+// off again, the stylesheet link included. If anything fails (a Content-Security-Policy
 // without 'wasm-unsafe-eval', an old browser, a network error) the page is
 // left untouched and one console line says why.
 
 import { guardedEnrich, guardedUnenrich } from './guard.js';
 import { loadModule, addStylesheet, say, reason } from './loader.js';
-import { ATTR, closestOurSpan } from './markup.js';
+import { CLASS, closestOurSpan, arrangeMarks } from './markup.js';
+import { readOff, applyOff, currentOff, applyTheme, DEFAULT_OFF } from './prefs.js';
 
 const here = new URL(import.meta.url);
 const tag = [...document.querySelectorAll('script[src]')].find((s) => s.src === here.href);
@@ -89,6 +94,8 @@ let wasm = null;
 let detachTooltips = null;
 let panel = null;
 let observer = null;
+let removeTheme = () => {};
+let removeCss = () => {};
 const enriched = new Set();
 
 function readKnowledge() {
@@ -114,28 +121,43 @@ function enrichOne(el) {
   }
 }
 
+const WATCH = { childList: true, subtree: true, characterData: true };
+/** The enriched parts, in document order. */
+const parts = () => [...enriched].filter((el) => el.isConnected).sort((a, b) => (a.compareDocumentPosition(b) & 4 ? -1 : 1));
+const inside = (el) => [...enriched].some((r) => r.contains(el));
+
 /** Run `fn` without our own DOM changes waking the observer. */
 function quietly(fn) {
   if (observer) observer.disconnect();
   try {
     fn();
+    // One Tab stop per entity and per quote, over every enriched part.
+    arrangeMarks(parts(), currentOff(document));
   } finally {
-    if (observer) {
-      for (const el of enriched) observer.observe(el, { childList: true, subtree: true, characterData: true });
-    }
+    if (observer) observer.observe(document.body, WATCH);
   }
 }
 
+/**
+ * Watch the page for content that arrives later: text added inside an
+ * enriched part ("read more"), and new elements matching the selector
+ * elsewhere (infinite scroll appends the next <article>).
+ */
 function watch() {
   let pending = new Set();
   let scheduled = false;
+  const ours = (el) => el.closest(`.${CLASS.tooltip}, .${CLASS.panel}, [data-ae-status]`);
   observer = new MutationObserver((records) => {
     for (const r of records) {
       for (const n of r.addedNodes) {
         const el = n.nodeType === Node.ELEMENT_NODE ? n : n.parentElement;
-        if (el && !closestOurSpan(el)) pending.add(el);
+        if (!el || closestOurSpan(el) || ours(el)) continue;
+        if (inside(el)) pending.add(el);
+        else if (n.nodeType === Node.ELEMENT_NODE) {
+          for (const t of el.matches(options.selector) ? [el] : el.querySelectorAll(options.selector)) pending.add(t);
+        }
       }
-      if (r.type === 'characterData' && r.target.parentElement && !closestOurSpan(r.target)) {
+      if (r.type === 'characterData' && r.target.parentElement && !closestOurSpan(r.target) && inside(r.target)) {
         pending.add(r.target.parentElement);
       }
     }
@@ -152,7 +174,7 @@ function watch() {
       }, 50);
     }
   });
-  for (const el of enriched) observer.observe(el, { childList: true, subtree: true, characterData: true });
+  observer.observe(document.body, WATCH);
 }
 
 function destroy() {
@@ -169,6 +191,9 @@ function destroy() {
   if (detachTooltips) detachTooltips();
   if (panel) panel.remove();
   panel = null;
+  applyOff(document, []);
+  removeTheme();
+  removeCss();
   if (options.api && window.articleEnrich === api) delete window.articleEnrich;
 }
 
@@ -198,17 +223,22 @@ async function start() {
     say(`page left unchanged: ${reason(e)}`);
     return;
   }
-  if (options.css) addStylesheet(document);
+  if (options.css) removeCss = addStylesheet(document);
   // The widget's own code loads only now, after the page's content.
   const [{ attachTooltips }, { createPanel }] = await Promise.all([import('./tooltip.js'), import('./panel.js')]);
-  if (options.theme !== 'auto') document.documentElement.setAttribute(ATTR.theme, options.theme);
+  // The theme of the page under the article (or the site's data-theme).
+  removeTheme = applyTheme(document, targets[0], options.theme);
+  // Calm by default: dates and figures found but not shown, unless the site
+  // chose the kinds (data-kinds) or the reader turned them on here (the
+  // panel's legend, remembered for the site).
+  applyOff(document, readOff(window, options.kinds ? [] : DEFAULT_OFF));
   quietly(() => targets.forEach(enrichOne));
   // Tooltips only inside what was enriched: a look-alike span in a comment
   // elsewhere on the page gets none.
-  detachTooltips = attachTooltips(document, { knowledge: readKnowledge(), within: () => [...enriched] });
+  detachTooltips = attachTooltips(document, { knowledge: readKnowledge(), within: parts });
   // The panel reads every enriched part of the page, also those enriched
   // later through the API.
-  if (options.panel) panel = createPanel(() => [...enriched].filter((el) => el.isConnected));
+  if (options.panel) panel = createPanel(parts);
   watch();
   if (options.api) {
     // Never replace what the page has under that name (its own object, or an

@@ -1,11 +1,15 @@
 // The bookmarklet: enrich the article of the page it is clicked on; a second
 // click removes the enrichment. It leaves no globals behind (state lives on a
 // property of the enriched element), runs nothing until clicked, and on any
-// failure leaves the page as it was with one console line saying why.
-import { findSemantic, findArticleWith, findByScore } from './find-article.js';
+// failure leaves the page as it was with one console line saying why. Each
+// click ends with a short message for the reader (status.js): what was
+// marked, or why nothing was (no article, an article not in English, a
+// Content-Security-Policy that refuses WebAssembly).
+import { findSemantic, findArticleWith, findByScore, tighten, leftOut } from './find-article.js';
 import { guardedEnrich, guardedUnenrich } from './guard.js';
 import { loadModule, addStylesheet, say, reason } from './loader.js';
-import { ATTR } from './markup.js';
+import { ATTR, QUOTE, ourSpans, arrangeMarks } from './markup.js';
+import { readOff, applyOff, applyTheme } from './prefs.js';
 
 /** The property of the enriched article that holds the bookmarklet's state (no globals). */
 const STATE = '__articleEnrichBookmarklet';
@@ -13,9 +17,16 @@ const STATE = '__articleEnrichBookmarklet';
 /**
  * The page's article: semantic markup first; else Mozilla's Readability
  * (loaded only now, www/vendor/readability.js) mapped back to the live page;
- * else our own score.
+ * else our own score. Then the tightest element in it that holds nearly all
+ * its prose (find-article.js tighten): a <main> also holds the headline
+ * block, related links and more.
  */
 export async function locate(doc = document) {
+  const found = await container(doc);
+  return found && tighten(found);
+}
+
+async function container(doc) {
   const semantic = findSemantic(doc);
   if (semantic) return semantic;
   try {
@@ -28,15 +39,56 @@ export async function locate(doc = document) {
   return findByScore(doc);
 }
 
+/** Is the article's language (its lang, else the page's) declared and not English? */
+function notEnglish(article) {
+  const lang = (article.closest('[lang]')?.getAttribute('lang') || '').trim().toLowerCase();
+  return lang !== '' && !/^en(-|$)/.test(lang);
+}
+
+/** Did the page's Content-Security-Policy refuse the module? */
+const refusedByPolicy = (e) => /content.security.policy|refused to|unsafe-eval/i.test(reason(e));
+
+const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
+
+/** "Marked 34 names and 12 quotes": distinct mentions of names, and quotes, under `article`. */
+function marked(article) {
+  const names = new Set();
+  const quotes = new Set();
+  for (const s of ourSpans(article)) {
+    const kind = s.getAttribute(ATTR.kind);
+    const id = s.getAttribute(ATTR.id);
+    if (kind === QUOTE) quotes.add(id);
+    else if (kind !== 'date' && kind !== 'number') names.add(id);
+  }
+  return `Marked ${plural(names.size, 'name', 'names')} and ${plural(quotes.size, 'quote', 'quotes')}`;
+}
+
+/** `say` in the console, and the same news for the reader, in the status box. */
+function tell(doc, showStatus, line, reader) {
+  if (line) say(line);
+  if (showStatus) showStatus(doc, reader);
+}
+
 export async function toggle(doc = document) {
+  let showStatus = null;
+  try {
+    ({ showStatus } = await import('./status.js'));
+  } catch {
+    /* the console line still says why */
+  }
   const on = doc.querySelector(`[${ATTR.bookmarklet}]`);
   if (on && on[STATE]) {
     on[STATE].off();
+    tell(doc, showStatus, '', 'Marks removed');
     return false;
   }
   const article = await locate(doc);
   if (!article) {
-    say('no article found on this page; nothing was changed');
+    tell(doc, showStatus, 'no article found on this page; nothing was changed', 'No article found on this page');
+    return false;
+  }
+  if (notEnglish(article)) {
+    tell(doc, showStatus, 'the article is not in English; nothing was changed', 'Names are found in English text only');
     return false;
   }
   let wasm;
@@ -45,18 +97,29 @@ export async function toggle(doc = document) {
     wasm = await loadModule();
     ui = await Promise.all([import('./tooltip.js'), import('./panel.js')]);
   } catch (e) {
-    say(`page left unchanged: ${reason(e)}`);
+    tell(doc, showStatus, `page left unchanged: ${reason(e)}`, refusedByPolicy(e) ? 'This page does not allow it' : 'Could not start here; the page is unchanged');
     return false;
   }
   const [{ attachTooltips }, { createPanel }] = ui;
   const removeCss = addStylesheet(doc);
+  // Captions, credits, bylines, share bars, related links: kept out with the
+  // page's own switch, data-ae="off", set for the length of the call only.
+  const off = leftOut(article).filter((el) => !el.hasAttribute(ATTR.optOut));
   try {
+    off.forEach((el) => el.setAttribute(ATTR.optOut, 'off'));
     guardedEnrich(wasm, article);
   } catch (e) {
     removeCss();
-    say(`page left unchanged: ${reason(e)}`);
+    tell(doc, showStatus, `page left unchanged: ${reason(e)}`, 'Could not mark this article; the page is unchanged');
     return false;
+  } finally {
+    off.forEach((el) => el.removeAttribute(ATTR.optOut));
   }
+  // Calm by default: dates and figures hidden unless the reader chose otherwise on this site.
+  const hidden = readOff(doc.defaultView);
+  applyOff(doc, hidden);
+  arrangeMarks([article], hidden);
+  const removeTheme = applyTheme(doc, article);
   const detach = attachTooltips(doc, { within: () => [article] });
   const panel = createPanel([article]);
   article.setAttribute(ATTR.bookmarklet, '');
@@ -66,9 +129,12 @@ export async function toggle(doc = document) {
       detach();
       panel.remove();
       removeCss();
+      applyOff(doc, []);
+      removeTheme();
       article.removeAttribute(ATTR.bookmarklet);
       delete article[STATE];
     },
   };
+  tell(doc, showStatus, '', `${marked(article)} · click again to remove`);
   return true;
 }

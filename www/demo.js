@@ -5,7 +5,8 @@ import { enrichElement, attachTooltips, version, load } from './enrich.js';
 import { createPanel } from './panel.js';
 import { say } from './loader.js';
 import { sanitizeHtml } from './sanitize.js';
-import { ATTR, ourSpans } from './markup.js';
+import { ATTR, ourSpans, arrangeMarks } from './markup.js';
+import { readOff, applyOff, currentOff, applyTheme } from './prefs.js';
 
 /** Plain text to paragraphs of escaped HTML (blank lines, else line breaks). */
 export function textToHtml(text) {
@@ -32,6 +33,9 @@ async function main() {
   const ms = performance.now() - t0;
   // For the end-to-end test's timing: when the article was enriched.
   document.documentElement.setAttribute(ATTR.enrichedAt, String(Math.round(performance.now())));
+  applyOff(document, readOff());
+  applyTheme(document, article);
+  arrangeMarks([article], currentOff(document));
   attachTooltips(document, { within: () => [article, $('paste-output')] });
   const spans = new Set(ourSpans(article).map((s) => s.getAttribute(ATTR.id))).size;
   status.textContent = changed ? `Marked ${spans} mentions and quotes in ${ms.toFixed(0)} ms.` : 'Nothing to mark.';
@@ -51,6 +55,7 @@ async function main() {
     const started = performance.now();
     const ok = await enrichElement(out);
     $('paste-status').textContent = ok ? `Enriched in ${(performance.now() - started).toFixed(0)} ms.` : 'Nothing to mark, or the input was left as it was (see the console).';
+    arrangeMarks([article, out], currentOff(document));
     panel.refresh();
   });
 }

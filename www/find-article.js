@@ -48,6 +48,104 @@ function paragraphText(el) {
   return n;
 }
 
+/** Link text share of `el`'s text (0 when it has none). */
+function linkDensity(el) {
+  const n = el.textContent.trim().length;
+  if (!n) return 0;
+  let links = 0;
+  for (const a of el.querySelectorAll('a')) links += a.textContent.trim().length;
+  return links / n;
+}
+
+/** Class and id of an element, as one string. */
+const label = (e) => `${typeof e.className === 'string' ? e.className : ''} ${e.id || ''}`;
+
+/** Hidden by the page's own CSS (only where the browser can tell). */
+const hidden = (el) => typeof el.checkVisibility === 'function' && !el.checkVisibility();
+
+/**
+ * The prose of the article: paragraphs of 40+ characters that are not
+ * mostly links and sit outside navigation, asides, figures and captions.
+ * Returns [element, length] pairs.
+ */
+const PROSE_MIN = 40;
+function prose(root) {
+  const out = [];
+  for (const p of paragraphs(root)) {
+    const n = p.textContent.trim().length;
+    if (n < PROSE_MIN || linkDensity(p) > 0.4 || p.closest('figure, figcaption') || unlikely(p) || hidden(p)) continue;
+    out.push([p, n]);
+  }
+  return out;
+}
+
+/** Share of the prose an element must hold for the search to go into it. */
+const TIGHT = 0.9;
+
+/**
+ * The tightest element under `el` (or `el` itself) that holds nearly all of
+ * its prose (TIGHT, by characters): a <main> or <article> holding the story,
+ * a headline block, related links and a comment box gives the story's own
+ * container. From `el` down, into the child that holds that share, while
+ * one does.
+ */
+export function tighten(el) {
+  const ps = prose(el);
+  const total = ps.reduce((n, [, k]) => n + k, 0);
+  if (total < MIN_ARTICLE_TEXT) return el;
+  let at = el;
+  for (;;) {
+    let next = null;
+    for (const c of at.children) {
+      let n = 0;
+      for (const [p, k] of ps) if (c.contains(p)) n += k;
+      if (n >= TIGHT * total) next = c;
+    }
+    // A paragraph itself is too tight: the article is more than one.
+    if (!next || paragraphs(next).length === 0 && next.matches('p, div')) return at;
+    at = next;
+  }
+}
+
+/**
+ * What in the article is not its text: captions and figures, credits,
+ * bylines, timestamps, share bars, related links, asides, hidden elements,
+ * and lists or blocks that are mostly links. The topmost such elements under
+ * `article`, never one holding 10% or more of its prose. The bookmarklet
+ * keeps them out of the enrichment (data-ae="off" for the length of the
+ * call).
+ */
+const NOT_TEXT = /caption|credit|byline|author|dateline|timestamp|share|sharing|social|related|recirc|newsletter|subscribe|promo|advert|sponsor|toolbar|breadcrumb|comment|player|gallery|slideshow|(^|[\s_-])(date|time|published|updated|more|tags?|topics|ad|ads|tools|meta|video|embed|enlarge|photo|image)([\s_-]|$)/i;
+const NOT_TEXT_TAGS = 'figure, figcaption, aside, nav, footer, time, button, form, iframe, video, audio, svg, noscript, [role=complementary], [role=navigation], [aria-hidden=true]';
+
+/** What marks a block without prose as a widget (a player, an ad, an embed), not text. */
+const WIDGET = 'video, audio, iframe, embed, object, script, style, form, input';
+
+export function leftOut(article) {
+  const ps = prose(article);
+  const total = ps.reduce((n, [, k]) => n + k, 0) || 1;
+  const share = (el) => {
+    let n = 0;
+    for (const [p, k] of ps) if (el.contains(p)) n += k;
+    return n / total;
+  };
+  const own = new Set(ps.map(([p]) => p));
+  const out = [];
+  const visit = (el) => {
+    for (const c of el.children) {
+      const tag = c.localName;
+      const isProse = own.has(c);
+      const off = !isProse && (c.matches(NOT_TEXT_TAGS) || NOT_TEXT.test(label(c)) || hidden(c)
+        || ((tag === 'ul' || tag === 'ol' || tag === 'div' || tag === 'section' || tag === 'p') && c.textContent.trim()
+          && (linkDensity(c) > 0.5 || (share(c) === 0 && c.querySelector(WIDGET)))));
+      if (off && share(c) < 0.1) out.push(c);
+      else if (!isProse) visit(c);
+    }
+  };
+  visit(article);
+  return out;
+}
+
 /** The element holding the page's article, or null: `findSemantic`, else `findByScore`. */
 export function findArticle(doc) {
   return findSemantic(doc) || findByScore(doc);

@@ -18,7 +18,7 @@
 // element lives in a WeakMap here (see `withKey`), so a frozen, sealed or
 // non-extensible element is undone like any other, and a page's own
 // Element.prototype.__articleEnrichKey is never read.
-import { ATTR, KEY_PROPERTY, DESCRIBED_BY, WIDGET_CLASSES, ourSpans } from './markup.js';
+import { ATTR, KEY_PROPERTY, DESCRIBED_BY, WIDGET_CLASSES, TAB_OFF, ourSpans } from './markup.js';
 
 const broken = new WeakSet();
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
@@ -102,7 +102,7 @@ function callUnenrich(wasm, el) {
 
 /**
  * Take the widget's own state (tooltip.js: the active and flash classes,
- * aria-describedby) off our spans under `el` for the length of a module
+ * aria-describedby; markup.js arrangeMarks: tabindex="-1" and ae-again) off our spans under `el` for the length of a module
  * call, which recognises only exactly what it wrote; returns the function
  * that puts it back.
  */
@@ -111,15 +111,18 @@ function setAsideWidgetState(el) {
   for (const span of ourSpans(el)) {
     const classes = WIDGET_CLASSES.filter((c) => span.classList.contains(c));
     const described = span.getAttribute(DESCRIBED_BY);
-    if (!classes.length && described === null) continue;
+    const tabOff = span.getAttribute('tabindex') === TAB_OFF;
+    if (!classes.length && described === null && !tabOff) continue;
     span.classList.remove(...classes);
     span.removeAttribute(DESCRIBED_BY);
-    parked.push([span, classes, described]);
+    if (tabOff) span.setAttribute('tabindex', '0');
+    parked.push([span, classes, described, tabOff]);
   }
   return () => {
-    for (const [span, classes, described] of parked) {
+    for (const [span, classes, described, tabOff] of parked) {
       span.classList.add(...classes);
       if (described !== null) span.setAttribute(DESCRIBED_BY, described);
+      if (tabOff && span.isConnected) span.setAttribute('tabindex', TAB_OFF);
     }
   };
 }
@@ -182,5 +185,12 @@ export function guardedEnrich(wasm, el, options) {
 /** `wasm.unenrich(el)`, refused after a panic (the page was restored then). */
 export function guardedUnenrich(wasm, el) {
   if (broken.has(wasm)) return 0;
-  return callUnenrich(wasm, el);
+  // The module recognises only what it wrote: the widget's state is set
+  // aside first (and put back on any span it leaves).
+  const putBack = setAsideWidgetState(el);
+  try {
+    return callUnenrich(wasm, el);
+  } finally {
+    putBack();
+  }
 }

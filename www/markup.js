@@ -47,6 +47,8 @@ export const ATTR = Object.freeze({
   owned: attr('owned'),
   bookmarklet: attr('bookmarklet'),
   theme: attr('theme'),
+  // The kinds the reader turned off, on <html> (space-separated; prefs.js).
+  off: attr('off'),
   enrichedAt: attr('enriched-at'),
 });
 
@@ -62,6 +64,12 @@ export const CLASS = Object.freeze({
   tipSite: cls('tip-site'),
   tipMore: cls('tip-more'),
   tipLinks: cls('tip-links'),
+  tipArrow: cls('tip-arrow'),
+  tipIntro: cls('tip-intro'),
+  again: cls('again'),
+  legend: cls('legend'),
+  legendSwatch: cls('legend-swatch'),
+  hidden: cls('sr'),
   panel: cls('panel'),
   panelToggle: cls('panel-toggle'),
   panelBody: cls('panel-body'),
@@ -127,9 +135,9 @@ const FIELDS = [ATTR.ref, ATTR.speaker, ATTR.name, ATTR.role, ATTR.mentions, ATT
  * our tooltip. guard.js sets them aside while the module walks the page
  * (the Rust side recognises only what it wrote).
  */
-export const WIDGET_CLASSES = Object.freeze([CLASS.active, CLASS.flash]);
+export const WIDGET_CLASSES = Object.freeze([CLASS.active, CLASS.flash, CLASS.again]);
 export const DESCRIBED_BY = 'aria-describedby';
-const TOOLTIP_ID = new RegExp(`^${CLASS.tooltip}-[a-z0-9]+$`);
+const TOOLTIP_ID = new RegExp(`^${CLASS.tooltip}-[a-z0-9]+(-d)?$`);
 const ALL_KINDS = [...KINDS, QUOTE];
 const CLASS_FORM = new RegExp(`^${PREFIX} ${PREFIX}-(${ALL_KINDS.join('|')})((?: (?:${WIDGET_CLASSES.join('|')}))*)$`);
 const MENTION_ID = /^m[0-9]+$/;
@@ -144,7 +152,7 @@ const isWidgetAttr = (a) => a.name === DESCRIBED_BY && TOOLTIP_ID.test(a.value);
  * are, in this order, class `ae ae-KIND` (KIND one of the eight), data-ae-id
  * `m<digits>` (`q<digits>` for quotes), data-ae-kind KIND, only our fields
  * in our order, and tabindex="0"; nothing else but the widget's own state
- * (WIDGET_CLASSES, DESCRIBED_BY). A page's span that merely looks like ours
+ * (WIDGET_CLASSES, DESCRIBED_BY, tabindex="-1" from arrangeMarks). A page's span that merely looks like ours
  * (another attribute, another id form, a class of its own) is not ours: it
  * gets no tooltip and the panel does not read it.
  */
@@ -166,7 +174,55 @@ export function isOurSpan(el) {
     next = k + 1;
   }
   const last = attrs[attrs.length - 1];
-  return last.name === 'tabindex' && last.value === '0';
+  return last.name === 'tabindex' && (last.value === '0' || last.value === TAB_OFF);
+}
+
+/**
+ * The widget's own arrangement of the marks, redone after each enrichment:
+ * - tab stops: one per entity (its first mention) and one per quote (its
+ *   first piece) keep tabindex="0" as written; every other piece, and every
+ *   mark of a kind the reader turned off, gets tabindex="-1" (still
+ *   focusable, by "Next mention", but not a Tab stop);
+ * - calm marks: the first mention of an entity in each section (a heading,
+ *   and the text up to the next one) is marked clearly, later ones get the
+ *   class ae-again (a faint underline).
+ * guard.js sets both aside while the module walks the page. `roots`: the
+ * enriched elements (entity ids are unique page-wide); `off`: the kinds the
+ * reader does not want marked (prefs.js).
+ */
+export const TAB_OFF = '-1';
+const HEADINGS = 'h1, h2, h3, h4, h5, h6';
+export function arrangeMarks(roots, off = []) {
+  const stops = new Set();
+  // A heading is a section of its own, and starts a new one after it.
+  let section = new Set();
+  let heading = null;
+  for (const root of roots) {
+    for (const el of root.querySelectorAll(`${HEADINGS}, ${SPAN_SELECTOR}`)) {
+      if (el.localName !== 'span') {
+        heading = el;
+        section = new Set();
+        continue;
+      }
+      if (heading && !heading.contains(el)) {
+        heading = null;
+        section = new Set();
+      }
+      if (!isOurSpan(el)) continue;
+      const kind = el.getAttribute(ATTR.kind);
+      const id = el.getAttribute(ATTR.id);
+      const ref = kind === QUOTE ? null : el.getAttribute(ATTR.ref);
+      const key = ref || id;
+      const stop = !stops.has(key) && !off.includes(kind);
+      if (!off.includes(kind)) stops.add(key);
+      const want = stop ? '0' : TAB_OFF;
+      if (el.getAttribute('tabindex') !== want) el.setAttribute('tabindex', want);
+      // Pieces of one mention share its id: all of them are first, or none.
+      const again = ref !== null && section.has(ref) && !section.has(`#${id}`);
+      el.classList.toggle(CLASS.again, again);
+      if (ref !== null && !again) section.add(ref).add(`#${id}`);
+    }
+  }
 }
 
 /** Our spans under `scope` matching SPAN_SELECTOR + `extra`, in document order. */

@@ -1,10 +1,21 @@
 // The "who said what" panel: the article's people and organisations with their
 // roles and mention counts, and each speaker with their quotes. Built from the
 // spans in the page (so it agrees with what the reader sees); clicking a quote
-// scrolls to it and highlights it. A collapsible panel, a bottom drawer on
-// narrow screens. All text is set with textContent.
-import { CLASS, ourSpans, readSpan } from './markup.js';
+// scrolls to it and highlights it. A collapsible panel beside the text where
+// there is room for it, else a drawer along the bottom of the screen. All
+// text is set with textContent.
+import { CLASS, KINDS, QUOTE, ourSpans, readSpan, kindColor, arrangeMarks } from './markup.js';
 import { flash } from './tooltip.js';
+import { currentOff, applyOff, saveOff } from './prefs.js';
+
+/** The legend's words for each kind. */
+const KIND_LABEL = { person: 'People', organization: 'Organisations', place: 'Places', group: 'Groups', date: 'Dates', number: 'Figures', other: 'Other', quote: 'Quotes' };
+
+/** The panel beside the text: its least and largest width, its gap to the text and to the screen's edge. */
+const SIDE_MIN_PX = 220;
+const SIDE_MAX_PX = 360;
+const SIDE_GAP_PX = 24;
+const EDGE_PX = 12;
 
 /** Longest quote shown in the panel, in characters, before it is cut with "…". */
 const QUOTE_MAX_CHARS = 140;
@@ -63,13 +74,38 @@ export function createPanel(roots) {
   body.id = `${CLASS.panel}-${Math.random().toString(36).slice(2, 8)}`;
   body.hidden = true;
   toggle.setAttribute('aria-controls', body.id);
-  toggle.addEventListener('click', () => {
-    const open = body.hidden;
+  const setOpen = (open) => {
     body.hidden = !open;
     toggle.setAttribute('aria-expanded', String(open));
+  };
+  toggle.addEventListener('click', () => setOpen(body.hidden));
+  // Escape closes it, focus back on its button.
+  aside.addEventListener('keydown', (e) => {
+    if (e.key !== 'Escape' || body.hidden) return;
+    setOpen(false);
+    toggle.focus();
   });
   aside.append(toggle, body);
   doc.body.append(aside);
+
+  /**
+   * Beside the text when there is room right of the enriched part (a
+   * column of SIDE_MIN_PX or more), else a drawer along the bottom of the
+   * screen. Numbers only go into its style (never a page string).
+   */
+  const win = doc.defaultView;
+  function fit() {
+    const first = current().find((r) => r.isConnected);
+    const vw = doc.documentElement.clientWidth;
+    const right = first ? first.getBoundingClientRect().right : vw;
+    const room = vw - right - SIDE_GAP_PX - EDGE_PX;
+    const side = room >= SIDE_MIN_PX;
+    aside.dataset.mode = side ? 'side' : 'drawer';
+    aside.style.left = side ? `${Math.round(right + SIDE_GAP_PX)}px` : '';
+    aside.style.width = side ? `${Math.round(Math.min(room, SIDE_MAX_PX))}px` : '';
+  }
+  fit();
+  win.addEventListener('resize', fit, { passive: true });
 
   function quoteButton(q) {
     const b = make('button', CLASS.panelQuote);
@@ -95,11 +131,45 @@ export function createPanel(roots) {
     return li;
   }
 
+  /**
+   * The legend: a checkbox per kind found, ticked when shown; a change shows
+   * or hides that kind at once and is remembered for the site (prefs.js).
+   */
+  function legend() {
+    const found = new Set();
+    for (const root of current()) for (const s of ourSpans(root)) found.add(readSpan(s).kind);
+    const box = make('fieldset', CLASS.legend);
+    box.append(make('legend', '', 'Show'));
+    for (const kind of [...KINDS, QUOTE].filter((k) => found.has(k))) {
+      const label = make('label');
+      const input = make('input');
+      input.type = 'checkbox';
+      input.value = kind;
+      input.checked = !currentOff(doc).includes(kind);
+      input.addEventListener('change', () => {
+        const off = [...box.querySelectorAll('input')].filter((i) => !i.checked).map((i) => i.value);
+        // Kinds not found on this page keep their setting.
+        const kept = currentOff(doc).filter((k) => !found.has(k));
+        applyOff(doc, [...kept, ...off]);
+        saveOff([...kept, ...off], doc.defaultView);
+        arrangeMarks(outermost(current()), [...kept, ...off]);
+      });
+      const swatch = make('span', CLASS.legendSwatch);
+      // One of a fixed table's values (markup.js kindColor): never a page string.
+      swatch.style.background = kindColor(kind);
+      label.append(input, swatch, doc.createTextNode(KIND_LABEL[kind]));
+      box.append(label);
+    }
+    return found.size ? box : null;
+  }
+
   function refresh() {
     const { entities, unnamed } = groups(outermost(current()));
     const speakers = entities.filter((e) => e.quotes.length).sort((a, b) => b.quotes.length - a.quotes.length);
     toggle.textContent = `Who said what · ${speakers.length} ${speakers.length === 1 ? 'speaker' : 'speakers'}`;
     body.replaceChildren();
+    const kinds = legend();
+    if (kinds) body.append(kinds);
     if (speakers.length || unnamed.length) {
       body.append(make('h2', '', 'Quotes'));
       const list = make('ul', CLASS.panelSpeakers);
@@ -120,5 +190,15 @@ export function createPanel(roots) {
     }
   }
   refresh();
-  return { refresh, remove: () => aside.remove(), element: aside };
+  return {
+    refresh() {
+      refresh();
+      fit();
+    },
+    remove() {
+      win.removeEventListener('resize', fit);
+      aside.remove();
+    },
+    element: aside,
+  };
 }

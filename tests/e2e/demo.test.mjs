@@ -67,8 +67,10 @@ test('Tab focuses spans in reading order, the tooltip follows, Escape dismisses'
   await page.keyboard.press('Tab');
   const focused = page.locator(':focus');
   assert.notEqual(await focused.getAttribute('data-ae-kind'), null, 'focus is on one of our spans');
+  // Described by the details inside the tooltip.
   const described = await focused.getAttribute('aria-describedby');
-  assert.equal(described, await tooltip(page).getAttribute('id'));
+  assert.equal(described, `${await tooltip(page).getAttribute('id')}-d`);
+  assert.equal(await page.locator(`.ae-tooltip #${described}`).count(), 1);
   assert.equal(await tooltip(page).isVisible(), true);
   assert.equal(await tooltip(page).innerText().then((t) => t.length > 0), true);
   await page.keyboard.press('Escape');
@@ -99,6 +101,8 @@ test('the panel lists the speakers, and pasted text is enriched', async () => {
   await page.click('.ae-panel-toggle');
   const panel = await page.locator('.ae-panel-body').innerText();
   for (const name of ['Lucia Ferrante', 'Davit Karapetyan', 'Elnur Mammadov']) assert.match(panel, new RegExp(name));
+  // At 1000 px there is no room beside the text: the open drawer covers the page's foot; close it.
+  await page.click('.ae-panel-toggle');
   await page.fill('#paste-input', 'Maria Lopes, the Chilean trade minister, arrived in Lima on Monday.\n\n“We are ready,” Ms Lopes said.');
   await page.click('#paste-go');
   await page.waitForSelector('#paste-output .ae-person');
@@ -114,7 +118,7 @@ test('the panel lists the speakers, and pasted text is enriched', async () => {
   await context.close();
 });
 
-test('axe-core finds no serious accessibility violation on the enriched page', async () => {
+test('axe-core finds no accessibility violation on the enriched page', async () => {
   const { context, page, errors } = await openDemo();
   await page.addScriptTag({ path: path.join(root, 'www', 'node_modules', 'axe-core', 'axe.min.js') });
   await page.click('.ae-panel-toggle');
@@ -126,9 +130,9 @@ test('axe-core finds no serious accessibility violation on the enriched page', a
     const r = await window.axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   });
-  const serious = result.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  console.log(`axe-core: ${result.length} violation types, ${serious.length} serious or critical: ${JSON.stringify(result)}`);
-  assert.deepEqual(serious, []);
+  console.log(`axe-core: ${result.length} violation types: ${JSON.stringify(result)}`);
+  // None at all, best practices (landmark regions) included.
+  assert.deepEqual(result, []);
   // The README's screenshot: a tooltip and the panel open.
   await page.waitForTimeout(250);
   await page.screenshot({ path: path.join(artifacts, 'demo-tooltip-panel.png') });

@@ -127,3 +127,48 @@ test('options as a JS object win over data attributes', async () => {
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('infinite scroll: a new <article> is enriched; the panel and "Next mention" follow it; destroy() removes all, stylesheet too', async () => {
+  const { page, errors } = await openEmbed();
+  assert.equal(await page.locator('link[data-ae-owned]').count(), 1);
+  await page.evaluate(() => {
+    const a = document.createElement('article');
+    a.id = 'next';
+    a.innerHTML = '<h1>Berg returns</h1><p id="n1">Anna Berg flew back to Oslo on Friday, and Peter Holm met her there.</p><p>&ldquo;Talks go on,&rdquo; said Ingrid Dahl, the Norwegian fisheries minister.</p>';
+    window.__next = a.cloneNode(true);
+    document.body.append(a);
+  });
+  await page.waitForSelector('#next .ae-person');
+  assert.equal(await page.locator('[data-ae-id] [data-ae-id].ae-person [data-ae-id]').count(), 0);
+  // The panel lists the new article's speaker.
+  await page.click('.ae-panel-toggle');
+  assert.match(await page.locator('.ae-panel-body').innerText(), /Ingrid Dahl/);
+  // "Next mention" from the last mention of Anna Berg in the first article goes into the new one, or on.
+  const names = await page.locator('article .ae-person').evaluateAll((s) => s.map((x) => [x.closest('article').id, x.dataset.aeRef, x.textContent]));
+  const inNext = names.filter(([id]) => id === 'next');
+  assert.ok(inNext.length >= 2, JSON.stringify(names));
+  // One Tab stop per entity across both articles: the tab stops are in document order.
+  const stops = await page.locator('article span[data-ae-id][tabindex="0"]').evaluateAll((s) => s.map((x) => x.dataset.aeKind === 'quote' ? x.dataset.aeId : x.dataset.aeRef));
+  assert.equal(new Set(stops).size, stops.length, 'one Tab stop per entity or quote');
+  const first = page.locator('#next .ae-person').first();
+  const ref = await first.getAttribute('data-ae-ref');
+  const all = await page.locator(`article .ae-person[data-ae-ref="${ref}"]`).count();
+  if (all > 1) {
+    await first.focus();
+    await page.locator('.ae-tooltip button', { hasText: 'Next mention' }).click();
+    assert.equal(await page.evaluate((ref) => document.activeElement.dataset.aeRef, ref), ref);
+  }
+  console.log(`infinite scroll: ${inNext.length} people marked in the new article; its first person has ${all} mentions on the page`);
+  const r = await page.evaluate(() => {
+    window.articleEnrich.destroy();
+    return {
+      first: document.querySelector('article').isEqualNode(window.__article),
+      next: document.getElementById('next').isEqualNode(window.__next),
+      css: document.querySelectorAll('link[data-ae-owned]').length,
+      html: [...document.documentElement.attributes].map((a) => a.name).filter((n) => n.startsWith('data-ae')),
+    };
+  });
+  assert.deepEqual(r, { first: true, next: true, css: 0, html: [] });
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { page } from './dom.mjs';
-import { findArticle, findSemantic, findByScore } from '../../www/find-article.js';
+import { findArticle, findSemantic, findByScore, tighten, leftOut } from '../../www/find-article.js';
 
 /** A paragraph of about `n` characters, with `commas` commas after its first words. */
 function para(n, commas = 0, word = 'words') {
@@ -97,4 +97,40 @@ test('each call looks only at the document it is given', () => {
   assert.equal(idOf(found), 'in-b');
   assert.equal(found.ownerDocument, b);
   assert.equal(idOf(findByScore(a)), 'in-a');
+});
+
+test('tighten goes from a <main> down to the element that holds the story', () => {
+  const doc = page(`
+    <main id="main">
+      <header id="head"><h1>A headline</h1><p class="byline">By Someone Writer, staff reporter at the paper</p></header>
+      <div id="story"><div id="body">${paras(6, 220, 2)}</div></div>
+      <ul id="related"><li><a href="/a">${'A related story with a long title '.repeat(2)}</a></li><li><a href="/b">Another related story, also long enough to count</a></li></ul>
+    </main>`);
+  assert.equal(idOf(tighten(doc.getElementById('main'))), 'body');
+  // An article split over two sibling parts keeps their parent.
+  const split = page(`<main id="main"><div id="both"><div id="p1">${paras(3, 200)}</div><div id="p2">${paras(3, 200)}</div></div><p>${'x'.repeat(50)}</p></main>`);
+  assert.equal(idOf(tighten(split.getElementById('main'))), 'both');
+  // Not down to a single paragraph, and not at all without enough prose.
+  const one = page(`<article id="a"><div id="d"><p id="p">${'Some words. '.repeat(60)}</p></div></article>`);
+  assert.equal(idOf(tighten(one.getElementById('a'))), 'd');
+  const little = page('<article id="a"><div id="d"><p>Too little here to go by, really not enough.</p></div></article>');
+  assert.equal(idOf(tighten(little.getElementById('a'))), 'a');
+});
+
+test('leftOut: captions, credits, bylines, share bars, related links and widgets, never the prose', () => {
+  const doc = page(`
+    <div id="a">
+      <p class="byline" id="byline">By Someone Writer</p>
+      <time id="time">Jan. 13, 2017</time>
+      <figure id="fig"><img src="x.png"><figcaption>Benoit Tessier/Reuters, a photo caption long enough</figcaption></figure>
+      ${paras(3, 200, 1)}
+      <div class="photo-credit" id="credit">Photo: Jane Roe for the paper</div>
+      <p id="link-p"><a href="/r">Related: a story elsewhere on the site with a long headline</a></p>
+      <div id="player"><video></video><div>The priest saving the gang members</div></div>
+      <div class="share-tools" id="share"><a href="#">Facebook</a><a href="#">Twitter</a></div>
+      <div class="story-meta" id="wrap">${paras(4, 200)}</div>
+      ${paras(2, 200, 1)}
+    </div>`);
+  const ids = leftOut(doc.getElementById('a')).map(idOf).sort();
+  assert.deepEqual(ids, ['byline', 'credit', 'fig', 'link-p', 'player', 'share', 'time']);
 });

@@ -3,7 +3,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { page } from './dom.mjs';
-import { ATTR, CLASS, SPAN_SELECTOR, isOurSpan, closestOurSpan, ourSpans, readSpan, summary, tooltipText, kindClass, kindColor, mentionsOf, quotesBy, piecesOf, attrIs } from '../../www/markup.js';
+import { ATTR, CLASS, SPAN_SELECTOR, isOurSpan, closestOurSpan, ourSpans, readSpan, summary, tooltipText, kindClass, kindColor, mentionsOf, quotesBy, piecesOf, attrIs, arrangeMarks } from '../../www/markup.js';
 
 // Spans exactly as the Rust side emits them: attributes in contract order,
 // values HTML-escaped.
@@ -153,7 +153,7 @@ test('isOurSpan refuses look-alikes: another kind, id form, order, class or attr
     'a style attribute': edit((v) => { v.splice(5, 0, ['style', 'color:red']); }),
     'an event handler at the end': edit((v) => { v.push(['onclick', 'x()']); }),
     'no tabindex': BASE.slice(0, 6),
-    'tabindex not 0': edit((v) => { v[6][1] = '-1'; }),
+    'tabindex not 0 (nor the widget\'s -1)': edit((v) => { v[6][1] = '1'; }),
     'a kind of the page\'s': edit((v) => { v[0][1] = 'ae ae-x,url(//host/track.png)'; v[2][1] = 'x,url(//host/track.png)'; }),
     'an extra class of the page\'s': edit((v) => { v[0][1] = 'ae ae-person comment'; }),
     'the tip as an attribute (an older markup)': edit((v) => { v.splice(6, 0, ['data-ae-tip', 'Anna Berg · foreign minister']); }),
@@ -167,6 +167,30 @@ test('isOurSpan refuses look-alikes: another kind, id form, order, class or attr
 test("isOurSpan allows the widget's own state: ae-active, ae-flash and aria-describedby naming our tooltip", () => {
   assert.equal(isOurSpan(span(edit((v) => { v[0][1] = 'ae ae-person ae-active'; }))), true);
   assert.equal(isOurSpan(span(edit((v) => { v[0][1] = 'ae ae-person ae-flash ae-active'; v.push(['aria-describedby', 'ae-tooltip-k3x9a0']); }))), true);
+  assert.equal(isOurSpan(span(edit((v) => { v.push(['aria-describedby', 'ae-tooltip-k3x9a0-d']); }))), true, 'the description inside our tooltip');
+  assert.equal(isOurSpan(span(edit((v) => { v[6][1] = '-1'; }))), true, 'tabindex -1: not a Tab stop (arrangeMarks)');
+});
+
+test('arrangeMarks: one Tab stop per entity and per quote, over all the roots; the rest -1', () => {
+  const d = page(`<div id="a">${ARTICLE}</div><div id="b"><span class="ae ae-person" data-ae-id="m9" data-ae-kind="person" data-ae-ref="e1" data-ae-name="Anna Berg" data-ae-mentions="3" tabindex="0">Berg</span></div>`);
+  arrangeMarks([d.getElementById('a'), d.getElementById('b')]);
+  const stops = [...d.querySelectorAll('span[tabindex="0"]')].map((s) => s.getAttribute('data-ae-id'));
+  // m1 (Anna Berg, e1) and its later mention m3 (two pieces) and m9: only m1; every quote; Oslo; AT&T.
+  assert.deepEqual(stops, ['m1', 'm2', 'q1', 'q2', 'q3', 'm4']);
+  assert.deepEqual([...d.querySelectorAll('span[tabindex="-1"]')].map((s) => s.getAttribute('data-ae-id')), ['m3', 'm3', 'm9']);
+  assert.ok([...d.querySelectorAll('span[data-ae-id]')].every(isOurSpan), 'still ours');
+  // Calm marks: Anna Berg's later mention in the same section, both its pieces, faintly.
+  assert.deepEqual([...d.querySelectorAll('.ae-again')].map((s) => s.getAttribute('data-ae-id')), ['m3', 'm3', 'm9']);
+  // A kind turned off: no Tab stop; a heading starts a new section.
+  const h = page(`<div id="a">${ARTICLE.replace('<p>&ldquo;', '<h2>Next</h2><p>&ldquo;')}</div>`);
+  arrangeMarks([h.getElementById('a')], ['place', 'quote']);
+  assert.deepEqual([...h.querySelectorAll('span[tabindex="0"]')].map((s) => s.getAttribute('data-ae-id')), ['m1', 'm4']);
+  assert.deepEqual([...h.querySelectorAll('.ae-again')].map((s) => s.getAttribute('data-ae-id')), ['m3', 'm3']);
+  // A name in a headline, then in the text below it: both clear.
+  const o = (id, text) => `<span class="ae ae-place" data-ae-id="${id}" data-ae-kind="place" data-ae-ref="e2" data-ae-name="Oslo" data-ae-mentions="3" tabindex="0">${text}</span>`;
+  const hl = page(`<article id="a"><h1>Talks in ${o('m1', 'Oslo')}</h1><p>In ${o('m2', 'Oslo')}, again ${o('m3', 'Oslo')}.</p></article>`);
+  arrangeMarks([hl.getElementById('a')]);
+  assert.deepEqual([...hl.querySelectorAll('.ae-again')].map((s) => s.getAttribute('data-ae-id')), ['m3']);
 });
 
 test('closestOurSpan passes over a look-alike to our span around it, and ourSpans skips look-alikes', () => {
