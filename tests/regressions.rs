@@ -327,6 +327,8 @@ fn tags_that_break_out_of_foreign_content_stop_marking() {
 fn an_end_tag_the_tree_builder_ignores_does_not_end_a_skip() {
     for input in [
         "/><option>\n<h2><svg></option>l",
+        // An end tag of a special element that is not open closes nothing.
+        "><option> <div>m</select><svg>n</option>a",
         "<option><p>Anna Berg</option> met Peter Holm in Oslo.",
         "<canvas><div>Anna Berg</canvas> met Peter Holm in Oslo.",
     ] {

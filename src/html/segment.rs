@@ -323,9 +323,10 @@ struct Skip {
     part: Option<usize>,
     /// Inside svg or math: how many integration points are open in it.
     integration: usize,
-    /// Special elements opened inside it and not closed (see
-    /// [`PLAIN_END_TAG_SKIPS`]).
-    special: usize,
+    /// Special elements opened inside it and not closed, innermost last
+    /// (see [`PLAIN_END_TAG_SKIPS`]): an end tag closes the last of its name
+    /// and those opened after it; one with none open closes nothing.
+    special: Vec<&'static str>,
     /// svg and math elements open inside it: tags there are foreign
     /// elements (`<select><svg><select>` is an svg `select`).
     foreign: usize,
@@ -539,8 +540,12 @@ impl BlockBuilder {
             if name.eq_ignore_ascii_case(&skip.name) && !void && !closed && tables == skip.tables {
                 skip.depth += 1;
             }
-            if name_in(name, &SPECIAL_ELEMENTS) && !self_closing {
-                skip.special += 1;
+            if let Some(s) = SPECIAL_ELEMENTS
+                .iter()
+                .find(|s| name.eq_ignore_ascii_case(s))
+                .filter(|_| !closed)
+            {
+                skip.special.push(s);
             }
             if name_in(name, &["svg", "math"]) && !self_closing {
                 skip.foreign += 1;
@@ -573,7 +578,7 @@ impl BlockBuilder {
                 },
                 part: part.map(|_| self.table.len() - 1),
                 integration: 0,
-                special: 0,
+                special: Vec::new(),
                 foreign: 0,
             });
             return Content::Skipped;
@@ -605,8 +610,12 @@ impl BlockBuilder {
             } else {
                 tables
             };
-            if name_in(name, &SPECIAL_ELEMENTS) {
-                skip.special = skip.special.saturating_sub(1);
+            if let Some(k) = skip
+                .special
+                .iter()
+                .rposition(|s| name.eq_ignore_ascii_case(s))
+            {
+                skip.special.truncate(k);
             }
             if name_in(name, &["svg", "math"]) {
                 skip.foreign = skip.foreign.saturating_sub(1);
@@ -617,7 +626,7 @@ impl BlockBuilder {
                 // ignores the end tag; so may a special element.
                 let blocked = skip.depth == 1
                     && ((skip.is_foreign() && skip.integration > 0)
-                        || (skip.special > 0 && name_in(name, &PLAIN_END_TAG_SKIPS)));
+                        || (!skip.special.is_empty() && name_in(name, &PLAIN_END_TAG_SKIPS)));
                 if blocked {
                     // Perhaps ignored by the tree builder: what follows may
                     // still be inside.
