@@ -12,12 +12,18 @@ fn run(args: &[&str], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .unwrap();
+    // Fed from another thread: a streaming command writes output before it
+    // has read all its input, and would block on a full stdout pipe while
+    // this thread blocks on a full stdin pipe.
+    let mut pipe = child.stdin.take().unwrap();
+    let stdin = stdin.to_vec();
+    let feeder = std::thread::spawn(move || pipe.write_all(&stdin));
+    let out = child.wait_with_output().unwrap();
     // A command may exit without reading all its input (a usage error).
-    let fed = child.stdin.take().unwrap().write_all(stdin);
-    if let Err(e) = fed {
+    if let Err(e) = feeder.join().unwrap() {
         assert_eq!(e.kind(), std::io::ErrorKind::BrokenPipe, "{e}");
     }
-    child.wait_with_output().unwrap()
+    out
 }
 
 fn temp(name: &str) -> std::path::PathBuf {
