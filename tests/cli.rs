@@ -103,6 +103,50 @@ fn enrich_writes_the_file_and_keeps_the_page() {
     );
 }
 
+/// `-o /dev/null` once replaced the device with a plain file (the output was
+/// written beside it and renamed onto it), breaking every later `>/dev/null`
+/// on the machine. Output onto anything but a regular file is written into
+/// it: shown on a symbolic link, which must stay a link (the test must not
+/// risk the real /dev/null).
+#[cfg(unix)]
+#[test]
+fn output_onto_a_link_or_device_is_written_through_not_replaced() {
+    let input = temp("through-in.html");
+    let target = temp("through-target.html");
+    let link = temp("through-link.html");
+    std::fs::write(&input, "<p>Anna Berg flew to Oslo.</p>").unwrap();
+    std::fs::write(&target, "old").unwrap();
+    let _ = std::fs::remove_file(&link);
+    std::os::unix::fs::symlink(&target, &link).unwrap();
+    for args in [
+        vec![
+            "enrich",
+            input.to_str().unwrap(),
+            "-o",
+            link.to_str().unwrap(),
+        ],
+        vec![
+            "analyze",
+            input.to_str().unwrap(),
+            "-o",
+            link.to_str().unwrap(),
+        ],
+    ] {
+        let out = run(&args, b"");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        assert!(std::fs::symlink_metadata(&link)
+            .unwrap()
+            .file_type()
+            .is_symlink());
+        assert_ne!(std::fs::read_to_string(&target).unwrap(), "old");
+        std::fs::write(&target, "old").unwrap();
+    }
+}
+
 #[test]
 fn missing_file_is_a_one_line_error() {
     let out = run(&["enrich", "/no/such/file.html"], b"");

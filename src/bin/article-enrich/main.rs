@@ -108,8 +108,23 @@ fn is_std(path: Option<&Path>) -> bool {
     path.is_none_or(|p| p == Path::new("-"))
 }
 
+/// May the output go beside `path` and be renamed onto it? Only onto a
+/// regular file or nothing: renaming onto `/dev/null`, a pipe or a symbolic
+/// link would replace the device, the pipe or the link with a plain file.
+fn renames_onto(path: &Path) -> bool {
+    match std::fs::symlink_metadata(path) {
+        Ok(m) => m.file_type().is_file(),
+        Err(_) => true,
+    }
+}
+
 /// Write `data` beside `path`, then rename: nothing half-written is left.
+/// (Straight into `path` when it is not a regular file: see [`renames_onto`].)
 pub(crate) fn write_file(path: &Path, data: &[u8]) -> Result<(), String> {
+    if !renames_onto(path) {
+        return std::fs::write(path, data)
+            .map_err(|e| format!("cannot write {}: {e}", path.display()));
+    }
     let tmp = tmp_name(path);
     std::fs::write(&tmp, data)
         .and_then(|()| std::fs::rename(&tmp, path))
@@ -169,6 +184,14 @@ pub(crate) fn output_target(
     path: Option<&Path>,
 ) -> Result<(Box<dyn Write + Send>, Target), String> {
     match path {
+        Some(p) if !is_std(path) && !renames_onto(p) => {
+            let f = std::fs::OpenOptions::new()
+                .write(true)
+                .truncate(true)
+                .open(p)
+                .map_err(|e| format!("cannot write {}: {e}", p.display()))?;
+            Ok((Box::new(f), Target { tmp: None }))
+        }
         Some(p) if !is_std(path) => {
             let tmp = tmp_name(p);
             let f = std::fs::File::create(&tmp)
