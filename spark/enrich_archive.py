@@ -198,6 +198,9 @@ def run(spark, inputs: Sequence[str], html_files: Sequence[str], output: str,
     analysed = spark.createDataFrame(
         articles.rdd.mapPartitions(lambda rows: analyse_partition(rows, max_input_bytes)),
         ARTICLE_SCHEMA,
+        # The rows are built to the schema above; checking every field again
+        # in Python costs more than the analysis.
+        verifySchema=False,
     ).persist(StorageLevel.MEMORY_AND_DISK)
     docs = analysed.count()  # the analysis itself
     t_analysis = time.perf_counter() - t0
