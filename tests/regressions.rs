@@ -317,6 +317,35 @@ fn tags_that_break_out_of_foreign_content_stop_marking() {
     }
 }
 
+/// Fuzzer, long run: a NUL in the source is dropped by the tree builder, so a
+/// span round it alone is a span round nothing whose start tag reopens the
+/// open formatting elements (`<p><b><div>` NUL got a `<b>` in the div). NULs
+/// are no text; a name with one inside is still found (in two pieces, the NUL
+/// between them), and the NUL kept.
+#[test]
+fn a_nul_in_the_source_is_no_text() {
+    for input in [
+        "<p><b><div>\0",
+        "<p><b><div>\0 \0",
+        "<b><div>An\0na Berg met Peter Holm.</div>",
+    ] {
+        let everything = article_enrich::dev::mark_everything(input);
+        assert_eq!(
+            common::dom_without_our_spans(&everything),
+            common::dom_without_our_spans(input),
+            "{input}"
+        );
+        assert_eq!(same_dom(input), Ok(()), "{input}");
+        assert_eq!(check_invariants(input), Ok(()), "{input}");
+    }
+    let out = article_enrich::enrich("<p>An\0na Berg met Peter Holm in Oslo.</p>");
+    assert!(out.contains("data-ae-name=\"Anna Berg\""), "{out}");
+    assert_eq!(
+        article_enrich::strip(&out).unwrap(),
+        "<p>An\0na Berg met Peter Holm in Oslo.</p>"
+    );
+}
+
 /// Fuzzer, long run on a corpus page: `<option><h2><svg></option>` leaves the
 /// option open (the tree builder ignores `</option>` while a special element
 /// such as the heading is open inside it), so the text after it is in the svg;

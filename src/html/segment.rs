@@ -491,7 +491,19 @@ impl BlockBuilder {
     pub fn text(&mut self, raw: &str, at: usize, how: Text) {
         if self.skip.is_none() && !self.unsure && !self.text_is_foster_parented() {
             match how {
-                Text::Source => self.cur.push_source_text(raw, at),
+                // A NUL in the source is no text: the tree builder drops it,
+                // so a span round one alone would be a span round nothing,
+                // and its start tag would reopen the formatting elements
+                // (`<p><b><div>` NUL gets a `<b>` in the div).
+                Text::Source => {
+                    let mut from = 0;
+                    for part in raw.split('\0') {
+                        if !part.is_empty() {
+                            self.cur.push_source_text(part, at + from);
+                        }
+                        from += part.len() + 1;
+                    }
+                }
                 Text::Decoded => self.cur.push_plain_text(raw, at),
             }
         }
