@@ -386,6 +386,9 @@ fn a_select_start_tag_closes_the_open_select() {
         // In svg, `select` is an svg element and closes nothing.
         "<select><svg><select>t",
         "<select><svg><select/></select><math></select>>",
+        // In a table, a part of a table closes the select.
+        "<table>A<select>><td><math></select><",
+        "<table><tr><td><select><tr><td><math></select>Anna Berg</table>",
         // Raw text holding markup in svg inside the select (the svg title
         // is markup to the browser, RCDATA to the lexer).
         "<<select><svg><title><m</title><math></select>>",

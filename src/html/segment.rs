@@ -531,11 +531,13 @@ impl BlockBuilder {
             self.end_skip_closed_by_table();
         }
         let tables = self.open_tables();
-        if self
-            .skip
-            .as_ref()
-            .is_some_and(|s| s.name == "select" && s.foreign == 0 && name_in(name, &SELECT_CLOSERS))
-        {
+        if self.skip.as_ref().is_some_and(|s| {
+            s.name == "select"
+                && s.foreign == 0
+                && (name_in(name, &SELECT_CLOSERS)
+                        // "in select in table": a part of a table ends it.
+                        || (s.tables > 0 && TablePart::of(name).is_some()))
+        }) {
             // The tree builder closes the select at these: a select never
             // holds another, and `<select><select>` is one, closed.
             self.skip = None;
