@@ -3,6 +3,18 @@
 
 use article_enrich::dev::check_invariants;
 
+/// With every word marked (the fast fuzz target's marks) and with ours, a
+/// conforming parser builds the input's tree once our spans are unwrapped.
+fn the_browser_builds_the_same_tree(input: &str) {
+    let everything = article_enrich::dev::mark_everything(input);
+    assert_eq!(
+        common::dom_without_our_spans(&everything),
+        common::dom_without_our_spans(input),
+        "{input}"
+    );
+    assert_eq!(same_dom(input), Ok(()), "{input}");
+}
+
 /// cargo-fuzz, first minute: an unclosed quote ran to the end of input, which
 /// ended in `</`; the closing `</span>` after it read as the bogus comment
 /// `</</span>` and was lost.
@@ -197,13 +209,7 @@ fn rows_and_sections_the_markup_leaves_out_still_close() {
         "<table><tbody><td>Anna Berg</tr> met Peter Holm in Oslo.</table>",
         "<table><td>Anna Berg</td></tr><td>Peter Holm in Oslo.</table>",
     ] {
-        let everything = article_enrich::dev::mark_everything(input);
-        assert_eq!(
-            common::dom_without_our_spans(&everything),
-            common::dom_without_our_spans(input),
-            "{input}"
-        );
-        assert_eq!(same_dom(input), Ok(()), "{input}");
+        the_browser_builds_the_same_tree(input);
     }
     let out = article_enrich::enrich("<table><td>Anna Berg</tr> met Peter Holm in Oslo.</table>");
     assert!(out.contains("</tr> met Peter Holm in Oslo."), "{out}");
@@ -300,13 +306,7 @@ fn tags_that_break_out_of_foreign_content_stop_marking() {
         "\u{86}<math><mi><m><svg></math>e>An",
         "<math><mi><svg></math>Anna Berg met Peter Holm in Oslo.",
     ] {
-        let everything = article_enrich::dev::mark_everything(input);
-        assert_eq!(
-            common::dom_without_our_spans(&everything),
-            common::dom_without_our_spans(input),
-            "{input}"
-        );
-        assert_eq!(same_dom(input), Ok(()), "{input}");
+        the_browser_builds_the_same_tree(input);
     }
     for kept in [
         "<svg><foreignObject><p>x</p></foreignObject></svg><p>Anna Berg met Peter Holm in Oslo.</p>",
@@ -329,13 +329,7 @@ fn a_nul_in_the_source_is_no_text() {
         "<p><b><div>\0 \0",
         "<b><div>An\0na Berg met Peter Holm.</div>",
     ] {
-        let everything = article_enrich::dev::mark_everything(input);
-        assert_eq!(
-            common::dom_without_our_spans(&everything),
-            common::dom_without_our_spans(input),
-            "{input}"
-        );
-        assert_eq!(same_dom(input), Ok(()), "{input}");
+        the_browser_builds_the_same_tree(input);
         assert_eq!(check_invariants(input), Ok(()), "{input}");
     }
     let out = article_enrich::enrich("<p>An\0na Berg met Peter Holm in Oslo.</p>");
@@ -361,13 +355,7 @@ fn an_end_tag_the_tree_builder_ignores_does_not_end_a_skip() {
         "<option><p>Anna Berg</option> met Peter Holm in Oslo.",
         "<canvas><div>Anna Berg</canvas> met Peter Holm in Oslo.",
     ] {
-        let everything = article_enrich::dev::mark_everything(input);
-        assert_eq!(
-            common::dom_without_our_spans(&everything),
-            common::dom_without_our_spans(input),
-            "{input}"
-        );
-        assert_eq!(same_dom(input), Ok(()), "{input}");
+        the_browser_builds_the_same_tree(input);
     }
     let kept = "<canvas><p>No canvas.</p></canvas><p>Anna Berg met Peter Holm in Oslo.</p>";
     assert!(article_enrich::enrich(kept).contains("ae-person"), "{kept}");
@@ -394,13 +382,7 @@ fn a_select_start_tag_closes_the_open_select() {
         "<<select><svg><title><m</title><math></select>>",
         "<select><math><select></math>Anna Berg</select> met Peter Holm in Oslo.",
     ] {
-        let everything = article_enrich::dev::mark_everything(input);
-        assert_eq!(
-            common::dom_without_our_spans(&everything),
-            common::dom_without_our_spans(input),
-            "{input}"
-        );
-        assert_eq!(same_dom(input), Ok(()), "{input}");
+        the_browser_builds_the_same_tree(input);
     }
     let after = article_enrich::enrich(
         "<select><option>Oslo<select><p>Anna Berg met Peter Holm in Oslo.</p>",
