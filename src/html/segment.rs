@@ -179,6 +179,9 @@ const SPECIAL_ELEMENTS: [&str; 65] = [
 /// insertion mode).
 const SELECT_CLOSERS: [&str; 4] = ["select", "input", "keygen", "textarea"];
 
+/// The elements that start foreign content.
+const FOREIGN_ROOTS: [&str; 2] = ["svg", "math"];
+
 /// Foreign elements whose content is read as HTML again: `<svg><foreignObject>
 /// <p>` is a paragraph in the svg, not the end of it.
 const INTEGRATION_POINTS: [&str; 9] = [
@@ -327,9 +330,9 @@ struct Skip {
     /// (see [`PLAIN_END_TAG_SKIPS`]): an end tag closes the last of its name
     /// and those opened after it; one with none open closes nothing.
     special: Vec<&'static str>,
-    /// svg and math elements open inside it: tags there are foreign
+    /// svg and math elements open inside it, innermost last: tags there are foreign
     /// elements (`<select><svg><select>` is an svg `select`).
-    foreign: usize,
+    foreign: Vec<&'static str>,
 }
 
 impl Skip {
@@ -427,6 +430,13 @@ impl BlockBuilder {
             .count()
     }
 
+    /// Inside svg or math (the skip itself, or open inside another skip)?
+    fn in_foreign(&self) -> bool {
+        self.skip
+            .as_ref()
+            .is_some_and(|s| s.is_foreign() || !s.foreign.is_empty())
+    }
+
     /// Would text here be moved out in front of its table?
     fn text_is_foster_parented(&self) -> bool {
         matches!(
@@ -478,11 +488,7 @@ impl BlockBuilder {
     pub fn raw_text(&mut self, raw: &str) {
         self.boundary();
         // (svg or math as the skip, or open inside another skip: a select.)
-        let in_foreign = self
-            .skip
-            .as_ref()
-            .is_some_and(|s| s.is_foreign() || s.foreign > 0);
-        if in_foreign && raw.contains('<') {
+        if self.in_foreign() && raw.contains('<') {
             self.unsure = true;
         }
     }
@@ -526,14 +532,18 @@ impl BlockBuilder {
             self.depth += 1;
             self.max_depth = self.max_depth.max(self.depth);
         }
-        let part = TablePart::of(name).filter(|&p| self.open_table_part(p));
+        // In svg or math, `td` and the rest are foreign elements, no part of
+        // any table (`<table><math><td>` opens no cell).
+        let part = TablePart::of(name)
+            .filter(|_| !self.in_foreign())
+            .filter(|&p| self.open_table_part(p));
         if part.is_some() {
             self.end_skip_closed_by_table();
         }
         let tables = self.open_tables();
         if self.skip.as_ref().is_some_and(|s| {
             s.name == "select"
-                && s.foreign == 0
+                && s.foreign.is_empty()
                 && (name_in(name, &SELECT_CLOSERS)
                         // "in select in table": a part of a table ends it.
                         || (s.tables > 0 && TablePart::of(name).is_some()))
@@ -550,7 +560,7 @@ impl BlockBuilder {
         }
         if let Some(skip) = &mut self.skip {
             // In foreign content a self-closing tag is closed (`<svg><select/>`).
-            let closed = self_closing && (skip.is_foreign() || skip.foreign > 0);
+            let closed = self_closing && (skip.is_foreign() || !skip.foreign.is_empty());
             if name.eq_ignore_ascii_case(&skip.name) && !void && !closed && tables == skip.tables {
                 skip.depth += 1;
             }
@@ -561,8 +571,12 @@ impl BlockBuilder {
             {
                 skip.special.push(s);
             }
-            if name_in(name, &["svg", "math"]) && !self_closing {
-                skip.foreign += 1;
+            if let Some(f) = FOREIGN_ROOTS
+                .iter()
+                .find(|f| name.eq_ignore_ascii_case(f))
+                .filter(|_| !self_closing)
+            {
+                skip.foreign.push(f);
             }
             if skip.is_foreign() {
                 if name_in(name, &INTEGRATION_POINTS) && !self_closing {
@@ -593,7 +607,7 @@ impl BlockBuilder {
                 part: part.map(|_| self.table.len() - 1),
                 integration: 0,
                 special: Vec::new(),
-                foreign: 0,
+                foreign: Vec::new(),
             });
             return Content::Skipped;
         }
@@ -607,7 +621,7 @@ impl BlockBuilder {
             self.depth = self.depth.saturating_sub(1);
         }
         let tables = self.open_tables();
-        if let Some(p) = TablePart::of(name) {
+        if let Some(p) = TablePart::of(name).filter(|_| !self.in_foreign()) {
             self.close_table_part(p);
         }
         if let Some(skip) = &mut self.skip {
@@ -631,8 +645,13 @@ impl BlockBuilder {
             {
                 skip.special.truncate(k);
             }
-            if name_in(name, &["svg", "math"]) {
-                skip.foreign = skip.foreign.saturating_sub(1);
+            // (`</math>` with only an svg open closes nothing.)
+            if let Some(k) = skip
+                .foreign
+                .iter()
+                .rposition(|f| name.eq_ignore_ascii_case(f))
+            {
+                skip.foreign.truncate(k);
             }
             if name.eq_ignore_ascii_case(&skip.name) && scope == skip.tables {
                 // An integration point still open (`<math><mi><svg></math>`):
