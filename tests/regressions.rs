@@ -374,6 +374,9 @@ fn a_select_start_tag_closes_the_open_select() {
         // In svg, `select` is an svg element and closes nothing.
         "<select><svg><select>t",
         "<select><svg><select/></select><math></select>>",
+        // Inside a template the end tag is ignored.
+        "<select><template>d<math></select>(",
+        "<option><template>Anna Berg</option> met Peter Holm in Oslo.</template>",
         // In svg or math a `td` is a foreign element, no cell.
         "<table><math><td></math>i ",
         "<table>\u{ff}<select>h<svg></math><td>>",

@@ -544,6 +544,7 @@ impl BlockBuilder {
         if self.skip.as_ref().is_some_and(|s| {
             s.name == "select"
                 && s.foreign.is_empty()
+                && !s.special.contains(&"template")
                 && (name_in(name, &SELECT_CLOSERS)
                         // "in select in table": a part of a table ends it.
                         || (s.tables > 0 && TablePart::of(name).is_some()))
@@ -653,7 +654,10 @@ impl BlockBuilder {
             {
                 skip.foreign.truncate(k);
             }
-            if name.eq_ignore_ascii_case(&skip.name) && scope == skip.tables {
+            // Inside a template opened in it, the tree builder ignores the
+            // end tag (`<select><template></select>`).
+            let in_template = skip.special.contains(&"template");
+            if name.eq_ignore_ascii_case(&skip.name) && scope == skip.tables && !in_template {
                 // An integration point still open (`<math><mi><svg></math>`):
                 // the tree builder reaches the special `mi` first and
                 // ignores the end tag; so may a special element.
