@@ -337,7 +337,7 @@ struct Skip {
 
 impl Skip {
     fn is_foreign(&self) -> bool {
-        self.name == "svg" || self.name == "math"
+        FOREIGN_ROOTS.contains(&self.name.as_str())
     }
 }
 
@@ -591,8 +591,7 @@ impl BlockBuilder {
             }
             return Content::Skipped;
         }
-        let foreign_self_closed =
-            self_closing && (name.eq_ignore_ascii_case("svg") || name.eq_ignore_ascii_case("math"));
+        let foreign_self_closed = self_closing && name_in(name, &FOREIGN_ROOTS);
         if breaks_block(name) {
             self.flush();
         }
