@@ -244,9 +244,11 @@ def long_article(n):
 def test_gil_is_released_during_analysis():
     """A pure-Python thread keeps counting while analyze and enrich run.
     Were the GIL held for the whole call, the counter would move only at
-    the call's edges (a switch interval or two), not for its length."""
-    text = long_article(1000)
-    page = "<p>" + text.replace("\n\n", "</p><p>") + "</p>"
+    the call's edges (a switch interval or two), not for its length.
+
+    The input grows until a call lasts at least 0.2 s, so the test says the
+    same on a fast machine as on a slow one (a fixed input was once too
+    short to tell on a faster machine)."""
     count = 0
     stop = False
 
@@ -254,6 +256,9 @@ def test_gil_is_released_during_analysis():
         nonlocal count
         while not stop:
             count += 1
+
+    def as_page(text):
+        return "<p>" + text.replace("\n\n", "</p><p>") + "</p>"
 
     t = threading.Thread(target=spin)
     old = sys.getswitchinterval()
@@ -266,18 +271,25 @@ def test_gil_is_released_during_analysis():
         time.sleep(0.05)
         rate = (count - c0) / (time.perf_counter() - t0)
         shares = []
-        for fn, arg in ((ae.analyze, text), (ae.enrich, page)):
-            c0, t0 = count, time.perf_counter()
-            fn(arg)
-            took = time.perf_counter() - t0
-            assert took > 0.1, f"the input is too short to tell ({took:.3f}s)"
+        for fn, make in ((ae.analyze, long_article), (ae.enrich, lambda n: as_page(long_article(n)))):
+            n = 500
+            while True:
+                arg = make(n)
+                c0, t0 = count, time.perf_counter()
+                fn(arg)
+                took = time.perf_counter() - t0
+                if took >= 0.2:
+                    break
+                # Under the 32 MiB input limit at every step: 16,000 repeats are 17 MB.
+                assert n < 16000, f"{n} repeats still take only {took:.3f}s"
+                n *= 2
             shares.append((count - c0) / (rate * took))
     finally:
         stop = True
         t.join()
         sys.setswitchinterval(old)
     # Released: the spinner ran for a good part of each call (about all of it
-    # with two free cores). Held: a few % (the call's edges, in a call of 0.1 s or more).
+    # with two free cores). Held: a few % (the call's edges, in a call of 0.2 s or more).
     print("spinner share of the calls:", shares, "rate", rate)
     assert min(shares) > 0.15, f"the counting thread ran for only {shares} of the calls"
 
