@@ -395,3 +395,30 @@ fn a_select_start_tag_closes_the_open_select() {
     );
     assert!(after.contains("ae-person"), "{after}");
 }
+
+/// Fuzzer: svg or math open inside a select (not as the skip itself) is
+/// foreign content all the same: a `table` there breaks out of it, and where
+/// the tree builder then puts what follows is more than the block builder
+/// tracks, so the rest is left unmarked. And a select open inside another
+/// skip makes the tree builder ignore that skip's end tag ("in select"
+/// ignores every end tag but its own few), so the text after it is still
+/// inside; an `input` closes that select first.
+#[test]
+fn foreign_content_and_selects_inside_other_skips() {
+    for input in [
+        "<select><svg><table><math></select >>",
+        "<select><svg>\u{91}<iele<mtext>c<table><math><t><math><tdd>rt/><</m/seleatct>amp;<math>h>i</select >>",
+        "<div data-ae=\"off\"><select>t<math></div>a",
+        "<div data-ae=\"off\"><select>t</div>Anna Berg met Peter Holm in Oslo.",
+        "<div data-ae=\"off\"><select><input></div>Anna Berg met Peter Holm in Oslo.",
+        "<div data-ae=\"off\"><select><select></div>Anna Berg met Peter Holm in Oslo.",
+        "<div data-ae=\"off\"><svg><select></div>Anna Berg met Peter Holm in Oslo.",
+    ] {
+        the_browser_builds_the_same_tree(input);
+    }
+    // Closed by the input, the select no longer holds the div open.
+    let closed = article_enrich::enrich(
+        "<div data-ae=\"off\"><select><input></div><p>Anna Berg met Peter Holm in Oslo.</p>",
+    );
+    assert!(closed.contains("ae-person"), "{closed}");
+}

@@ -339,6 +339,15 @@ impl Skip {
     fn is_foreign(&self) -> bool {
         FOREIGN_ROOTS.contains(&self.name.as_str())
     }
+
+    /// Where a select opened inside it stands in `special`, if one is open
+    /// (an HTML one: the skip is neither a select itself nor svg or math).
+    fn open_select(&self) -> Option<usize> {
+        if self.name == "select" || self.is_foreign() {
+            return None;
+        }
+        self.special.iter().rposition(|s| *s == "select")
+    }
 }
 
 /// The parts of a table the tree builder tracks, as far as they decide where
@@ -560,6 +569,17 @@ impl BlockBuilder {
             }
         }
         if let Some(skip) = &mut self.skip {
+            // A select open inside it (not the skip itself, handled above)
+            // closes at the same start tags, and a select never holds
+            // another (`<div data-ae=off><select><input></div>`).
+            if name_in(name, &SELECT_CLOSERS) && skip.foreign.is_empty() {
+                if let Some(k) = skip.open_select() {
+                    skip.special.truncate(k);
+                    if name.eq_ignore_ascii_case("select") {
+                        return Content::Skipped;
+                    }
+                }
+            }
             // In foreign content a self-closing tag is closed (`<svg><select/>`).
             let closed = self_closing && (skip.is_foreign() || !skip.foreign.is_empty());
             if name.eq_ignore_ascii_case(&skip.name) && !void && !closed && tables == skip.tables {
@@ -588,6 +608,12 @@ impl BlockBuilder {
                     // count knows: the rest of the page is left unmarked.
                     self.unsure = true;
                 }
+            } else if !skip.foreign.is_empty() && name_in(name, &FOREIGN_BREAKOUT_ELEMENTS) {
+                // The same in svg or math open inside another skip
+                // (`<select><svg><table>`); their integration points are not
+                // counted, so one there is taken for a breakout too: only
+                // marks are lost.
+                self.unsure = true;
             }
             return Content::Skipped;
         }
@@ -654,9 +680,12 @@ impl BlockBuilder {
                 skip.foreign.truncate(k);
             }
             // Inside a template opened in it, the tree builder ignores the
-            // end tag (`<select><template></select>`).
-            let in_template = skip.special.contains(&"template");
-            if name.eq_ignore_ascii_case(&skip.name) && scope == skip.tables && !in_template {
+            // end tag (`<select><template></select>`); so it does inside a
+            // select opened in it (`<div data-ae=off><select></div>`: "in
+            // select" ignores every end tag but its own few). Where the
+            // select was in fact closed, the skip only lasts longer.
+            let ignored = skip.special.contains(&"template") || skip.open_select().is_some();
+            if name.eq_ignore_ascii_case(&skip.name) && scope == skip.tables && !ignored {
                 // An integration point still open (`<math><mi><svg></math>`):
                 // the tree builder reaches the special `mi` first and
                 // ignores the end tag; so may a special element.
