@@ -15,6 +15,7 @@ import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { crateField } from './pack.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '..');
@@ -39,6 +40,7 @@ await build({
   target: 'es2022',
   minify: true,
   legalComments: 'none',
+  banner: { js: `// article-enrich ${crateField('version')} (${crateField('license')}): the embed, with article_enrich_bg.wasm beside it.` },
   loader: { '.css': 'text' },
   plugins: [embedLoader],
   logLevel: 'warning',

@@ -124,18 +124,28 @@ test('in Node, article-enrich/wasm is ready at import and analyses our golden sa
 /** The article of a golden sample: the source's <body>, as it is. */
 const sampleBody = (name) => readFileSync(path.join(golden, name, 'source.html'), 'utf8').match(/<body>([\s\S]*)<\/body>/)[1];
 
+/** The app's pages: its own code using the page API, and the embed started from the package. */
+const PAGES = ['index.html', 'embed.html'];
+
 /** The site's source (tests/e2e/fixtures/npm-app) with a golden article, in the app. */
 function writeSite() {
   const site = path.join(app, 'site');
   if (!existsSync(site)) {
     cpSync(path.join(root, 'tests', 'e2e', 'fixtures', 'npm-app'), site, { recursive: true });
-    writeFileSync(path.join(site, 'index.html'), readFileSync(path.join(site, 'index.html'), 'utf8').replace('<!-- sample -->', sampleBody('port-strike')));
+    for (const page of PAGES) writeFileSync(path.join(site, page), readFileSync(path.join(site, page), 'utf8').replace('<!-- sample -->', sampleBody('port-strike')));
   }
   return site;
 }
 
-/** Open the app at `url` in Chromium: spans, a styled tooltip, the panel; only `url`'s server asked. */
+/**
+ * Open each page of the app under `url` in Chromium: spans, a styled
+ * tooltip, the panel; only `url`'s server asked.
+ */
 async function checkApp(url, wasmRequest) {
+  for (const name of PAGES) await checkPage(new URL(name, url).href, wasmRequest, name === 'embed.html');
+}
+
+async function checkPage(url, wasmRequest, embed) {
   const browser = await launch();
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 800 } });
@@ -143,10 +153,15 @@ async function checkApp(url, wasmRequest) {
     const requests = [];
     page.on('request', (r) => requests.push(r.url()));
     await page.goto(url);
-    await page.waitForSelector('body[data-enriched]');
-    assert.equal(await page.getAttribute('body', 'data-enriched'), 'true');
+    if (embed) {
+      await page.waitForSelector('.story-body [data-ae-id]');
+      assert.equal(await page.evaluate(() => typeof window.articleEnrich?.destroy), 'function');
+    } else {
+      await page.waitForSelector('body[data-enriched]');
+      assert.equal(await page.getAttribute('body', 'data-enriched'), 'true');
+    }
     const people = await page.locator('.story-body .ae-person').allInnerTexts();
-    assert.ok(people.includes('Sanne Jansen') && people.includes('Lukas Becker'), people.join('|'));
+    assert.ok(people.includes('Sanne Jansen') && people.includes('Lukas Becker'), `${url}: ${people.join('|')}`);
     assert.ok((await page.locator('.story-body .ae-quote').count()) > 0, 'quotes are marked');
 
     await page.locator('.story-body .ae-person', { hasText: 'Sanne Jansen' }).first().hover();
@@ -169,11 +184,12 @@ async function checkApp(url, wasmRequest) {
   }
 }
 
-test('a Vite app built from the package enriches in Chromium, with tooltips and the panel', async () => {
+test('a Vite app built from the package enriches in Chromium, with tooltips and the panel, by its own code and by the embed', async () => {
   const site = writeSite();
   const { build } = await import(pathToFileURL(viteEntry).href);
   const dist = path.join(app, 'dist');
-  await build({ root: site, configFile: false, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true } });
+  const input = Object.fromEntries(PAGES.map((p) => [path.basename(p, '.html'), path.join(site, p)]));
+  await build({ root: site, configFile: false, logLevel: 'warn', build: { outDir: dist, emptyOutDir: true, rollupOptions: { input } } });
   const assets = readdirSync(path.join(dist, 'assets'));
   assert.ok(assets.some((f) => /^article_enrich_bg-.*\.wasm$/.test(f)), `the .wasm is a build asset: ${assets.join(' ')}`);
   const server = await serve(dist);
