@@ -6,8 +6,9 @@
 //     (npm/example/, with lines that must stay errors),
 //   - in Node: `article-enrich/wasm` analyses our golden samples as the
 //     expected outputs say,
-//   - with a bundler: a Vite app built from it, served and run in Chromium
-//     (spans, a tooltip, the panel).
+//   - with a bundler: a Vite app (tests/e2e/fixtures/npm-app: its own code
+//     on the page API, and article-enrich/embed) built, served and run in
+//     Chromium, and under the Vite dev server (spans, a tooltip, the panel).
 // Needs www/pkg built (.ci/build) and npm/node_modules (.ci/setup).
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
