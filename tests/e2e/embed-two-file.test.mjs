@@ -35,6 +35,15 @@ before(async () => {
   assert.notEqual(page, fixture, 'the fixture names the embed as /www/article-enrich.js');
   writeFileSync(path.join(siteDir, 'story.html'), page);
   writeFileSync(path.join(siteDir, 'plain.html'), page.replace('data-panel="on"', 'data-panel="off" data-css="off" data-api="off"'));
+  // Hosts with a Content-Security-Policy: one that lets the embed and its
+  // WebAssembly in but allows no inline style, and a strict one.
+  const cspPage = (csp) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><link rel="icon" href="data:,">
+<meta http-equiv="Content-Security-Policy" content="${csp}"><title>CSP host</title></head>
+<body><article><p>Anna Berg, the Danish foreign minister, left Oslo on Monday.</p></article>
+<script type="module" src="${src}" data-selector="article"></script></body></html>`;
+  const cdnOrigin = new URL(state.cdn.url).origin;
+  writeFileSync(path.join(siteDir, 'csp-styles.html'), cspPage(`default-src 'self'; script-src 'self' ${cdnOrigin} 'wasm-unsafe-eval'; connect-src ${cdnOrigin}; style-src 'self'`));
+  writeFileSync(path.join(siteDir, 'csp-strict.html'), cspPage(`default-src 'self'; script-src 'self' ${cdnOrigin}`));
   state.site = await serve(path.join(state.tmp, 'site'));
   state.browser = await launch();
 });
@@ -118,5 +127,33 @@ test('data-css="off" and data-api="off" are honoured as by the one-tag embed', a
   }));
   assert.deepEqual(r, { sheets: 0, styles: 0, position: 'static', global: false, panel: false });
   assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a host whose CSP allows no inline style still gets the styled tooltips (a constructed stylesheet)', async () => {
+  const { page, errors } = await open('csp-styles.html');
+  await page.locator('article .ae-person', { hasText: 'Anna Berg' }).first().hover();
+  await page.waitForSelector('.ae-tooltip[data-state="visible"]');
+  assert.equal(await page.locator('.ae-tooltip').evaluate((el) => getComputedStyle(el).position), 'fixed');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('a strict CSP host (no wasm-unsafe-eval) stays untouched, with one console line saying why', async () => {
+  const page = await state.browser.newPage();
+  const messages = [];
+  page.on('console', (m) => messages.push({ type: m.type(), text: m.text() }));
+  const pageErrors = [];
+  page.on('pageerror', (e) => pageErrors.push(String(e)));
+  await page.goto(`${state.site.url}news/2026/csp-strict.html`);
+  await page.waitForFunction(() => document.readyState === 'complete');
+  await page.waitForTimeout(1500);
+  const ours = messages.filter((m) => m.text.startsWith('article-enrich:'));
+  assert.equal(ours.length, 1, JSON.stringify(messages));
+  assert.equal(ours[0].type, 'warning');
+  assert.match(ours[0].text, /left unchanged/);
+  assert.equal(await page.locator('[data-ae-id]').count(), 0);
+  assert.equal(await page.evaluate(() => 'articleEnrich' in window), false);
+  assert.deepEqual(pageErrors, []);
   await page.close();
 });
