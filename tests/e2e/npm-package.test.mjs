@@ -87,7 +87,7 @@ test('tsc --noEmit accepts the typed examples and rejects what must stay errors'
   }
 });
 
-test('in Node, article-enrich/wasm is ready at import and analyses our golden samples as expected', () => {
+test('in Node, article-enrich/wasm is ready at import and analyses our golden samples as expected; the page API takes the bytes', () => {
   const script = `
     import { analyzeHtml, analyze, enrich, unenrichHtml, version } from 'article-enrich/wasm';
     import * as page from 'article-enrich';
@@ -105,10 +105,17 @@ test('in Node, article-enrich/wasm is ready at import and analyses our golden sa
       };
     }
     out.plain = analyze('Anna Berg met Peter Holm in Oslo.').entities.map((e) => e.kind + ':' + e.name);
+    // The page API's string path too, once given the bytes (the package's README).
+    await page.load(readFileSync(new URL(import.meta.resolve('article-enrich/wasm.wasm'))));
+    const html = readFileSync(${JSON.stringify(golden)} + '/port-strike/source.html', 'utf8');
+    out.enrichHtml = (await page.enrichHtml(html)) === enrich(html);
+    out.pageVersion = page.version();
     console.log(JSON.stringify(out));`;
   const out = JSON.parse(run('node', ['--input-type=module', '-e', script], app));
   const cargoVersion = readFileSync(path.join(root, 'Cargo.toml'), 'utf8').match(/^version = "([^"]*)"/m)[1];
   assert.equal(out.version, cargoVersion);
+  assert.equal(out.pageVersion, cargoVersion);
+  assert.equal(out.enrichHtml, true, 'enrichHtml of the page API gives what enrich of the wasm API gives');
   assert.deepEqual(out.page, ['addStylesheet', 'attachTooltips', 'createPanel', 'enrichElement', 'enrichHtml', 'load', 'unenrichElement', 'version']);
   assert.deepEqual(out.plain, ['person:Anna Berg', 'person:Peter Holm', 'place:Oslo']);
   const names = readdirSync(golden);
