@@ -422,3 +422,23 @@ fn foreign_content_and_selects_inside_other_skips() {
     );
     assert!(closed.contains("ae-person"), "{closed}");
 }
+
+/// Fuzzer, long run: a cell (or any part of a table) with no table open is
+/// ignored by the tree builder, and so is its end tag; opted out (here by
+/// `contenteditable`), it seemed to hold its content until `</td>`, and the
+/// text after that was marked although it was still inside the math.
+#[test]
+fn an_opted_out_table_part_outside_a_table_is_no_element() {
+    for input in [
+        "<td contenteditable><math></td>t",
+        "<tr data-ae=\"off\"><svg></tr>Anna Berg met Peter Holm in Oslo.",
+        "<caption translate=\"no\"><math></caption>Anna Berg met Peter Holm in Oslo.",
+    ] {
+        the_browser_builds_the_same_tree(input);
+    }
+    // Inside a table the cell is real, and its end tag ends the opt-out.
+    let real = article_enrich::enrich(
+        "<table><tr><td data-ae=\"off\">Oslo</td><td>Anna Berg met Peter Holm in Oslo.</td></tr></table>",
+    );
+    assert!(real.contains("ae-person"), "{real}");
+}

@@ -622,6 +622,14 @@ impl BlockBuilder {
             self.flush();
         }
         if !void && !foreign_self_closed && (skip || skips_content(name) || opts_out(attr)) {
+            if part.is_none() && TablePart::of(name).is_some() {
+                // A part of a table with no table open: the tree builder
+                // ignores the tag, and its end tag with it, so nothing ends
+                // what would be skipped (`<td contenteditable><math></td>`
+                // leaves the text after it in the math). Where it stands is
+                // more than this builder knows: the rest is left unmarked.
+                self.unsure = true;
+            }
             self.skip = Some(Skip {
                 name: name.to_ascii_lowercase(),
                 depth: 1,
