@@ -197,7 +197,7 @@ fn tables() -> &'static Tables {
             .map(|w| (w, ()))
             .collect();
         let mut classes: Map<Class> = Map::default();
-        let lists: [(&[&'static str], Class); 13] = [
+        let lists: [(&[&'static str], Class); 14] = [
             (&TITLES, Class::TITLE),
             (&ROLE_NOUNS, Class::ROLE_NOUN),
             (&SPEECH_VERBS, Class::SPEECH_VERB),
@@ -211,6 +211,7 @@ fn tables() -> &'static Tables {
             (&MONTHS[..12], Class::FULL_MONTH),
             (&DEMONYM_NOUNS, Class::DEMONYM_NOUN),
             (&POSSESSIVE_FIRMS, Class::POSSESSIVE_FIRM),
+            (&WORK_NOUNS, Class::WORK_NOUN),
         ];
         for (list, class) in lists {
             for &w in list {
@@ -339,6 +340,8 @@ impl Class {
     pub(crate) const POSSESSIVE_FIRM: Class = Class(1 << 15);
     /// A word the name rules stop at ([`is_rule_function_word`]).
     pub(crate) const RULE_FUNCTION: Class = Class(1 << 16);
+    /// A noun for a work right before its title ("album").
+    pub(crate) const WORK_NOUN: Class = Class(1 << 17);
 
     /// Is the word on any of the lists in `other`?
     pub(crate) fn any(self, other: Class) -> bool {

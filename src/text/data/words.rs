@@ -461,6 +461,36 @@ pub(crate) const PLACE_FIRST_WORDS: [&str; 16] = [
     "Lac", "Mont", "Monte", "Rio", "Sierra",
 ];
 
+/// Nouns for a work (a film, a book, a song) right before its title: what
+/// follows them is a title, whatever the tagger makes of its capitals ("the
+/// album Let There Be Neon", "her novel The Quiet Harbour").
+pub(crate) const WORK_NOUNS: [&str; 24] = [
+    "album",
+    "albums",
+    "film",
+    "films",
+    "movie",
+    "song",
+    "songs",
+    "single",
+    "novel",
+    "novels",
+    "book",
+    "books",
+    "series",
+    "sitcom",
+    "musical",
+    "opera",
+    "documentary",
+    "painting",
+    "poem",
+    "memoir",
+    "EP",
+    "anthem",
+    "ballad",
+    "episode",
+];
+
 /// Lower-case particles inside personal and organisation names.
 pub(crate) const NAME_PARTICLES: [&str; 22] = [
     "von", "van", "der", "den", "de", "del", "della", "di", "da", "dos", "du", "la", "le", "bin",

@@ -2,7 +2,8 @@
 //! per article.
 
 use crate::text::block::Block;
-use crate::text::data::{self, Gazetteer};
+use crate::text::data::{self, Class, Gazetteer};
+use crate::text::token::Token;
 use crate::text::types::Kind;
 
 /// One kind per name per article. The tagger reads one sentence at a time and
@@ -16,7 +17,10 @@ use crate::text::types::Kind;
 /// 3. a single word the tagger calls a person that the gazetteer knows as a
 ///    place, and that is no person's surname here, is that place ("Baku had
 ///    offered");
-/// 4. otherwise the kind most of its mentions have wins (ties keep their own).
+/// 4. a name the tagger calls a person that reads as the title of a work
+///    anywhere in the article ([`is_a_title`]) is no person ("the album Let
+///    There Be Neon");
+/// 5. otherwise the kind most of its mentions have wins (ties keep their own).
 pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
     use data::FastMap;
     const KINDS: [Kind; 5] = [
@@ -30,10 +34,14 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
     let mut votes: FastMap<&str, [u32; 5]> = FastMap::default();
     let mut person_last: FastMap<&str, u32> = FastMap::default();
     let mut org_first: FastMap<&str, u32> = FastMap::default();
+    let mut titles: FastMap<&str, ()> = FastMap::default();
     for (b, d) in blocks.iter().enumerate() {
         let text = texts[b];
         for c in &d.candidates {
             let Some(k) = slot(c.kind) else { continue };
+            if c.kind == Kind::Person && is_a_title(text, &d.tokens, c.first(), c.last()) {
+                titles.insert(&text[c.start()..c.end()], ());
+            }
             votes.entry(&text[c.start()..c.end()]).or_default()[k] += 1;
             if c.last() - c.first() > 1 {
                 let (first, last) = (&d.tokens[c.first()], &d.tokens[c.last() - 1]);
@@ -53,6 +61,8 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
             let single = c.last() - c.first() == 1;
             let kind = if single && person_last.contains_key(surface) {
                 Kind::Person
+            } else if c.kind == Kind::Person && titles.contains_key(surface) {
+                Kind::Other
             } else if single && c.kind == Kind::Person && org_first.contains_key(surface) {
                 Kind::Organization
             } else if single
@@ -81,7 +91,44 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
             };
             c.set_kind(kind);
         }
+        // 6. A single ordinary word the tagger calls a person, with no full
+        //    name here ending in it, no given name and no title or
+        //    honorific before it, is a capital at the start of a sentence
+        //    or a heading ("Yeah", "Article", "October"): no name at all.
+        let tokens = &d.tokens;
+        d.candidates.retain(|c| {
+            let single = c.last() - c.first() == 1;
+            if !single || c.kind != Kind::Person {
+                return true;
+            }
+            let surface = &text[c.start()..c.end()];
+            let titled = c.first() > 0
+                && data::class(tokens[c.first() - 1].as_str(text))
+                    .any(Class::TITLE | Class::HONORIFIC);
+            person_last.contains_key(surface)
+                || titled
+                || data::given_name(surface).is_some()
+                || !data::is_common_word(&surface.to_lowercase())
+        });
     }
+}
+
+/// Do tokens `first..last`, which the tagger calls a person, read as the
+/// title of a work? When they follow a noun for one ("the film", "her
+/// novel") and do not start with a given name (so "the film Steven
+/// Spielberg made" keeps its director), or when a word inside them is a
+/// function word no personal name has ("Let There Be Neon": a name's
+/// particles, "van" or "de", are not function words).
+fn is_a_title(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    let word = |i: usize| tokens[i].as_str(text);
+    let after_work_noun = first > 0 && data::class(word(first - 1)).any(Class::WORK_NOUN);
+    let starts_with_given_name = last - first > 1 && data::given_name(word(first)).is_some();
+    let function_word_inside = (first + 1..last).any(|i| {
+        let w = word(i);
+        w.chars().next().is_some_and(char::is_uppercase)
+            && data::FUNCTION_WORDS.contains(&w.to_ascii_lowercase().as_str())
+    });
+    (after_work_noun && !starts_with_given_name) || function_word_inside
 }
 
 #[cfg(test)]
@@ -89,6 +136,60 @@ mod tests {
     use super::*;
     use crate::text::candidate::Candidate;
     use crate::text::{sentence::sentences, token::tokenize};
+
+    #[test]
+    fn titles_of_works_and_ordinary_words_are_no_people() {
+        let text = "Article one. Frank left. Mr White spoke. The album Where The Rivers Bend \
+                    sold. Her novel Marrow Fields won. Then Steven Holm spoke.";
+        let toks = tokenize(text);
+        let sents = sentences(text, &toks);
+        let at = |w: &str| {
+            toks.iter()
+                .position(|t| t.as_str(text) == w)
+                .expect("word in text")
+        };
+        let cand = |a: usize, n: usize| {
+            Candidate::new(
+                toks[a].start(),
+                toks[a + n - 1].end(),
+                a,
+                a + n,
+                Kind::Person,
+            )
+        };
+        let candidates = vec![
+            cand(at("Article"), 1),
+            cand(at("Frank"), 1),
+            cand(at("White"), 1),
+            cand(at("Where"), 4),
+            cand(at("Marrow"), 2),
+            cand(at("Steven"), 2),
+        ];
+        let mut blocks = [Block {
+            tokens: toks.clone(),
+            sentences: sents,
+            candidates,
+            ..Block::default()
+        }];
+        harmonise_kinds(&[text], &mut blocks);
+        let got: Vec<(&str, Kind)> = blocks[0]
+            .candidates
+            .iter()
+            .map(|c| (&text[c.start()..c.end()], c.kind))
+            .collect();
+        use Kind::*;
+        assert_eq!(
+            got,
+            [
+                // "Article" (an ordinary word, no given name, no title) is gone.
+                ("Frank", Person),
+                ("White", Person),
+                ("Where The Rivers Bend", Other),
+                ("Marrow Fields", Other),
+                ("Steven Holm", Person),
+            ]
+        );
+    }
 
     #[test]
     fn one_kind_per_name_per_article() {
