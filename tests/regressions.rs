@@ -442,3 +442,19 @@ fn an_opted_out_table_part_outside_a_table_is_no_element() {
     );
     assert!(real.contains("ae-person"), "{real}");
 }
+
+/// Fuzzer, long run: the lexer counted svg and math together, so `</math>`
+/// with only an svg open seemed to leave the foreign content, and a
+/// `<![CDATA[` after it was read as a bogus comment ending at the first `>`;
+/// the browser reads CDATA there to its `]]>`, and the text after the `>`
+/// was marked inside it.
+#[test]
+fn an_end_tag_of_the_other_foreign_root_leaves_cdata_as_it_is() {
+    for input in [
+        "<svg></math><![CDATA[></svg>g",
+        "<svg></math><![CDATA[>Anna Berg met Peter Holm in Oslo.]]></svg>",
+        "<math><svg></math><![CDATA[>Anna Berg met Peter Holm in Oslo.",
+    ] {
+        the_browser_builds_the_same_tree(input);
+    }
+}

@@ -116,8 +116,11 @@ pub struct Lexer<'a> {
     raw_until: Option<&'static str>,
     /// After `<plaintext>` everything is text to the end.
     plaintext: bool,
-    /// Depth of open `svg`/`math` elements, where `<![CDATA[` is real CDATA.
-    foreign: usize,
+    /// The open `svg` (true) and `math` (false) elements, innermost last:
+    /// inside them `<![CDATA[` is real CDATA. An end tag closes the last of
+    /// its own name (and what opened after it); `</math>` with only an svg
+    /// open closes nothing, as in the tree builder.
+    foreign: Vec<bool>,
 }
 
 impl<'a> Lexer<'a> {
@@ -128,7 +131,7 @@ impl<'a> Lexer<'a> {
             pos: 0,
             raw_until: None,
             plaintext: false,
-            foreign: 0,
+            foreign: Vec::new(),
         }
     }
 
@@ -237,7 +240,7 @@ impl<'a> Lexer<'a> {
             self.pos = end;
             return Token::Other { start: lt, end };
         }
-        if self.foreign > 0 && rest.starts_with(b"[CDATA[") {
+        if !self.foreign.is_empty() && rest.starts_with(b"[CDATA[") {
             let end =
                 memchr::memmem::find(&b[lt + 9..], b"]]>").map_or(b.len(), |i| lt + 9 + i + 3);
             self.pos = end;
@@ -351,8 +354,11 @@ impl<'a> Lexer<'a> {
         };
         let src = self.src;
         if is_end {
-            if (tag.is(src, "svg") || tag.is(src, "math")) && self.foreign > 0 {
-                self.foreign -= 1;
+            let svg = tag.is(src, "svg");
+            if svg || tag.is(src, "math") {
+                if let Some(k) = self.foreign.iter().rposition(|&f| f == svg) {
+                    self.foreign.truncate(k);
+                }
             }
             Token::EndTag(tag)
         } else {
@@ -367,8 +373,9 @@ impl<'a> Lexer<'a> {
             } else if tag.is(src, "plaintext") {
                 self.plaintext = true;
             }
-            if (tag.is(src, "svg") || tag.is(src, "math")) && !self_closing {
-                self.foreign += 1;
+            let svg = tag.is(src, "svg");
+            if (svg || tag.is(src, "math")) && !self_closing {
+                self.foreign.push(svg);
             }
             Token::StartTag(tag)
         }
@@ -609,6 +616,11 @@ mod tests {
             ["S(svg)", "O(<![CDATA[a>b]]>)", "E(svg)"]
         );
         assert_eq!(kinds("<![CDATA[a>b]]>"), ["O(<![CDATA[a>)", "T(b]]>)"]);
+        // `</math>` with only an svg open closes nothing: still CDATA.
+        assert_eq!(
+            kinds("<svg></math><![CDATA[a>b]]>"),
+            ["S(svg)", "E(math)", "O(<![CDATA[a>b]]>)"]
+        );
     }
 
     #[test]
