@@ -12,8 +12,8 @@
 // always says what was done and why:
 //   enriched; spans=N            the page was enriched
 //   bypass                       the request asked for the origin's page
-//   skipped; <reason>            not for us (not-html, path, method, status,
-//                                range, too-big, charset, no-article, nothing-marked)
+//   skipped; <reason>            not for us (not-html, path, method, status, range,
+//                                no-transform, too-big, charset, no-article, nothing-marked)
 //   error; <reason>              module-failed, wasm-threw (the page is unchanged)
 //
 // Configuration (text bindings in the workerd config, `vars` on Cloudflare):
@@ -130,13 +130,13 @@ function translateIfNoneMatch(value, tag) {
 const pathMatches = (c, path) => c.paths.some((p) => path === p || path.startsWith(p.endsWith('/') ? p : `${p}/`) || p === '/');
 
 /** The origin's response to `request` (sent on with `url` and `headers`). */
-function toOrigin(request, env, c, url, headers) {
+function toOrigin(request, env, c, url, headers, method = request.method) {
   let target = url;
   if (c.originUrl) {
     const base = new URL(c.originUrl);
     target = new URL(url.pathname + url.search, base);
   }
-  const init = { method: request.method, headers, body: request.body, redirect: 'manual' };
+  const init = { method, headers, body: request.body, redirect: 'manual' };
   if (env.ORIGIN && typeof env.ORIGIN.fetch === 'function') return env.ORIGIN.fetch(new Request(target, init));
   return fetch(new Request(target, init));
 }
@@ -271,7 +271,17 @@ function enrichMarked(marked, c) {
 /** The start tags of our spans in `s` (an upper bound on the page's own look-alikes is fine: the difference counts). */
 const countSpans = (s) => (s.match(/<span class="ae ae-[a-z]+" data-ae-id="[mq]\d+"/g) || []).length;
 
+/** A HEAD is answered as the GET would be (the same validators and length), without the body. */
 async function handle(request, env) {
+  const res = await respond(request, env);
+  if (request.method !== 'HEAD' || !res.body) return res;
+  const headers = new Headers(res.headers);
+  if (headers.has('content-length')) await res.body.cancel();
+  else headers.set('content-length', String((await res.arrayBuffer()).byteLength));
+  return new Response(null, { status: res.status, statusText: res.statusText, headers });
+}
+
+async function respond(request, env) {
   const c = readConfig(env);
   const url = new URL(request.url);
 
@@ -294,13 +304,14 @@ async function handle(request, env) {
     url.searchParams.delete(c.bypassQuery);
   }
   headers.delete(c.bypassHeader);
-  const vary = { vary: c.bypassHeader };
-  const addVary = (res) => {
+  // The origin's Vary, and the bypass header: a cache keeps both versions apart.
+  const varyOf = (res) => {
     const v = res.headers.get('vary');
     return v ? (v.trim() === '*' || v.toLowerCase().split(/\s*,\s*/).includes(c.bypassHeader) ? v : `${v}, ${c.bypassHeader}`) : c.bypassHeader;
   };
 
-  const eligible = !bypass && request.method === 'GET' && pathMatches(c, url.pathname) && !headers.has('range');
+  const getOrHead = request.method === 'GET' || request.method === 'HEAD';
+  const eligible = !bypass && getOrHead && pathMatches(c, url.pathname) && !headers.has('range');
   const mod = eligible ? loadModule() : null;
   const tag = mod && mod.ok ? etagTag(c) : null;
   let translated = false;
@@ -312,21 +323,24 @@ async function handle(request, env) {
     }
   }
 
-  const res = await toOrigin(request, env, c, url, headers);
-  if (bypass) return passOn(res, 'bypass', vary);
+  // A HEAD we might enrich is a GET at the origin (handle drops the body).
+  const res = await toOrigin(request, env, c, url, headers, eligible ? 'GET' : request.method);
+  const vary = { vary: varyOf(res) };
+  if (bypass) return passOn(res, 'bypass', pathMatches(c, url.pathname) && getOrHead ? vary : {});
   if (!eligible) {
-    const why = request.method !== 'GET' ? 'method' : headers.has('range') ? 'range' : 'path';
+    const why = !getOrHead ? 'method' : headers.has('range') ? 'range' : 'path';
     return passOn(res, `skipped; ${why}`);
   }
   const ct = res.headers.get('content-type');
   if (!isHtml(ct)) return passOn(res, 'skipped; not-html');
-  vary.vary = addVary(res);
   if (res.status === 304 && translated) {
     const etag = deriveEtag(res.headers.get('etag'), tag);
     return passOn(res, 'not-modified', etag ? { ...vary, etag } : vary);
   }
   if (res.status !== 200 || !res.body) return passOn(res, `skipped; status`, vary);
   if (!mod.ok) return passOn(res, `error; ${mod.why}`, vary);
+  // RFC 9110: an intermediary must not transform such content.
+  if (/(^|,)\s*no-transform\s*(,|$)/i.test(res.headers.get('cache-control') || '')) return passOn(res, 'skipped; no-transform', vary);
   const cs = charsetOf(ct);
   if (cs && !UTF8.includes(cs)) return passOn(res, 'skipped; charset', vary);
   if (res.headers.has('content-length') && Number(res.headers.get('content-length')) > c.maxBytes) return passOn(res, 'skipped; too-big', vary);

@@ -5,6 +5,7 @@ import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
+import { gzipSync } from 'node:zlib';
 import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -29,9 +30,10 @@ export function freePort() {
 export const etagOf = (body) => `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
 
 /**
- * The origin: `pages` maps a path to { body: Buffer, type, chunked? }.
+ * The origin: `pages` maps a path to { body: Buffer, type, chunked?, gzip?, headers? }.
  * Each page has a strong ETag and answers If-None-Match with 304; with
- * `chunked` it is sent in pieces without Content-Length. Every request is
+ * `chunked` it is sent in pieces without Content-Length, with `gzip`
+ * compressed (Content-Encoding: gzip); `headers` are added. Every request is
  * recorded in `requests` ({ url, headers }). Resolves to { url, port, requests, close }.
  */
 export function startOrigin(pages) {
@@ -45,21 +47,23 @@ export function startOrigin(pages) {
       return;
     }
     const etag = etagOf(page.body);
-    const headers = { 'content-type': page.type, etag, 'cache-control': 'public, max-age=60', 'last-modified': 'Tue, 01 Dec 2026 12:00:00 GMT' };
+    const headers = { 'content-type': page.type, etag, 'cache-control': 'public, max-age=60', 'last-modified': 'Tue, 01 Dec 2026 12:00:00 GMT', ...page.headers };
     const inm = req.headers['if-none-match'];
     if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
       res.writeHead(304, headers);
       res.end();
       return;
     }
+    const body = page.gzip ? gzipSync(page.body) : page.body;
+    if (page.gzip) headers['content-encoding'] = 'gzip';
     if (page.chunked) {
       res.writeHead(200, headers);
       const step = 8192;
-      for (let i = 0; i < page.body.length; i += step) res.write(page.body.subarray(i, i + step));
+      for (let i = 0; i < body.length; i += step) res.write(body.subarray(i, i + step));
       res.end();
     } else {
-      res.writeHead(200, { ...headers, 'content-length': page.body.length });
-      res.end(req.method === 'HEAD' ? undefined : page.body);
+      res.writeHead(200, { ...headers, 'content-length': body.length });
+      res.end(req.method === 'HEAD' ? undefined : body);
     }
   });
   server.keepAliveTimeout = 30000;

@@ -42,6 +42,8 @@ pages.set('/news/two', {
   type: HTML,
 });
 pages.set('/news/bom', { body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), source(slugs[0])]), type: HTML });
+pages.set('/news/no-transform', { body: source(slugs[0]), type: HTML, headers: { 'cache-control': 'public, no-transform' } });
+pages.set('/news/gzip', { body: source(slugs[0]), type: HTML, gzip: true, headers: { vary: 'Accept-Encoding' } });
 pages.set('/favicon.ico', { body: Buffer.alloc(0), type: 'image/x-icon' });
 pages.set('/news/no-head', { body: Buffer.from('<article><p>Anna Berg met Peter Holm in Oslo.</p></article>'), type: HTML });
 
@@ -116,6 +118,27 @@ test('two articles are enriched in one call: ids unique on the page, the aside b
   const secondIds = [...page.slice(page.indexOf('</aside>')).matchAll(/data-ae-id="([mq]\d+)"/g)].map((m) => m[1]);
   assert.ok(secondIds.every((id) => !firstIds.has(id)), 'the second article\'s ids are new');
   assert.ok(Buffer.from((await unenrich(page)).html).equals(pages.get('/news/two').body));
+});
+
+test('a HEAD gets the headers the GET gets: the same validator and length', async () => {
+  const url = `${wd.urls.enrich}/news/${slugs[0]}`;
+  const g = await get(url);
+  const h = await fetch(url, { method: 'HEAD' });
+  assert.equal(h.status, 200);
+  assert.equal(h.headers.get('x-article-enrich'), g.why);
+  assert.equal(h.headers.get('etag'), g.res.headers.get('etag'));
+  assert.equal(h.headers.get('content-length'), String(g.body.length));
+  assert.equal((await h.arrayBuffer()).byteLength, 0);
+});
+
+test('a gzipped page is enriched, and the origin\'s Vary is kept', async () => {
+  const { res, body, why } = await get(`${wd.urls.enrich}/news/gzip`, { headers: { 'accept-encoding': 'gzip' } });
+  assert.match(why, /^enriched; /);
+  assert.ok(Buffer.from((await unenrich(body.toString())).html).equals(source(slugs[0])));
+  assert.equal(res.headers.get('vary'), 'Accept-Encoding, x-article-enrich-bypass');
+  const bypass = await get(`${wd.urls.enrich}/news/gzip`, { headers: { 'x-article-enrich-bypass': '1' } });
+  assert.ok(bypass.body.equals(source(slugs[0])));
+  assert.equal(bypass.res.headers.get('vary'), 'Accept-Encoding, x-article-enrich-bypass');
 });
 
 test('a byte order mark is kept', async () => {
@@ -195,8 +218,11 @@ test('pages outside the configured paths, in another charset, or not UTF-8 pass 
     assert.equal(why, want, p);
     assert.ok(body.equals(pages.get(p).body), p);
   }
-  const head = await fetch(`${wd.urls.enrich}/news/${slugs[0]}`, { method: 'HEAD' });
-  assert.equal(head.headers.get('x-article-enrich'), 'skipped; method');
+  const nt = await get(`${wd.urls.enrich}/news/no-transform`);
+  assert.equal(nt.why, 'skipped; no-transform');
+  assert.ok(nt.body.equals(source(slugs[0])));
+  const post = await get(`${wd.urls.enrich}/news/${slugs[0]}`, { method: 'POST', body: 'x' });
+  assert.equal(post.why, 'skipped; method');
   const range = await get(`${wd.urls.enrich}/news/${slugs[0]}`, { headers: { range: 'bytes=0-99' } });
   assert.equal(range.why, 'skipped; range');
 });
