@@ -268,7 +268,7 @@ function enrichMarked(marked, c) {
   return { html, spans };
 }
 
-/** The start tags of our spans in `s` (an upper bound on the page's own look-alikes is fine: the difference counts). */
+/** Start tags of our spans in `s`; a page's own look-alikes are in both counts, so the difference is what we added. */
 const countSpans = (s) => (s.match(/<span class="ae ae-[a-z]+" data-ae-id="[mq]\d+"/g) || []).length;
 
 /** A HEAD is answered as the GET would be (the same validators and length), without the body. */
