@@ -5,6 +5,7 @@
 #   broken   the same worker with a module that is WebAssembly but not ours
 #            (an empty module: initSync fails), so every page must pass through
 #   throws   the same worker with kinds the module refuses (it throws)
+#   custom   other settings: a selector, kinds, the widget from another URL
 using Workerd = import "/workerd/workerd.capnp";
 
 const config :Workerd.Config = (
@@ -12,12 +13,14 @@ const config :Workerd.Config = (
     (name = "enrich", worker = .enrich),
     (name = "broken", worker = .broken),
     (name = "throws", worker = .throws),
+    (name = "custom", worker = .custom),
     (name = "origin", external = (address = "127.0.0.1:1", http = ())),
   ],
   sockets = [
     (name = "enrich", address = "127.0.0.1:1", http = (), service = "enrich"),
     (name = "broken", address = "127.0.0.1:1", http = (), service = "broken"),
     (name = "throws", address = "127.0.0.1:1", http = (), service = "throws"),
+    (name = "custom", address = "127.0.0.1:1", http = (), service = "custom"),
   ],
 );
 
@@ -73,5 +76,19 @@ const throws :Workerd.Worker = (
     (name = "AE_PATHS", text = "/news"),
     (name = "AE_MAX_BYTES", text = "65536"),
     (name = "AE_KINDS", text = "person,persons"),
+  ],
+);
+
+const custom :Workerd.Worker = (
+  modules = .modules,
+  compatibilityDate = "2025-09-01",
+  bindings = [
+    (name = "ORIGIN", service = "origin"),
+    (name = "AE_PATHS", text = "/news/, /other"),
+    (name = "AE_SELECTOR", text = "p.byline, .story"),
+    (name = "AE_KINDS", text = "person,quote"),
+    (name = "AE_WIDGET_URL", text = "https://cdn.example/ae"),
+    (name = "AE_BYPASS_HEADER", text = "X-Plain"),
+    (name = "AE_BYPASS_QUERY", text = "plain"),
   ],
 );

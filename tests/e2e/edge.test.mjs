@@ -10,7 +10,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { root, startOrigin, startWorkerd, unenrich, etagOf } from './edge-env.mjs';
+import { root, startOrigin, startWorkerd, unenrich, etagOf, module } from './edge-env.mjs';
 import { launch, watchErrors } from './browser.mjs';
 
 const goldenDir = path.join(root, 'tests', 'golden');
@@ -51,7 +51,7 @@ let origin;
 let wd;
 before(async () => {
   origin = await startOrigin(pages);
-  wd = await startWorkerd('edge/test/test.capnp', ['enrich', 'broken', 'throws'], origin.port);
+  wd = await startWorkerd('edge/test/test.capnp', ['enrich', 'broken', 'throws', 'custom'], origin.port);
 });
 after(async () => {
   if (wd) await wd.stop();
@@ -253,6 +253,29 @@ test('when the module throws, the page passes through byte for byte, saying why'
   const { body, why } = await get(`${wd.urls.throws}/news/${slugs[0]}`);
   assert.match(why, /^error; wasm-threw \(.*persons/);
   assert.ok(body.equals(source(slugs[0])));
+});
+
+test('settings: the paths, the selector, the kinds, the widget\'s URL and the bypass are the configured ones', async () => {
+  const { body, why } = await get(`${wd.urls.custom}/other/${slugs[0]}`);
+  assert.match(why, /^enriched; /);
+  const page = body.toString();
+  const tags = '<link rel="stylesheet" href="https://cdn.example/ae/enrich.css" data-ae-owned><script type="module" src="https://cdn.example/ae/client.js" data-ae-edge data-selector="p.byline, .story" data-kinds-set></script>';
+  assert.equal(page.split(tags).length, 2, 'the widget from the configured URL, once');
+  const kinds = new Set([...page.matchAll(/<span class="ae ae-([a-z]+)"/g)].map((m) => m[1]));
+  assert.deepEqual([...kinds], ['person'], 'only the configured kinds (and the byline has no quote)');
+  // Only the byline is selected: the rest of the article is as it came.
+  assert.equal((page.match(/<span class="ae /g) || []).length, 1);
+  assert.match(page, /<p class="byline">By <span class="ae ae-person"[^>]*>Clara Mendes<\/span><\/p>/);
+  const orig = (await module()).unenrichHtml(page.replace(tags, ''));
+  assert.ok(Buffer.from(orig).equals(source(slugs[0])));
+  // The path list: /news/ and /other, not /newsletter.
+  assert.equal((await get(`${wd.urls.custom}/news/bytes.bin`)).why, 'skipped; not-html');
+  assert.equal((await get(`${wd.urls.custom}/newsletter`)).why, 'skipped; path');
+  const plain = await get(`${wd.urls.custom}/other/${slugs[0]}?plain=1`, { headers: {} });
+  assert.equal(plain.why, 'bypass');
+  assert.ok(plain.body.equals(source(slugs[0])));
+  assert.equal((await get(`${wd.urls.custom}/other/${slugs[0]}`, { headers: { 'x-plain': 'yes' } })).why, 'bypass');
+  assert.equal((await get(`${wd.urls.custom}/other/${slugs[0]}`, { headers: { 'x-article-enrich-bypass': '1' } })).why.split(';')[0], 'enriched', 'the default header is no bypass here');
 });
 
 test('the widget\'s files are served under the reserved path, as they are in www/ and edge/', async () => {
