@@ -14,7 +14,7 @@
 //   bypass                       the request asked for the origin's page
 //   skipped; <reason>            not for us (not-html, path, method, status, range,
 //                                no-transform, too-big, charset, no-article, nothing-marked)
-//   error; <reason>              module-failed, wasm-threw (the page is unchanged)
+//   error; <reason>              module-failed, wasm-threw, rewriter-threw (the page is unchanged)
 //
 // Configuration (text bindings in the workerd config, `vars` on Cloudflare):
 //   AE_PATHS          comma-separated path prefixes enriched (default "/")
@@ -367,10 +367,16 @@ async function respond(request, env) {
     if (meta && !UTF8.includes(meta[1].toLowerCase()) && /[^\x00-\x7f]/.test(html)) return same('skipped; charset');
   }
 
+  let marked;
+  try {
+    marked = await markSelected(html, c, crypto.randomUUID().replace(/-/g, ''));
+  } catch (e) {
+    // An AE_SELECTOR that HTMLRewriter does not take, say.
+    return same(`error; rewriter-threw (${oneLine(e)})`);
+  }
   let result;
   try {
-    const nonce = crypto.randomUUID().replace(/-/g, '');
-    result = enrichMarked(await markSelected(html, c, nonce), c);
+    result = enrichMarked(marked, c);
   } catch (e) {
     // A panic leaves the instance in an unknown state: no more work in this isolate.
     if (e instanceof WebAssembly.RuntimeError) state = { ok: false, why: `module-failed (panicked: ${oneLine(e)})` };

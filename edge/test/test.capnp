@@ -1,4 +1,4 @@
-# The edge worker's tests (tests/e2e/edge.test.mjs): three workers in front of
+# The edge worker's tests (tests/e2e/edge.test.mjs): five workers in front of
 # one origin, each on its own socket (the test gives the addresses with
 # --socket-addr and the origin's with --external-addr):
 #   enrich   the worker as configured for a site: /news enriched, 64 KiB limit
@@ -6,6 +6,7 @@
 #            (an empty module: initSync fails), so every page must pass through
 #   throws   the same worker with kinds the module refuses (it throws)
 #   custom   other settings: a selector, kinds, the widget from another URL
+#   badselector  a selector HTMLRewriter refuses (a pseudo-class)
 using Workerd = import "/workerd/workerd.capnp";
 
 const config :Workerd.Config = (
@@ -14,6 +15,7 @@ const config :Workerd.Config = (
     (name = "broken", worker = .broken),
     (name = "throws", worker = .throws),
     (name = "custom", worker = .custom),
+    (name = "badselector", worker = .badSelector),
     (name = "origin", external = (address = "127.0.0.1:1", http = ())),
   ],
   sockets = [
@@ -21,6 +23,7 @@ const config :Workerd.Config = (
     (name = "broken", address = "127.0.0.1:1", http = (), service = "broken"),
     (name = "throws", address = "127.0.0.1:1", http = (), service = "throws"),
     (name = "custom", address = "127.0.0.1:1", http = (), service = "custom"),
+    (name = "badselector", address = "127.0.0.1:1", http = (), service = "badselector"),
   ],
 );
 
@@ -76,6 +79,15 @@ const throws :Workerd.Worker = (
     (name = "AE_PATHS", text = "/news"),
     (name = "AE_MAX_BYTES", text = "65536"),
     (name = "AE_KINDS", text = "person,persons"),
+  ],
+);
+
+const badSelector :Workerd.Worker = (
+  modules = .modules,
+  compatibilityDate = "2025-09-01",
+  bindings = [
+    (name = "ORIGIN", service = "origin"),
+    (name = "AE_SELECTOR", text = "article:hover"),
   ],
 );
 

@@ -51,7 +51,7 @@ let origin;
 let wd;
 before(async () => {
   origin = await startOrigin(pages);
-  wd = await startWorkerd('edge/test/test.capnp', ['enrich', 'broken', 'throws', 'custom'], origin.port);
+  wd = await startWorkerd('edge/test/test.capnp', ['enrich', 'broken', 'throws', 'custom', 'badselector'], origin.port);
 });
 after(async () => {
   if (wd) await wd.stop();
@@ -253,6 +253,9 @@ test('when the module throws, the page passes through byte for byte, saying why'
   const { body, why } = await get(`${wd.urls.throws}/news/${slugs[0]}`);
   assert.match(why, /^error; wasm-threw \(.*persons/);
   assert.ok(body.equals(source(slugs[0])));
+  const bad = await get(`${wd.urls.badselector}/news/${slugs[0]}`);
+  assert.match(bad.why, /^error; rewriter-threw \(/);
+  assert.ok(bad.body.equals(source(slugs[0])));
 });
 
 test('settings: the paths, the selector, the kinds, the widget\'s URL and the bypass are the configured ones', async () => {
