@@ -271,17 +271,7 @@ function enrichMarked(marked, c) {
 /** Start tags of our spans in `s`; a page's own look-alikes are in both counts, so the difference is what we added. */
 const countSpans = (s) => (s.match(/<span class="ae ae-[a-z]+" data-ae-id="[mq]\d+"/g) || []).length;
 
-/** A HEAD is answered as the GET would be (the same validators and length), without the body. */
 async function handle(request, env) {
-  const res = await respond(request, env);
-  if (request.method !== 'HEAD' || !res.body) return res;
-  const headers = new Headers(res.headers);
-  if (headers.has('content-length')) await res.body.cancel();
-  else headers.set('content-length', String((await res.arrayBuffer()).byteLength));
-  return new Response(null, { status: res.status, statusText: res.statusText, headers });
-}
-
-async function respond(request, env) {
   const c = readConfig(env);
   const url = new URL(request.url);
 
@@ -323,7 +313,8 @@ async function respond(request, env) {
     }
   }
 
-  // A HEAD we might enrich is a GET at the origin (handle drops the body).
+  // A HEAD we might enrich is a GET at the origin, so that it gets the GET's
+  // headers (ETag, length); the runtime sends no body with it.
   const res = await toOrigin(request, env, c, url, headers, eligible ? 'GET' : request.method);
   const vary = { vary: varyOf(res) };
   if (bypass) return passOn(res, 'bypass', pathMatches(c, url.pathname) && getOrHead ? vary : {});
