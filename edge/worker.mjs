@@ -14,7 +14,7 @@
 //   bypass                       the request asked for the origin's page
 //   skipped; <reason>            not for us (not-html, path, method, status, range,
 //                                no-transform, too-big, charset, no-article, nothing-marked)
-//   error; <reason>              module-failed, wasm-threw, rewriter-threw (the page is unchanged)
+//   error; <reason>              module-failed, wasm-threw, rewriter-threw, worker-threw (the page is unchanged)
 //
 // Configuration (text bindings in the workerd config, `vars` on Cloudflare):
 //   AE_PATHS          comma-separated path prefixes enriched (default "/")
@@ -386,7 +386,17 @@ async function handle(request, env) {
 }
 
 export default {
-  async fetch(request, env) {
-    return handle(request, env);
+  async fetch(request, env, ctx) {
+    // On a Cloudflare route, an exception we did not catch sends the request on to the origin.
+    if (ctx && typeof ctx.passThroughOnException === 'function' && !env.ORIGIN && !env.AE_ORIGIN_URL) ctx.passThroughOnException();
+    try {
+      return await handle(request, env);
+    } catch (e) {
+      // A bug of ours, not the page's: ask the origin again (a GET has no body to have spent).
+      if (request.method !== 'GET' && request.method !== 'HEAD') throw e;
+      const c = readConfig(env);
+      const url = new URL(request.url);
+      return passOn(await toOrigin(request, env, c, url, new Headers(request.headers)), `error; worker-threw (${oneLine(e)})`);
+    }
   },
 };

@@ -30,10 +30,11 @@ export function freePort() {
 export const etagOf = (body) => `"${createHash('sha1').update(body).digest('hex').slice(0, 16)}"`;
 
 /**
- * The origin: `pages` maps a path to { body: Buffer, type, chunked?, gzip?, headers? }.
+ * The origin: `pages` maps a path to { body: Buffer, type, chunked?, gzip?, headers?, failFirst? }.
  * Each page has a strong ETag and answers If-None-Match with 304; with
  * `chunked` it is sent in pieces without Content-Length, with `gzip`
- * compressed (Content-Encoding: gzip); `headers` are added. Every request is
+ * compressed (Content-Encoding: gzip); `headers` are added; with
+ * `failFirst` the first answer is cut off half-way. Every request is
  * recorded in `requests` ({ url, headers }). Resolves to { url, port, requests, close }.
  */
 export function startOrigin(pages) {
@@ -52,6 +53,14 @@ export function startOrigin(pages) {
     if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
       res.writeHead(304, headers);
       res.end();
+      return;
+    }
+    if (page.failFirst && !page.failed) {
+      // The first answer breaks off half-way: the connection is dropped.
+      page.failed = true;
+      res.writeHead(200, { ...headers, 'content-length': page.body.length });
+      res.write(page.body.subarray(0, page.body.length >> 1));
+      setTimeout(() => res.socket.destroy(), 20);
       return;
     }
     const body = page.gzip ? gzipSync(page.body) : page.body;

@@ -44,6 +44,7 @@ pages.set('/news/two', {
 pages.set('/news/bom', { body: Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), source(slugs[0])]), type: HTML });
 pages.set('/news/no-transform', { body: source(slugs[0]), type: HTML, headers: { 'cache-control': 'public, no-transform' } });
 pages.set('/news/gzip', { body: source(slugs[0]), type: HTML, gzip: true, headers: { vary: 'Accept-Encoding' } });
+pages.set('/news/cut-off', { body: source(slugs[0]), type: HTML, failFirst: true });
 pages.set('/favicon.ico', { body: Buffer.alloc(0), type: 'image/x-icon' });
 pages.set('/news/no-head', { body: Buffer.from('<article><p>Anna Berg met Peter Holm in Oslo.</p></article>'), type: HTML });
 
@@ -279,6 +280,14 @@ test('settings: the paths, the selector, the kinds, the widget\'s URL and the by
   assert.ok(plain.body.equals(source(slugs[0])));
   assert.equal((await get(`${wd.urls.custom}/other/${slugs[0]}`, { headers: { 'x-plain': 'yes' } })).why, 'bypass');
   assert.equal((await get(`${wd.urls.custom}/other/${slugs[0]}`, { headers: { 'x-article-enrich-bypass': '1' } })).why.split(';')[0], 'enriched', 'the default header is no bypass here');
+});
+
+test('an origin answer cut off half-way: the worker asks again and passes that page through, saying why', async () => {
+  const { res, body, why } = await get(`${wd.urls.enrich}/news/cut-off`);
+  assert.equal(res.status, 200);
+  assert.match(why, /^error; worker-threw \(/);
+  assert.ok(body.equals(source(slugs[0])));
+  assert.equal(origin.requests.filter((r) => r.url === '/news/cut-off').length, 2);
 });
 
 test('the widget\'s files are served under the reserved path, as they are in www/ and edge/', async () => {
