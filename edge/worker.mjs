@@ -322,13 +322,14 @@ async function handle(request, env) {
     const why = !getOrHead ? 'method' : headers.has('range') ? 'range' : 'path';
     return passOn(res, `skipped; ${why}`);
   }
-  const ct = res.headers.get('content-type');
-  if (!isHtml(ct)) return passOn(res, 'skipped; not-html');
+  // A 304 to our own tag (it often has no Content-Type): the tag back to ours.
   if (res.status === 304 && translated) {
     const etag = deriveEtag(res.headers.get('etag'), tag);
     return passOn(res, 'not-modified', etag ? { ...vary, etag } : vary);
   }
-  if (res.status !== 200 || !res.body) return passOn(res, `skipped; status`, vary);
+  if (res.status !== 200 || !res.body) return passOn(res, 'skipped; status');
+  const ct = res.headers.get('content-type');
+  if (!isHtml(ct)) return passOn(res, 'skipped; not-html');
   if (!mod.ok) return passOn(res, `error; ${mod.why}`, vary);
   // RFC 9110: an intermediary must not transform such content.
   if (/(^|,)\s*no-transform\s*(,|$)/i.test(res.headers.get('cache-control') || '')) return passOn(res, 'skipped; no-transform', vary);

@@ -51,7 +51,9 @@ export function startOrigin(pages) {
     const headers = { 'content-type': page.type, etag, 'cache-control': 'public, max-age=60', 'last-modified': 'Tue, 01 Dec 2026 12:00:00 GMT', ...page.headers };
     const inm = req.headers['if-none-match'];
     if (inm && inm.split(',').some((t) => t.trim().replace(/^W\//, '') === etag)) {
-      res.writeHead(304, headers);
+      // As most servers do: no Content-Type on a 304.
+      const { 'content-type': _, ...rest } = headers;
+      res.writeHead(304, rest);
       res.end();
       return;
     }
