@@ -15,7 +15,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
@@ -36,7 +36,9 @@ window.__clicks = 0;
 p.addEventListener('click', () => window.__clicks++);
 p.__pageState = 'kept';
 window.__firstText = p.firstChild;
-window.__before = document.querySelector('article, .story').cloneNode(true);
+document.addEventListener('DOMContentLoaded', () => {
+  window.__before = document.body.cloneNode(true);
+});
 </script>`;
 /** A live article the parser would never build: a paragraph inside a paragraph. */
 const NESTED_P = `<script>
@@ -45,6 +47,13 @@ const inner = document.createElement('p');
 inner.textContent = 'Sanne Jansen said the union would meet the employers again on Thursday.';
 outer.append(inner);
 </script>`;
+
+/** In the page: is the body as the page script saw it, but for our status boxes? */
+function unchanged() {
+  const now = document.body.cloneNode(true);
+  for (const box of now.querySelectorAll('[data-ae-status]')) box.remove();
+  return now.isEqualNode(window.__before);
+}
 
 const MIME = { '.js': 'text/javascript', '.mjs': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.html': 'text/html; charset=utf-8' };
 
@@ -77,7 +86,7 @@ function handle(req, res) {
   res.end(html.replace('</body>', `${script}\n</body>`));
 }
 
-const env = { server: null, url: '', context: null, extId: '', cdp: null, dir: '', requests: [] };
+const env = { server: null, url: '', context: null, extId: '', cdp: null, dir: '', requests: [], log: [], refusals: 0 };
 
 before(async () => {
   env.dir = mkdtempSync(path.join(os.tmpdir(), 'ae-ext-'));
@@ -100,6 +109,7 @@ before(async () => {
   await env.context.route('**/*', (route) => (route.request().url().startsWith(env.url) ? route.continue() : route.abort()));
   const worker = env.context.serviceWorkers()[0] || (await env.context.waitForEvent('serviceworker'));
   env.extId = new URL(worker.url()).host;
+  worker.on('console', (m) => env.log.push(`worker: ${m.text()}`));
   env.cdp = await env.context.browser().newBrowserCDPSession();
 });
 
@@ -107,30 +117,76 @@ after(async () => {
   await env.context?.close();
   env.server?.close();
   if (env.dir) rmSync(env.dir, { recursive: true, force: true });
+  console.log(`extension: ${env.refusals} press(es) refused by Chromium and repeated`);
   const elsewhere = env.requests.filter((u) => !u.startsWith(env.url) && !u.startsWith(`chrome-extension://${env.extId}/`));
   assert.deepEqual(elsewhere, [], 'requests outside the test server');
 });
 
-/** Press the extension's toolbar button for `page`'s tab. */
-async function press(page) {
+/**
+ * Press the extension's toolbar button for `page`'s tab, and wait until the
+ * content script has run (a new status box). Pressed at once after
+ * bringToFront, Chromium now and then refused the script ("Cannot access
+ * contents of the page": the activeTab grant had not reached executeScript;
+ * about one press in fifteen, under load). With a round trip to the page
+ * first it has not been seen since; should it happen, the press is repeated
+ * once and counted (printed at the end). A second refusal fails the test.
+ */
+async function press(page, tries = 2) {
+  await page.bringToFront();
+  await page.evaluate(() => document.querySelectorAll('[data-ae-status]').forEach((b) => b.setAttribute('data-test-old', '')));
   const { targetInfos } = await env.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
   const tabs = targetInfos.filter((t) => t.type === 'tab' && t.url === page.url());
   assert.equal(tabs.length, 1, `one tab at ${page.url()}`);
+  const from = env.log.length;
   await env.cdp.send('Extensions.triggerAction', { id: env.extId, targetId: tabs[0].targetId });
+  let done = false;
+  const ran = page.waitForSelector('[data-ae-status]:not([data-test-old])', { state: 'attached', timeout: 20000 }).then(() => true);
+  const refused = (async () => {
+    while (!done && !env.log.slice(from).some((l) => l.includes('cannot run on this page'))) await new Promise((ok) => setTimeout(ok, 100));
+    return false;
+  })();
+  const ok = await Promise.race([ran, refused]).finally(() => {
+    done = true;
+  });
+  if (ok) return;
+  env.refusals++;
+  assert.ok(tries > 1, `the button was refused twice at ${page.url()}: ${env.log.slice(from).join(' | ')}`);
+  await press(page, tries - 1);
 }
 
 /** Wait for the last status box to say `re`. */
-const statusSays = (page, re) => page.waitForFunction((src) => new RegExp(src).test([...document.querySelectorAll('[data-ae-status] > span')].pop()?.textContent || ''), re.source, { timeout: 10000 }).catch(async (e) => {
-  throw new Error(`${e.message}; the status boxes say ${JSON.stringify(await page.locator('[data-ae-status]').allInnerTexts())}`);
+const statusSays = (page, re) => page.waitForFunction((src) => new RegExp(src).test([...document.querySelectorAll('[data-ae-status] > span')].pop()?.textContent || ''), re.source, { timeout: 20000, polling: 100 }).catch(async (e) => {
+  throw new Error(`${e.message}; the status boxes say ${JSON.stringify(await page.locator('[data-ae-status]').allInnerTexts())}; console: ${env.log.join(' | ')}`);
 });
 
 /** Our spans' kind, entity name and text, in document order (ids aside). */
 const marks = (page) => page.locator('[data-ae-id]').evaluateAll((spans) => spans.map((s) => [s.dataset.aeKind, s.dataset.aeName || '', s.textContent]));
 
+/**
+ * The bookmarklet's marks on the ordinary page NAME, in a tab of its own.
+ * (Pressing the extension's button in a tab where the bookmarklet has just
+ * run was refused now and then: Chromium's activeTab grant from
+ * Extensions.triggerAction did not always reach executeScript, about once
+ * in a dozen presses; a second press worked.)
+ */
+async function bookmarkletMarks(name) {
+  const { page, errors } = await open('plain', name);
+  const toggle = (src) => import(src).then((m) => m.toggle());
+  const src = `${env.url}/www/bookmarklet.js`;
+  assert.equal(await page.evaluate(toggle, src), true, name);
+  const found = await marks(page);
+  assert.equal(await page.evaluate(toggle, src), false, name);
+  assert.equal(await page.evaluate(unchanged), true, name);
+  assert.deepEqual(errors, [], name);
+  await page.close();
+  return found;
+}
+
 async function open(kind, name) {
   const page = await env.context.newPage();
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => env.log.push(`page: ${m.type()} ${m.text()}`));
   await page.goto(`${env.url}/${kind}/${name}?${Math.random().toString(36).slice(2)}`);
   return { page, errors };
 }
@@ -189,15 +245,11 @@ test('a page whose policy refuses scripts and WebAssembly: enriched, with toolti
 });
 
 test('an ordinary page: the bookmarklet\'s marks, and the page\'s listeners, state and text nodes survive', async () => {
+  // The bookmarklet's marks on this page (the DOM path), for comparison.
+  const fromBookmarklet = await bookmarkletMarks('energy-talks');
+  assert.ok(fromBookmarklet.length > 5, JSON.stringify(fromBookmarklet));
   const { page, errors } = await open('plain', 'energy-talks');
   assert.equal(await page.title(), 'page script ran');
-  // The bookmarklet's marks on this page (the DOM path), for comparison.
-  assert.equal(await page.evaluate(async (src) => (await import(src)).toggle(), `${env.url}/www/bookmarklet.js`), true);
-  const fromBookmarklet = await marks(page);
-  assert.ok(fromBookmarklet.length > 5, JSON.stringify(fromBookmarklet));
-  assert.equal(await page.evaluate(async (src) => (await import(src)).toggle(), `${env.url}/www/bookmarklet.js`), false);
-  assert.equal(await page.locator('[data-ae-id]').count(), 0);
-
   await press(page);
   await statusSays(page, /^Marked/);
   assert.deepEqual(await marks(page), fromBookmarklet);
@@ -213,15 +265,32 @@ test('an ordinary page: the bookmarklet\'s marks, and the page\'s listeners, sta
 
   await press(page);
   await statusSays(page, /^Marks removed$/);
-  const restored = await page.evaluate(() => ({
-    same: document.querySelector('article, .story').isEqualNode(window.__before),
-    node: document.querySelector('p').firstChild === window.__firstText,
-  }));
+  const restored = {
+    same: await page.evaluate(unchanged),
+    node: await page.evaluate(() => document.querySelector('p').firstChild === window.__firstText),
+  };
   assert.deepEqual(restored, { same: true, node: true });
   await page.evaluate(() => document.querySelector('p').click());
   assert.equal(await page.evaluate(() => window.__clicks), 2);
   assert.deepEqual(errors, []);
   await page.close();
+});
+
+test('every golden sample, served as an ordinary page: the same marks as the bookmarklet, and restored exactly', async () => {
+  const names = readdirSync(path.join(root, 'tests', 'golden'));
+  assert.ok(names.length >= 5);
+  for (const name of names) {
+    const expected = await bookmarkletMarks(name);
+    const { page, errors } = await open('plain', name);
+    await press(page);
+    await statusSays(page, /^Marked/);
+    assert.deepEqual(await marks(page), expected, name);
+    await press(page);
+    await statusSays(page, /^Marks removed$/);
+    assert.equal(await page.evaluate(unchanged), true, name);
+    assert.deepEqual(errors, [], name);
+    await page.close();
+  }
 });
 
 test('a live article the HTML parser would not build: left as it was, and the status says so', async () => {
