@@ -34,13 +34,28 @@ async function enrichHtml(html) {
   return out;
 }
 
-/** Inject the content script, which toggles the enrichment of the tab. */
+/**
+ * Inject the content script, which toggles the enrichment of the tab.
+ * Chromium now and then refuses the injection right after the click ("Cannot
+ * access contents of the page") though the click granted the tab; a moment
+ * later it is allowed (seen in about one press in fifteen, in headless
+ * Chromium under load), so that refusal is tried again twice.
+ */
 async function toggleTab(tabId) {
-  try {
-    await api.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
-  } catch (e) {
-    // A browser page, the extension store, a PDF: nothing to do there.
-    console.warn(`article-enrich: cannot run on this page (${message(e)})`);
+  for (let attempt = 0; ; attempt++) {
+    try {
+      await api.scripting.executeScript({ target: { tabId }, files: ['content.js'] });
+      return;
+    } catch (e) {
+      if (attempt < 2 && /cannot access contents of the page/i.test(message(e))) {
+        console.debug(`article-enrich: the tab was not ready (${message(e)}); trying again`);
+        await new Promise((ok) => setTimeout(ok, 150 * (attempt + 1)));
+        continue;
+      }
+      // A browser page, the extension store, a PDF: nothing to do there.
+      console.warn(`article-enrich: cannot run on this page (${message(e)})`);
+      return;
+    }
   }
 }
 
