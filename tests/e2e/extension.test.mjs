@@ -14,15 +14,10 @@
 // Nothing may be requested from anywhere but this server.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
-import http from 'node:http';
-import os from 'node:os';
+import { mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { createRequire } from 'node:module';
-import { root, CHROMIUM } from './browser.mjs';
-
-const { chromium } = createRequire(path.join(root, 'www', 'package.json'))('playwright-core');
+import { root } from './browser.mjs';
+import { useExtension, open as openTab, press as pressButton, statusSays as waitForStatus } from './extension-browser.mjs';
 const artifacts = path.join(root, 'tests', 'e2e', 'artifacts');
 mkdirSync(artifacts, { recursive: true });
 
@@ -86,78 +81,9 @@ function handle(req, res) {
   res.end(html.replace('</body>', `${script}\n</body>`));
 }
 
-const env = { server: null, url: '', context: null, extId: '', cdp: null, dir: '', requests: [], log: [], refusals: 0 };
-
-before(async () => {
-  env.dir = mkdtempSync(path.join(os.tmpdir(), 'ae-ext-'));
-  const ext = path.join(env.dir, 'extension');
-  const built = spawnSync(process.execPath, [path.join(root, 'extension', 'build.mjs'), ext], { encoding: 'utf8' });
-  assert.equal(built.status, 0, `extension build failed:\n${built.stderr}`);
-  env.server = http.createServer(handle);
-  await new Promise((ok) => env.server.listen(0, '127.0.0.1', ok));
-  env.url = `http://127.0.0.1:${env.server.address().port}`;
-  env.context = await chromium.launchPersistentContext(path.join(env.dir, 'profile'), {
-    executablePath: CHROMIUM,
-    headless: true,
-    viewport: { width: 1100, height: 900 },
-    ignoreDefaultArgs: ['--disable-extensions'],
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync',
-      `--disable-extensions-except=${ext}`, `--load-extension=${ext}`, '--enable-unsafe-extension-debugging'],
-  });
-  // Nothing but this server answers; every request is kept to be checked.
-  env.context.on('request', (r) => env.requests.push(r.url()));
-  await env.context.route('**/*', (route) => (route.request().url().startsWith(env.url) ? route.continue() : route.abort()));
-  const worker = env.context.serviceWorkers()[0] || (await env.context.waitForEvent('serviceworker'));
-  env.extId = new URL(worker.url()).host;
-  worker.on('console', (m) => env.log.push(`worker: ${m.text()}`));
-  env.cdp = await env.context.browser().newBrowserCDPSession();
-});
-
-after(async () => {
-  await env.context?.close();
-  env.server?.close();
-  if (env.dir) rmSync(env.dir, { recursive: true, force: true });
-  console.log(`extension: ${env.refusals} press(es) refused by Chromium and repeated`);
-  const elsewhere = env.requests.filter((u) => !u.startsWith(env.url) && !u.startsWith(`chrome-extension://${env.extId}/`));
-  assert.deepEqual(elsewhere, [], 'requests outside the test server');
-});
-
-/**
- * Press the extension's toolbar button for `page`'s tab, and wait until the
- * content script has run (a new status box). Pressed at once after
- * bringToFront, Chromium now and then refused the script ("Cannot access
- * contents of the page": the activeTab grant had not reached executeScript;
- * about one press in fifteen, under load). With a round trip to the page
- * first it has not been seen since; should it happen, the press is repeated
- * once and counted (printed at the end). A second refusal fails the test.
- */
-async function press(page, tries = 2) {
-  await page.bringToFront();
-  await page.evaluate(() => document.querySelectorAll('[data-ae-status]').forEach((b) => b.setAttribute('data-test-old', '')));
-  const { targetInfos } = await env.cdp.send('Target.getTargets', { filter: [{ type: 'tab' }] });
-  const tabs = targetInfos.filter((t) => t.type === 'tab' && t.url === page.url());
-  assert.equal(tabs.length, 1, `one tab at ${page.url()}`);
-  const from = env.log.length;
-  await env.cdp.send('Extensions.triggerAction', { id: env.extId, targetId: tabs[0].targetId });
-  let done = false;
-  const ran = page.waitForSelector('[data-ae-status]:not([data-test-old])', { state: 'attached', timeout: 20000 }).then(() => true);
-  const refused = (async () => {
-    while (!done && !env.log.slice(from).some((l) => l.includes('cannot run on this page'))) await new Promise((ok) => setTimeout(ok, 100));
-    return false;
-  })();
-  const ok = await Promise.race([ran, refused]).finally(() => {
-    done = true;
-  });
-  if (ok) return;
-  env.refusals++;
-  assert.ok(tries > 1, `the button was refused twice at ${page.url()}: ${env.log.slice(from).join(' | ')}`);
-  await press(page, tries - 1);
-}
-
-/** Wait for the last status box to say `re`. */
-const statusSays = (page, re) => page.waitForFunction((src) => new RegExp(src).test([...document.querySelectorAll('[data-ae-status] > span')].pop()?.textContent || ''), re.source, { timeout: 20000, polling: 100 }).catch(async (e) => {
-  throw new Error(`${e.message}; the status boxes say ${JSON.stringify(await page.locator('[data-ae-status]').allInnerTexts())}; console: ${env.log.join(' | ')}`);
-});
+const env = useExtension(before, after, handle, { onlyHere: true });
+const press = (page) => pressButton(env, page);
+const statusSays = (page, re) => waitForStatus(env, page, re);
 
 /** Our spans' kind, entity name and text, in document order (ids aside). */
 const marks = (page) => page.locator('[data-ae-id]').evaluateAll((spans) => spans.map((s) => [s.dataset.aeKind, s.dataset.aeName || '', s.textContent]));
@@ -182,14 +108,7 @@ async function bookmarkletMarks(name) {
   return found;
 }
 
-async function open(kind, name) {
-  const page = await env.context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(String(e)));
-  page.on('console', (m) => env.log.push(`page: ${m.type()} ${m.text()}`));
-  await page.goto(`${env.url}/${kind}/${name}?${Math.random().toString(36).slice(2)}`);
-  return { page, errors };
-}
+const open = (kind, name) => openTab(env, `${env.url}/${kind}/${name}?${Math.random().toString(36).slice(2)}`);
 
 test('a page whose policy refuses scripts and WebAssembly: enriched, with tooltips and the panel, then restored', async () => {
   const { page, errors } = await open('strict', 'port-strike');
