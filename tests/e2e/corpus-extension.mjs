@@ -57,6 +57,7 @@ test('toc-missing, whose own policy refuses the bookmarklet: the extension marks
   // The bookmarklet, from our other server, is refused by the page's policy.
   const bookmarklet = await page.evaluate((src) => import(src).then(() => 'loaded', (e) => String(e)), `${www.url}www/bookmarklet.js`);
   assert.notEqual(bookmarklet, 'loaded');
+  assert.ok(env.log.some((l) => /Content Security Policy/.test(l) && l.includes('www/bookmarklet.js')), 'refused by the page\'s policy');
   const wasm = await page.evaluate(() => WebAssembly.compile(new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0])).then(() => 'compiled', (e) => String(e)));
   assert.notEqual(wasm, 'compiled');
   await page.evaluate(keep);

@@ -108,7 +108,7 @@ export async function press(env, page, tries = 2) {
 /** The message of the last status box, once it has one (its text is filled just after the box is added). */
 export async function statusText(env, page) {
   const read = () => [...document.querySelectorAll('[data-ae-status] > span')].pop()?.textContent || '';
-  await page.waitForFunction((src) => new Function(`return (${src})()`)() !== '', read.toString(), { timeout: 20000, polling: 100 }).catch(() => {});
+  await page.waitForFunction(read, null, { timeout: 20000, polling: 100 });
   return page.evaluate(read);
 }
 
