@@ -40,7 +40,7 @@ async function container(doc) {
 }
 
 /** Is the article's language (its lang, else the page's) declared and not English? */
-function notEnglish(article) {
+export function notEnglish(article) {
   const lang = (article.closest('[lang]')?.getAttribute('lang') || '').trim().toLowerCase();
   return lang !== '' && !/^en(-|$)/.test(lang);
 }
@@ -51,7 +51,7 @@ const refusedByPolicy = (e) => /content.security.policy|refused to|unsafe-eval/i
 const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
 
 /** "Marked 34 names and 12 quotes": distinct mentions of names, and quotes, under `article`. */
-function marked(article) {
+export function marked(article) {
   const names = new Set();
   const quotes = new Set();
   for (const s of ourSpans(article)) {
