@@ -458,3 +458,24 @@ fn an_end_tag_of_the_other_foreign_root_leaves_cdata_as_it_is() {
         the_browser_builds_the_same_tree(input);
     }
 }
+
+/// Fuzzer, long run: a template's content is a document of its own, but the
+/// block builder counted the cell opened in it as a cell of the table around
+/// it, so after `</template>` the text (in the table itself, and moved out in
+/// front of it by the browser) seemed to be in a cell and was marked.
+#[test]
+fn table_parts_inside_a_template_are_no_parts_of_the_table_around_it() {
+    for input in [
+        "<table><template>&<td> </template>l ",
+        "<table><template><tr><td>Oslo</td></tr></template>Anna Berg met Peter Holm in Oslo.</table>",
+        "<table><tr><td><template></td></template>Anna Berg met Peter Holm in Oslo.</td></tr></table>",
+        "<div data-ae=\"off\"><template><table><td></template></div><table>Anna Berg met Peter Holm.</table>",
+    ] {
+        the_browser_builds_the_same_tree(input);
+    }
+    // In a cell, a template's own table leaves the cell a cell.
+    let cell = article_enrich::enrich(
+        "<table><tr><td><template><table><tr><td>x</td></tr></table></template>Anna Berg met Peter Holm in Oslo.</td></tr></table>",
+    );
+    assert!(cell.contains("ae-person"), "{cell}");
+}

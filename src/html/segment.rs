@@ -439,6 +439,16 @@ impl BlockBuilder {
             .count()
     }
 
+    /// Inside a template (the skip itself, or open inside another skip)? Its
+    /// content is a document of its own: no part of a table there is a part
+    /// of the tables around it (`<table><template><td></template>` opens no
+    /// cell in the table).
+    fn in_template(&self) -> bool {
+        self.skip
+            .as_ref()
+            .is_some_and(|s| s.name == "template" || s.special.contains(&"template"))
+    }
+
     /// Inside svg or math (the skip itself, or open inside another skip)?
     fn in_foreign(&self) -> bool {
         self.skip
@@ -544,7 +554,7 @@ impl BlockBuilder {
         // In svg or math, `td` and the rest are foreign elements, no part of
         // any table (`<table><math><td>` opens no cell).
         let part = TablePart::of(name)
-            .filter(|_| !self.in_foreign())
+            .filter(|_| !self.in_foreign() && !self.in_template())
             .filter(|&p| self.open_table_part(p));
         if part.is_some() {
             self.end_skip_closed_by_table();
@@ -655,7 +665,7 @@ impl BlockBuilder {
             self.depth = self.depth.saturating_sub(1);
         }
         let tables = self.open_tables();
-        if let Some(p) = TablePart::of(name).filter(|_| !self.in_foreign()) {
+        if let Some(p) = TablePart::of(name).filter(|_| !self.in_foreign() && !self.in_template()) {
             self.close_table_part(p);
         }
         if let Some(skip) = &mut self.skip {
