@@ -23,8 +23,12 @@ const QUOTE_MAX_CHARS = 140;
 /** The roots not inside another root (a span is read once). */
 const outermost = (roots) => roots.filter((r) => !roots.some((o) => o !== r && o.contains(r)));
 
-/** People and organisations (with their quotes) and quotes by no named speaker, from the spans under `roots`. */
-function groups(roots) {
+/**
+ * People and organisations (with their quotes), quotes by a speaker the text
+ * describes but does not name (one group per description), and quotes by
+ * nobody known, from the spans under `roots`. Exported for the unit tests.
+ */
+export function groups(roots) {
   const entities = new Map(); // entity id -> { name, kind, role, mentions: Set of span ids, quotes: [] }
   const quotesById = new Map(); // span id -> { speaker, span (first piece), text }
   for (const root of roots) {
@@ -33,7 +37,7 @@ function groups(roots) {
       if (f.isQuote) {
         const q = quotesById.get(f.id);
         if (q) q.text += span.textContent;
-        else quotesById.set(f.id, { speaker: f.speaker || '', span, text: span.textContent });
+        else quotesById.set(f.id, { speaker: f.speaker || '', described: f.speaker ? '' : f.role || '', span, text: span.textContent });
       } else if (f.ref && (f.kind === 'person' || f.kind === 'organization')) {
         const e = entities.get(f.ref) || { name: f.name || span.textContent, kind: f.kind, role: f.role || '', mentions: new Set(), quotes: [] };
         e.mentions.add(f.id);
@@ -41,13 +45,22 @@ function groups(roots) {
       }
     }
   }
+  // Quotes whose speaker is not named: by the description the text gives
+  // ("a spokeswoman for the port"), one group per description, then those
+  // with none.
+  const described = new Map(); // lower-case description -> { name, quotes }
   const unnamed = [];
   for (const q of quotesById.values()) {
     const e = entities.get(q.speaker);
     if (e) e.quotes.push(q);
-    else if (q.speaker === '') unnamed.push(q);
+    else if (q.speaker === '' && q.described) {
+      const key = q.described.toLowerCase();
+      const d = described.get(key) || { name: q.described, quotes: [] };
+      d.quotes.push(q);
+      described.set(key, d);
+    } else if (q.speaker === '') unnamed.push(q);
   }
-  return { entities: [...entities.values()], unnamed };
+  return { entities: [...entities.values()], described: [...described.values()], unnamed };
 }
 
 /**
@@ -164,16 +177,17 @@ export function createPanel(roots) {
   }
 
   function refresh() {
-    const { entities, unnamed } = groups(outermost(current()));
+    const { entities, described, unnamed } = groups(outermost(current()));
     const speakers = entities.filter((e) => e.quotes.length).sort((a, b) => b.quotes.length - a.quotes.length);
     toggle.textContent = `Who said what · ${speakers.length} ${speakers.length === 1 ? 'speaker' : 'speakers'}`;
     body.replaceChildren();
     const kinds = legend();
     if (kinds) body.append(kinds);
-    if (speakers.length || unnamed.length) {
+    if (speakers.length || described.length || unnamed.length) {
       body.append(make('h2', '', 'Quotes'));
       const list = make('ul', CLASS.panelSpeakers);
       for (const e of speakers) list.append(speakerItem(e.name, e.role, e.quotes));
+      for (const d of described) list.append(speakerItem(d.name, 'not named', d.quotes));
       if (unnamed.length) list.append(speakerItem('Speaker not named', '', unnamed));
       body.append(list);
     }
