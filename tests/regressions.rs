@@ -479,3 +479,18 @@ fn table_parts_inside_a_template_are_no_parts_of_the_table_around_it() {
     );
     assert!(cell.contains("ae-person"), "{cell}");
 }
+
+/// Fuzzer, long run: in svg or math, an end tag of a part of a table that no
+/// foreign element of that name holds goes to the table around it: `</td>`
+/// closed the opted-out cell, and the text after it, in the row and moved in
+/// front of the table, was marked as if still in a cell.
+#[test]
+fn a_table_part_s_end_tag_in_foreign_content_may_close_the_part_around_it() {
+    for input in [
+        "<table><td contenteditable>-<math></td>j ",
+        "<table><tr><td data-ae=\"off\"><svg></td>Anna Berg met Peter Holm.</tr></table>",
+        "<table><tr><td data-ae=\"off\"><svg></tr>Anna Berg met Peter Holm.</table>",
+    ] {
+        the_browser_builds_the_same_tree(input);
+    }
+}

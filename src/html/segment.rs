@@ -665,8 +665,17 @@ impl BlockBuilder {
             self.depth = self.depth.saturating_sub(1);
         }
         let tables = self.open_tables();
-        if let Some(p) = TablePart::of(name).filter(|_| !self.in_foreign() && !self.in_template()) {
-            self.close_table_part(p);
+        if let Some(p) = TablePart::of(name).filter(|_| !self.in_template()) {
+            if self.in_foreign() {
+                // The tree builder looks for the name among the foreign
+                // elements open, and failing that hands the end tag to the
+                // table around them (`<td contenteditable><math></td>`
+                // closes the cell): which it does is more than this
+                // builder tracks, so the rest is left unmarked.
+                self.unsure = true;
+            } else {
+                self.close_table_part(p);
+            }
         }
         if let Some(skip) = &mut self.skip {
             if skip.is_foreign() {
