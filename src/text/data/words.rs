@@ -55,7 +55,7 @@ pub(crate) const HONORIFICS: [(&str, Option<Gender>); 22] = [
 ];
 
 /// Capitalised titles that may stand before a name ("President Macron").
-pub(crate) const TITLES: [&str; 55] = [
+pub(crate) const TITLES: [&str; 56] = [
     "President",
     "Vice",
     "Prime",
@@ -100,6 +100,7 @@ pub(crate) const TITLES: [&str; 55] = [
     "Premier",
     "Speaker",
     "Representative",
+    "Administrator",
     // Abbreviated and courtly forms.
     "PM",
     "Gov.",

@@ -193,6 +193,19 @@ mod tests {
     use super::super::testing::roles;
 
     #[test]
+    fn an_agency_and_its_title_before_a_name_are_the_person_s_role() {
+        // The name is the person's alone; the title and the agency are her
+        // role.
+        assert_eq!(
+            roles("FAA Administrator Jane Cole said the rule would stay."),
+            [(
+                "Jane Cole".to_string(),
+                Some("FAA Administrator".to_string())
+            )]
+        );
+    }
+
+    #[test]
     fn premodifier_and_appositive_roles() {
         assert_eq!(
             roles("Pentagon spokesman Tom Baird spoke.")[0].1.as_deref(),
