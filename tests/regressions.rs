@@ -494,3 +494,22 @@ fn a_table_part_s_end_tag_in_foreign_content_may_close_the_part_around_it() {
         the_browser_builds_the_same_tree(input);
     }
 }
+
+/// Fuzzer, long run: the block builder counted the integration points open in
+/// math or svg, and `</title>` with only an `ms` open took the count to zero,
+/// so a `</math>` the tree builder ignores (the `ms` is in the way) seemed
+/// to close the math, and the text after it was marked.
+#[test]
+fn an_integration_point_s_end_tag_closes_only_one_of_its_name() {
+    for input in [
+        "<math><ms ></title><m><svg></math>n",
+        "<math><mi></mo><svg></math>Anna Berg met Peter Holm in Oslo.",
+        "<svg><foreignObject></desc><math></svg>Anna Berg met Peter Holm in Oslo.",
+    ] {
+        the_browser_builds_the_same_tree(input);
+    }
+    let closed = article_enrich::enrich(
+        "<math><mi>x</mi></math><p>Anna Berg met Peter Holm in Oslo.</p>",
+    );
+    assert!(closed.contains("ae-person"), "{closed}");
+}

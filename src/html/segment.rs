@@ -324,8 +324,10 @@ struct Skip {
     /// When it is a part of a table: its place in the table stack, since a
     /// cell or row also closes when the next one opens.
     part: Option<usize>,
-    /// Inside svg or math: how many integration points are open in it.
-    integration: usize,
+    /// Inside svg or math: the integration points open in it, innermost
+    /// last; an end tag closes the last of its name (`</title>` with only an
+    /// `ms` open closes nothing).
+    integration: Vec<&'static str>,
     /// Special elements opened inside it and not closed, innermost last
     /// (see [`PLAIN_END_TAG_SKIPS`]): an end tag closes the last of its name
     /// and those opened after it; one with none open closes nothing.
@@ -610,9 +612,12 @@ impl BlockBuilder {
                 skip.foreign.push(f);
             }
             if skip.is_foreign() {
-                if name_in(name, &INTEGRATION_POINTS) && !self_closing {
-                    skip.integration += 1;
-                } else if skip.integration == 0 && name_in(name, &FOREIGN_BREAKOUT_ELEMENTS) {
+                let point = INTEGRATION_POINTS
+                    .iter()
+                    .find(|p| name.eq_ignore_ascii_case(p));
+                if let Some(p) = point.filter(|_| !self_closing) {
+                    skip.integration.push(p);
+                } else if skip.integration.is_empty() && name_in(name, &FOREIGN_BREAKOUT_ELEMENTS) {
                     // The tree builder leaves the foreign content here, and
                     // which end tag then closes what is more than this
                     // count knows: the rest of the page is left unmarked.
@@ -649,7 +654,7 @@ impl BlockBuilder {
                     tables
                 },
                 part: part.map(|_| self.table.len() - 1),
-                integration: 0,
+                integration: Vec::new(),
                 special: Vec::new(),
                 foreign: Vec::new(),
             });
@@ -680,8 +685,14 @@ impl BlockBuilder {
         if let Some(skip) = &mut self.skip {
             if skip.is_foreign() {
                 if name_in(name, &INTEGRATION_POINTS) {
-                    skip.integration = skip.integration.saturating_sub(1);
-                } else if skip.integration == 0 && name_in(name, &["p", "br"]) {
+                    if let Some(k) = skip
+                        .integration
+                        .iter()
+                        .rposition(|p| name.eq_ignore_ascii_case(p))
+                    {
+                        skip.integration.truncate(k);
+                    }
+                } else if skip.integration.is_empty() && name_in(name, &["p", "br"]) {
                     self.unsure = true; // `</p>` and `</br>` break out too
                 }
             }
@@ -717,7 +728,7 @@ impl BlockBuilder {
                 // the tree builder reaches the special `mi` first and
                 // ignores the end tag; so may a special element.
                 let blocked = skip.depth == 1
-                    && ((skip.is_foreign() && skip.integration > 0)
+                    && ((skip.is_foreign() && !skip.integration.is_empty())
                         || (!skip.special.is_empty() && name_in(name, &PLAIN_END_TAG_SKIPS)));
                 if blocked {
                     // Perhaps ignored by the tree builder: what follows may
