@@ -11,11 +11,10 @@
 // Injected again on every click, into the extension's own isolated world
 // (its globals are invisible to the page): the first copy keeps the state,
 // later copies hand the click to it.
-import { locate, notEnglish, marked } from '../www/bookmarklet.js';
+import { locate, notEnglish, marked, dress } from '../www/bookmarklet.js';
 import { leftOut } from '../www/find-article.js';
 import { say, reason } from '../www/loader.js';
-import { ATTR, ourSpans, arrangeMarks } from '../www/markup.js';
-import { readOff, applyOff, applyTheme } from '../www/prefs.js';
+import { ATTR, ourSpans } from '../www/markup.js';
 import { showStatus } from '../www/status.js';
 import { attachTooltips } from '../www/tooltip.js';
 import { createPanel } from '../www/panel.js';
@@ -76,22 +75,12 @@ async function enrichPage() {
     if (record) removeMarks(record);
     return tell(`page left unchanged: ${reason(e)}`, 'Could not mark this article; the page is unchanged');
   }
-  // As the bookmarklet: calm marks, dates and figures hidden unless the reader chose otherwise on this site.
-  const hidden = readOff(doc.defaultView);
-  applyOff(doc, hidden);
-  arrangeMarks([article], hidden);
-  const removeTheme = applyTheme(doc, article);
-  const detach = attachTooltips(doc, { within: () => [article] });
-  const panel = createPanel([article]);
-  article.setAttribute(ATTR.bookmarklet, '');
+  // As the bookmarklet: calm marks, the theme, tooltips and the panel.
+  const undress = dress(doc, article, { attachTooltips, createPanel });
   state = {
     async off() {
-      detach();
-      panel.remove();
+      undress();
       removeMarks(record);
-      applyOff(doc, []);
-      removeTheme();
-      article.removeAttribute(ATTR.bookmarklet);
       state = null;
       await ask({ type: 'css', on: false }).catch((e) => say(`the stylesheet stays until the page is reloaded (${reason(e)})`));
     },

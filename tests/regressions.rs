@@ -508,8 +508,7 @@ fn an_integration_point_s_end_tag_closes_only_one_of_its_name() {
     ] {
         the_browser_builds_the_same_tree(input);
     }
-    let closed = article_enrich::enrich(
-        "<math><mi>x</mi></math><p>Anna Berg met Peter Holm in Oslo.</p>",
-    );
+    let closed =
+        article_enrich::enrich("<math><mi>x</mi></math><p>Anna Berg met Peter Holm in Oslo.</p>");
     assert!(closed.contains("ae-person"), "{closed}");
 }

@@ -11,6 +11,32 @@ import { loadModule, addStylesheet, say, reason } from './loader.js';
 import { ATTR, QUOTE, ourSpans, arrangeMarks } from './markup.js';
 import { readOff, applyOff, applyTheme } from './prefs.js';
 
+/**
+ * Show the marks of an enriched article as the bookmarklet does (and the
+ * extension, which shares it): calm by default, dates and figures hidden
+ * unless the reader chose otherwise on this site; the page's theme; the
+ * tooltips and the panel, from the `ui` modules the caller loaded (the
+ * bookmarklet loads tooltip.js and panel.js only when clicked). Returns the
+ * function that takes all that off again (the marks themselves stay:
+ * unwrapping them is the caller's).
+ */
+export function dress(doc, article, { attachTooltips, createPanel }) {
+  const hidden = readOff(doc.defaultView);
+  applyOff(doc, hidden);
+  arrangeMarks([article], hidden);
+  const removeTheme = applyTheme(doc, article);
+  const detach = attachTooltips(doc, { within: () => [article] });
+  const panel = createPanel([article]);
+  article.setAttribute(ATTR.bookmarklet, '');
+  return () => {
+    detach();
+    panel.remove();
+    applyOff(doc, []);
+    removeTheme();
+    article.removeAttribute(ATTR.bookmarklet);
+  };
+}
+
 /** The property of the enriched article that holds the bookmarklet's state (no globals). */
 const STATE = '__articleEnrichBookmarklet';
 
@@ -115,23 +141,12 @@ export async function toggle(doc = document) {
   } finally {
     off.forEach((el) => el.removeAttribute(ATTR.optOut));
   }
-  // Calm by default: dates and figures hidden unless the reader chose otherwise on this site.
-  const hidden = readOff(doc.defaultView);
-  applyOff(doc, hidden);
-  arrangeMarks([article], hidden);
-  const removeTheme = applyTheme(doc, article);
-  const detach = attachTooltips(doc, { within: () => [article] });
-  const panel = createPanel([article]);
-  article.setAttribute(ATTR.bookmarklet, '');
+  const undress = dress(doc, article, { attachTooltips, createPanel });
   article[STATE] = {
     off() {
       guardedUnenrich(wasm, article);
-      detach();
-      panel.remove();
+      undress();
       removeCss();
-      applyOff(doc, []);
-      removeTheme();
-      article.removeAttribute(ATTR.bookmarklet);
       delete article[STATE];
     },
   };

@@ -137,102 +137,90 @@ mod tests {
     use crate::text::candidate::Candidate;
     use crate::text::{sentence::sentences, token::tokenize};
 
-    #[test]
-    fn titles_of_works_and_ordinary_words_are_no_people() {
-        let text = "Article one. Frank left. Mr White spoke. The album Where The Rivers Bend \
-                    sold. Her novel Marrow Fields won. Then Steven Holm spoke.";
+    /// `harmonise_kinds` over candidates given as (word, which occurrence of
+    /// it, how many words, kind): what is left, as (text, kind).
+    fn harmonised(text: &str, spec: &[(&str, usize, usize, Kind)]) -> Vec<(String, Kind)> {
         let toks = tokenize(text);
         let sents = sentences(text, &toks);
-        let at = |w: &str| {
-            toks.iter()
-                .position(|t| t.as_str(text) == w)
-                .expect("word in text")
-        };
-        let cand = |a: usize, n: usize| {
-            Candidate::new(
-                toks[a].start(),
-                toks[a + n - 1].end(),
-                a,
-                a + n,
-                Kind::Person,
-            )
-        };
-        let candidates = vec![
-            cand(at("Article"), 1),
-            cand(at("Frank"), 1),
-            cand(at("White"), 1),
-            cand(at("Where"), 4),
-            cand(at("Marrow"), 2),
-            cand(at("Steven"), 2),
-        ];
+        let candidates = spec
+            .iter()
+            .map(|&(w, nth, n, kind)| {
+                let a = toks
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, t)| t.as_str(text) == w)
+                    .nth(nth)
+                    .map(|(i, _)| i)
+                    .expect("word in text");
+                Candidate::new(toks[a].start(), toks[a + n - 1].end(), a, a + n, kind)
+            })
+            .collect();
         let mut blocks = [Block {
-            tokens: toks.clone(),
+            tokens: toks,
             sentences: sents,
             candidates,
             ..Block::default()
         }];
         harmonise_kinds(&[text], &mut blocks);
-        let got: Vec<(&str, Kind)> = blocks[0]
+        blocks[0]
             .candidates
             .iter()
-            .map(|c| (&text[c.start()..c.end()], c.kind))
-            .collect();
+            .map(|c| (text[c.start()..c.end()].to_string(), c.kind))
+            .collect()
+    }
+
+    #[test]
+    fn titles_of_works_and_ordinary_words_are_no_people() {
         use Kind::*;
-        assert_eq!(
-            got,
-            [
-                // "Article" (an ordinary word, no given name, no title) is gone.
-                ("Frank", Person),
-                ("White", Person),
-                ("Where The Rivers Bend", Other),
-                ("Marrow Fields", Other),
-                ("Steven Holm", Person),
-            ]
+        let text = "Article one. Frank left. Mr White spoke. The album Where The Rivers Bend \
+                    sold. Her novel Marrow Fields won. Then Steven Holm spoke.";
+        let got = harmonised(
+            text,
+            &[
+                ("Article", 0, 1, Person),
+                ("Frank", 0, 1, Person),
+                ("White", 0, 1, Person),
+                ("Where", 0, 4, Person),
+                ("Marrow", 0, 2, Person),
+                ("Steven", 0, 2, Person),
+            ],
         );
+        let want = [
+            // "Article" (an ordinary word, no given name, no title) is gone.
+            ("Frank", Person),
+            ("White", Person),
+            ("Where The Rivers Bend", Other),
+            ("Marrow Fields", Other),
+            ("Steven Holm", Person),
+        ];
+        assert_eq!(got, want.map(|(t, k)| (t.to_string(), k)));
     }
 
     #[test]
     fn one_kind_per_name_per_article() {
+        use Kind::*;
         let text = "Sierra Semiconductor Corp rose. Sierra said Lenzing fell. Lenzing rose. \
                     Lenzing won. Phil Simmons bowled. Simmons smiled. The US warned. \
                     The US agreed. Then Marlow spoke. Marlow left.";
-        let toks = tokenize(text);
-        let sents = sentences(text, &toks);
-        let at = |w: &str, nth: usize| {
-            toks.iter()
-                .enumerate()
-                .filter(|(_, t)| t.as_str(text) == w)
-                .nth(nth)
-                .map(|(i, _)| i)
-                .expect("word in text")
-        };
-        let cand = |a: usize, n: usize, kind: Kind| {
-            Candidate::new(toks[a].start(), toks[a + n - 1].end(), a, a + n, kind)
-        };
-        let candidates = vec![
-            cand(at("Sierra", 0), 3, Kind::Organization),
-            cand(at("Sierra", 1), 1, Kind::Person),
-            cand(at("Lenzing", 0), 1, Kind::Person),
-            cand(at("Lenzing", 1), 1, Kind::Organization),
-            cand(at("Lenzing", 2), 1, Kind::Organization),
-            cand(at("Phil", 0), 2, Kind::Person),
-            cand(at("Simmons", 1), 1, Kind::Place),
-            // One vote each: the gazetteer's kind for both.
-            cand(at("US", 0), 1, Kind::Organization),
-            cand(at("US", 1), 1, Kind::Place),
-            // One vote each, unknown to the gazetteer: each keeps its own.
-            cand(at("Marlow", 0), 1, Kind::Organization),
-            cand(at("Marlow", 1), 1, Kind::Place),
-        ];
-        let mut blocks = [Block {
-            tokens: toks.clone(),
-            sentences: sents,
-            candidates,
-            ..Block::default()
-        }];
-        harmonise_kinds(&[text], &mut blocks);
-        let kinds: Vec<Kind> = blocks[0].candidates.iter().map(|c| c.kind).collect();
-        use Kind::*;
+        let got = harmonised(
+            text,
+            &[
+                ("Sierra", 0, 3, Organization),
+                ("Sierra", 1, 1, Person),
+                ("Lenzing", 0, 1, Person),
+                ("Lenzing", 1, 1, Organization),
+                ("Lenzing", 2, 1, Organization),
+                ("Phil", 0, 2, Person),
+                ("Simmons", 1, 1, Place),
+                // One vote each: the gazetteer's kind for both.
+                ("US", 0, 1, Organization),
+                ("US", 1, 1, Place),
+                // One vote each, unknown to the gazetteer: each keeps its own.
+                ("Marlow", 0, 1, Organization),
+                ("Marlow", 1, 1, Place),
+            ],
+        );
+        let kinds: Vec<Kind> = got.into_iter().map(|(_, k)| k).collect();
         assert_eq!(
             kinds,
             [
