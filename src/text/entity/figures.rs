@@ -107,6 +107,27 @@ pub(crate) fn dates_and_numbers(scan: &mut Scan) {
             i += 1;
             continue;
         }
+        // Times of day, one mention, not two figures: "7:11", "7:11 AM".
+        let digits = |t: usize, n: std::ops::RangeInclusive<usize>| {
+            let s = scan.s(t);
+            n.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit())
+        };
+        if digits(i, 1..=2)
+            && i + 2 < toks.len()
+            && scan.s(i + 1) == ":"
+            && digits(i + 2, 2..=2)
+            && !toks[i + 1].has_space_before()
+            && !toks[i + 2].has_space_before()
+            && !covered[i + 2]
+        {
+            let mut b = i + 3;
+            if b < toks.len() && !covered[b] && among(&["am", "pm", "a.m.", "p.m."], b) {
+                b += 1;
+            }
+            found.push((i, b, Kind::Date));
+            i = b;
+            continue;
+        }
         // Figures.
         if toks[i].has_digit() && w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
             let mut a = i;
@@ -165,6 +186,17 @@ mod tests {
             ("March", Kind::Date),
         ];
         assert_eq!(f, want.map(|(s, k)| (s.to_string(), k)));
+    }
+
+    #[test]
+    fn a_time_of_day_is_one_mention() {
+        let f = found("The polls closed at 7:11 PM, and at 19:30 the count began.");
+        assert!(f.contains(&("7:11 PM".to_string(), Kind::Date)), "{f:?}");
+        assert!(f.contains(&("19:30".to_string(), Kind::Date)), "{f:?}");
+        assert!(
+            !f.iter().any(|(t, _)| t == "7" || t == "11" || t == "PM"),
+            "{f:?}"
+        );
     }
 
     #[test]

@@ -116,9 +116,11 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
 /// Do tokens `first..last`, which the tagger calls a person, read as the
 /// title of a work? When they follow a noun for one ("the film", "her
 /// novel") and do not start with a given name (so "the film Steven
-/// Spielberg made" keeps its director), or when a word inside them is a
+/// Spielberg made" keeps its director), when a word inside them is a
 /// function word no personal name has ("Let There Be Neon": a name's
-/// particles, "van" or "de", are not function words).
+/// particles, "van" or "de", are not function words), or when "the" comes
+/// right before them, again unless a given name starts them ("the Marc
+/// Lind case" is his).
 fn is_a_title(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let word = |i: usize| tokens[i].as_str(text);
     let after_work_noun = first > 0 && data::class(word(first - 1)).any(Class::WORK_NOUN);
@@ -128,7 +130,18 @@ fn is_a_title(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
         w.chars().next().is_some_and(char::is_uppercase)
             && data::FUNCTION_WORDS.contains(&w.to_ascii_lowercase().as_str())
     });
-    (after_work_noun && !starts_with_given_name) || function_word_inside
+    // "the Moulin Rouge", "the Quiet Harbour": a person's name takes no
+    // article (a plural family, "the Lindqvists", is no one person either).
+    // Only a name of two words or more that heads its phrase: "the Trump
+    // campaign" and "the Obama administration" are his, and a single word
+    // read here would carry the verdict to all of the article's mentions.
+    let after_the = first > 0
+        && last - first > 1
+        && word(first - 1).eq_ignore_ascii_case("the")
+        && !tokens
+            .get(last)
+            .is_some_and(|t| t.is_word() && !t.has_upper() && !t.has_digit());
+    ((after_work_noun || after_the) && !starts_with_given_name) || function_word_inside
 }
 
 #[cfg(test)]
@@ -173,7 +186,8 @@ mod tests {
     fn titles_of_works_and_ordinary_words_are_no_people() {
         use Kind::*;
         let text = "Article one. Frank left. Mr White spoke. The album Where The Rivers Bend \
-                    sold. Her novel Marrow Fields won. Then Steven Holm spoke.";
+                    sold. Her novel Marrow Fields won. Then Steven Holm spoke. They danced at the \
+                    Harbour Lights. Police reopened the Marc Lind case.";
         let got = harmonised(
             text,
             &[
@@ -183,6 +197,8 @@ mod tests {
                 ("Where", 0, 4, Person),
                 ("Marrow", 0, 2, Person),
                 ("Steven", 0, 2, Person),
+                ("Harbour", 0, 2, Person),
+                ("Marc", 0, 2, Person),
             ],
         );
         let want = [
@@ -192,6 +208,8 @@ mod tests {
             ("Where The Rivers Bend", Other),
             ("Marrow Fields", Other),
             ("Steven Holm", Person),
+            ("Harbour Lights", Other),
+            ("Marc Lind", Person),
         ];
         assert_eq!(got, want.map(|(t, k)| (t.to_string(), k)));
     }
