@@ -132,15 +132,19 @@ fn is_a_title(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     });
     // "the Moulin Rouge", "the Quiet Harbour": a person's name takes no
     // article (a plural family, "the Lindqvists", is no one person either).
-    // Only a name of two words or more that heads its phrase: "the Trump
-    // campaign" and "the Obama administration" are his, and a single word
+    // Only a name of two words or more that heads its phrase (no noun after
+    // it; "the Moulin Rouge in Paris" does): "the Trump campaign" and "the
+    // Obama administration" are his, and a single word
     // read here would carry the verdict to all of the article's mentions.
     let after_the = first > 0
         && last - first > 1
         && word(first - 1).eq_ignore_ascii_case("the")
-        && !tokens
-            .get(last)
-            .is_some_and(|t| t.is_word() && !t.has_upper() && !t.has_digit());
+        && !tokens.get(last).is_some_and(|t| {
+            t.is_word()
+                && !t.has_upper()
+                && !t.has_digit()
+                && !data::is_common_function(t.as_str(text))
+        });
     ((after_work_noun || after_the) && !starts_with_given_name) || function_word_inside
 }
 
@@ -187,7 +191,7 @@ mod tests {
         use Kind::*;
         let text = "Article one. Frank left. Mr White spoke. The album Where The Rivers Bend \
                     sold. Her novel Marrow Fields won. Then Steven Holm spoke. They danced at the \
-                    Harbour Lights. Police reopened the Marc Lind case.";
+                    Harbour Lights in Oslo. Police reopened the Marc Lind case.";
         let got = harmonised(
             text,
             &[
