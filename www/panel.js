@@ -179,7 +179,9 @@ export function createPanel(roots) {
   function refresh() {
     const { entities, described, unnamed } = groups(outermost(current()));
     const speakers = entities.filter((e) => e.quotes.length).sort((a, b) => b.quotes.length - a.quotes.length);
-    toggle.textContent = `Who said what · ${speakers.length} ${speakers.length === 1 ? 'speaker' : 'speakers'}`;
+    // Named speakers and described ones ("a senior source") alike.
+    const count = speakers.length + described.length;
+    toggle.textContent = `Who said what · ${count} ${count === 1 ? 'speaker' : 'speakers'}`;
     body.replaceChildren();
     const kinds = legend();
     if (kinds) body.append(kinds);
