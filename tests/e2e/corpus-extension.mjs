@@ -9,11 +9,13 @@
 //   (its body as it was, our status box aside). Prints the counts.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { useExtension, open, press, statusText } from './extension-browser.mjs';
 import { serve } from './browser.mjs';
 
+const ARTIFACTS = path.resolve(path.dirname(new URL(import.meta.url).pathname), 'artifacts');
+mkdirSync(ARTIFACTS, { recursive: true });
 const SHARED = process.env.SHARED_DIR || path.resolve(path.dirname(new URL(import.meta.url).pathname), '..', '..', '..', 'shared');
 const PAGES = path.join(SHARED, 'corpus', 'pages');
 if (!existsSync(PAGES)) throw new Error(`../shared is missing: ${PAGES}`);
@@ -69,6 +71,12 @@ test('toc-missing, whose own policy refuses the bookmarklet: the extension marks
   await press(env, page);
   assert.equal(await statusText(env, page), 'Marks removed');
   assert.equal(await page.evaluate(unchanged), true);
+  // What the reader sees on the page the bookmarklet cannot touch, marked
+  // again (a screenshot lets the page's own scripts react to the viewport,
+  // so it comes after the check that the restore was exact).
+  await press(env, page);
+  assert.match(await statusText(env, page), /^Marked \d+ names?/);
+  await page.screenshot({ path: path.join(ARTIFACTS, 'corpus-extension-toc-missing.png') });
   console.log(`toc-missing (own policy): the bookmarklet refused (${bookmarklet.slice(0, 80)}), the extension marked ${spans} spans: ${said}`);
   await page.close();
 });
