@@ -88,7 +88,23 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
     // Pass 1: full personal names (two words or more) found anywhere; a
     // surname with its particle ("De Miranda") last, since it is the short
     // form of the one full name ending in it ("Luis de Miranda"), if any.
+    // The tails of full names that start at a particle ("de miranda" of
+    // "luis de miranda") -> their person, or `None` when two share one.
+    let mut particle_tails: FastMap<String, Option<usize>> = FastMap::default();
     for particles in [false, true] {
+        if particles {
+            for ((_, n), &id) in by_key.iter() {
+                for (i, _) in n.match_indices(' ') {
+                    let tail = &n[i + 1..];
+                    if particle_led(tail) {
+                        let slot = particle_tails.entry(tail.to_string()).or_insert(Some(id));
+                        if *slot != Some(id) {
+                            *slot = None;
+                        }
+                    }
+                }
+            }
+        }
         for (b, d) in blocks.iter().enumerate() {
             for c in &d.candidates {
                 if c.kind == Kind::Person && c.last() - c.first() > 1 {
@@ -98,11 +114,7 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
                     }
                     let key = (Kind::Person, person_key(surface));
                     if particles && !by_key.contains_key(&key) {
-                        let tail = format!(" {}", key.1);
-                        let mut longer = by_key.iter().filter(|((k, n), _)| {
-                            *k == Kind::Person && n.ends_with(&tail) && !particle_led(n)
-                        });
-                        if let (Some((_, &id)), None) = (longer.next(), longer.next()) {
+                        if let Some(&Some(id)) = particle_tails.get(&key.1) {
                             by_key.insert(key, id);
                             continue;
                         }
