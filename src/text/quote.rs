@@ -12,6 +12,7 @@
 //! long quote opens, only the last one closes), and [`link_continuations`]
 //! records the chain.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::block::Block;
@@ -88,6 +89,16 @@ fn classify(
     }
 }
 
+/// The block-wide arguments of `push_span`, bound once per block.
+struct BlockCtx<'a> {
+    block: usize,
+    text: &'a str,
+    toks: &'a [Token],
+    sentences: &'a [(usize, usize)],
+    /// The block's cue words, found when a short partial quote first asks.
+    cues: OnceCell<Vec<usize>>,
+}
+
 /// Find the quotation spans of block `block` and append them to the
 /// document's quote list `out`. Returns the block's range of `out`.
 pub(crate) fn find_quotes(
@@ -98,10 +109,16 @@ pub(crate) fn find_quotes(
     out: &mut Vec<Quote>,
 ) -> Range<usize> {
     let first = out.len();
-    // The block-wide arguments of push_span, bound once.
+    let ctx = BlockCtx {
+        block,
+        text,
+        toks,
+        sentences,
+        cues: OnceCell::new(),
+    };
     let emit = |out: &mut Vec<Quote>, family, open, len, close_at, close| {
         push_span(
-            (block, text, toks, sentences),
+            &ctx,
             out,
             family,
             open,
@@ -181,7 +198,7 @@ pub(crate) fn find_quotes(
 
 #[allow(clippy::too_many_arguments)]
 fn push_span(
-    (block, text, toks, sentences): (usize, &str, &[Token], &[(usize, usize)]),
+    ctx: &BlockCtx,
     out: &mut Vec<Quote>,
     family: u8,
     open: usize,
@@ -189,6 +206,13 @@ fn push_span(
     close_at: usize,
     close: Option<usize>,
 ) {
+    let BlockCtx {
+        block,
+        text,
+        toks,
+        sentences,
+        ..
+    } = *ctx;
     let inner = &text[open + mark_len..close_at];
     let start = open + mark_len + (inner.len() - inner.trim_start().len());
     let end = close_at - (inner.len() - inner.trim_end().len());
@@ -257,20 +281,34 @@ fn push_span(
             return;
         }
         let ti = toks.partition_point(|t| t.start() < open);
+        let te = toks.partition_point(|t| t.start() < end);
         let (s, e) = super::sentence::sentence_of(sentences, ti);
-        let cued = toks[s..e].iter().any(|t| {
-            let w = t.as_str(text);
-            (t.start() < open || t.start() >= end) && {
-                let lw = w.to_lowercase();
-                data::class(&lw).any(data::Class::SPEECH_VERB | data::Class::PARTIAL_QUOTE_CUE)
-                    || data::is_reporting_cue(&lw)
-            }
-        });
+        // A cue in the sentence outside the quote: in tokens s..ti or te..e.
+        let cues = ctx.cues.get_or_init(|| cue_tokens(text, toks));
+        let any_in = |a: usize, b: usize| {
+            cues[cues.partition_point(|&p| p < a)..]
+                .first()
+                .is_some_and(|&p| p < b)
+        };
+        let cued = any_in(s, ti.min(e)) || any_in(te.max(s), e);
         if !cued {
             return;
         }
     }
     out.push(Quote::new(block, (open, start, end, close), kind, family));
+}
+
+/// The tokens of a block that cue a partial quote: speech verbs, partial-quote
+/// cues ("called", "dubbed") and reporting cues ("according").
+fn cue_tokens(text: &str, toks: &[Token]) -> Vec<usize> {
+    (0..toks.len())
+        .filter(|&t| {
+            data::with_lower(toks[t].as_str(text), |lw| {
+                data::class(lw).any(data::Class::SPEECH_VERB | data::Class::PARTIAL_QUOTE_CUE)
+                    || data::is_reporting_cue(lw)
+            })
+        })
+        .collect()
 }
 
 /// "a pattern known as “herding”", "the so-called “bathroom bill”": a short

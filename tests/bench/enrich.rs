@@ -131,7 +131,7 @@ fn bench_pathological(c: &mut Criterion) {
         .warm_up_time(Duration::from_millis(300))
         .sample_size(10);
     type Grow = fn(usize) -> String;
-    let cases: [(&str, Grow); 4] = [
+    let cases: [(&str, Grow); 5] = [
         ("unclosed-b", |n| "<b>x ".repeat(n * 2_500)),
         ("no-tags", |n| {
             "plain words without any tag at all ".repeat(n * 7_500)
@@ -141,6 +141,13 @@ fn bench_pathological(c: &mut Criterion) {
         }),
         ("capitalised-words", |n| {
             "Alpha Beta Gamma Delta Omega. ".repeat(n * 21_000)
+        }),
+        // One paragraph, one sentence, thousands of quotes and speakers:
+        // every quote's candidates and cues once looked at the whole block.
+        ("quotes-and-names", |n| {
+            "Anna Berg of Oslo called it \u{201C}odd\u{201D} and Tom Lee said \u{201C}we will see \
+             it through\u{201D}, Mr Lee added, "
+                .repeat(n * 600)
         }),
     ];
     for (name, make) in cases {

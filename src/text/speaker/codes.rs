@@ -91,6 +91,8 @@ pub(super) fn mentions_of(doc: &Doc) -> Vec<Vec<Mention>> {
                     })
                 })
                 .collect::<Vec<_>>();
+            // In order of their first token: the lookups above search them.
+            debug_assert!(ms.windows(2).all(|w| w[0].first <= w[1].first));
             // (Collected from a filter, a block's list starts with room for
             // four; a page of many short blocks keeps them all.)
             ms.shrink_to_fit();
@@ -112,11 +114,60 @@ pub(super) fn word(d: &Block, text: &str, t: Option<usize>) -> u32 {
     }
 }
 
-#[inline(never)]
-pub(super) fn is_speech_at(d: &Block, text: &str, t: usize) -> bool {
+fn is_speech_at(d: &Block, text: &str, t: usize) -> bool {
     d.tokens
         .get(t)
         .is_some_and(|tok| data::with_lower(tok.as_str(text), data::is_speech_verb))
+}
+
+/// Where a block's speech verbs and reporting cues stand (token indexes,
+/// ascending). Found once per block: looked up again for every quote and
+/// every candidate, the same words cost a block of many quotes and names
+/// most of its analysis time.
+#[derive(Default)]
+pub(super) struct Cues {
+    speech: Vec<usize>,
+    /// Speech verbs, partial-quote cues and reporting cues.
+    cue: Vec<usize>,
+}
+
+impl Cues {
+    pub(super) fn of(d: &Block, text: &str) -> Cues {
+        let mut c = Cues::default();
+        for t in 0..d.tokens.len() {
+            if is_speech_at(d, text, t) {
+                c.speech.push(t);
+                c.cue.push(t);
+            } else if is_cue_at(d, text, t) {
+                c.cue.push(t);
+            }
+        }
+        c
+    }
+
+    pub(super) fn is_speech(&self, t: usize) -> bool {
+        self.speech.binary_search(&t).is_ok()
+    }
+
+    /// Speech verbs in tokens `a..b`.
+    pub(super) fn speech_in(&self, a: usize, b: usize) -> usize {
+        if a >= b {
+            return 0;
+        }
+        self.speech.partition_point(|&t| t < b) - self.speech.partition_point(|&t| t < a)
+    }
+
+    /// The last cue in tokens `a..b`.
+    pub(super) fn last_cue_in(&self, a: usize, b: usize) -> Option<usize> {
+        let i = self.cue.partition_point(|&t| t < b);
+        i.checked_sub(1).map(|i| self.cue[i]).filter(|&t| t >= a)
+    }
+
+    /// The first cue in tokens `a..b`.
+    pub(super) fn first_cue_in(&self, a: usize, b: usize) -> Option<usize> {
+        let i = self.cue.partition_point(|&t| t < a);
+        self.cue.get(i).copied().filter(|&t| t < b)
+    }
 }
 
 /// What an entity's name looks like: its number of words (up to 4), and
@@ -140,16 +191,16 @@ pub(super) fn name_shape(name: &str) -> u32 {
 /// Is `m` the first person, organisation or place outside quotes in its sentence?
 pub(super) fn is_subject(doc: &Doc, mentions: &[Vec<Mention>], b: usize, m: &Mention) -> bool {
     let (s, _) = sentence_of(&doc.blocks[b].sentences, m.first);
-    mentions[b]
+    let ms = &mentions[b];
+    ms[ms.partition_point(|x| x.first < s)..]
         .iter()
-        .filter(|x| !x.inside && x.first >= s)
+        .filter(|x| !x.inside)
         .take_while(|x| x.first < m.first)
         .all(|x| x.entity == m.entity)
 }
 
 /// A speech verb or a reporting cue at token `t`?
-#[inline(never)]
-pub(super) fn is_cue_at(d: &Block, text: &str, t: usize) -> bool {
+fn is_cue_at(d: &Block, text: &str, t: usize) -> bool {
     is_speech_at(d, text, t)
         || d.tokens.get(t).is_some_and(|tk| {
             data::with_lower(tk.as_str(text), |w| {

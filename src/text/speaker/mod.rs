@@ -59,6 +59,11 @@ const BLOCKS_BEFORE: usize = 3;
 const RECENCY_LOOKBACK: usize = 120;
 /// At most this many entity candidates per quote (the nearest ones).
 const MAX_CANDIDATES: usize = 24;
+/// Mentions further than this many tokens from the quote (or from the near
+/// edge of a neighbouring paragraph) are no candidates. A paragraph is far
+/// shorter; a page that is one block of thousands of quotes and names would
+/// otherwise have every quote look at every name.
+const REACH_TOKENS: usize = 2_000;
 
 /// What a candidate stands for.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -252,11 +257,29 @@ pub(crate) fn for_each_quote(doc: &Doc, mut f: impl FnMut(usize, Vec<Cand>)) {
         return; // nor a list of every block's mentions
     }
     let mentions = mentions_of(doc);
+    // The cues of the blocks some quote looks at.
+    let mut cues: Vec<Cues> = Vec::new();
+    cues.resize_with(doc.blocks.len(), Cues::default);
+    let mut done = vec![false; doc.blocks.len()];
+    for q in doc.quotes.iter() {
+        let (lo, hi) = window(doc, q.block);
+        for b in lo..=hi {
+            if !done[b] {
+                done[b] = true;
+                cues[b] = Cues::of(&doc.blocks[b], doc.texts[b]);
+            }
+        }
+    }
     // Entity -> its place among the quote's candidates, reset after each quote.
     let mut slot = vec![usize::MAX; doc.entities.len()];
     for q in 0..doc.quotes.len() {
-        f(q, quote_candidates(doc, &mentions, &mut slot, q));
+        f(q, quote_candidates(doc, &mentions, &cues, &mut slot, q));
     }
+}
+
+/// The blocks a quote in block `b` takes its candidates from.
+fn window(doc: &Doc, b: usize) -> (usize, usize) {
+    (b.saturating_sub(BLOCKS_BEFORE), (b + 1).min(doc.blocks.len() - 1))
 }
 
 /// The candidates of every quote (for training).
@@ -279,6 +302,7 @@ struct Near {
 fn quote_candidates(
     doc: &Doc,
     mentions: &[Vec<Mention>],
+    cues: &[Cues],
     slot: &mut [usize],
     qi: usize,
 ) -> Vec<Cand> {
@@ -303,10 +327,8 @@ fn quote_candidates(
     };
     let qkind = u32::from(q.kind == QuoteKind::Partial);
     // The speech verbs nearest the quote in its sentence, before and after.
-    let verb_before = (s_open.max(prev_end)..o)
-        .rev()
-        .find(|&t| is_cue_at(d, text, t));
-    let verb_after = (c..e_close.min(next_open)).find(|&t| is_cue_at(d, text, t));
+    let verb_before = cues[b].last_cue_in(s_open.max(prev_end), o);
+    let verb_after = cues[b].first_cue_in(c, e_close.min(next_open));
     let via = via_code(trace.via);
     let cue = cue_code(trace.cue);
     let cc = cue_class(trace.cue);
@@ -336,10 +358,18 @@ fn quote_candidates(
         }
         slot[id]
     };
-    let lo = b.saturating_sub(BLOCKS_BEFORE);
-    let hi = (b + 1).min(doc.blocks.len() - 1);
+    let (lo, hi) = window(doc, b);
     for (mb, ms) in mentions.iter().enumerate().take(hi + 1).skip(lo) {
-        for m in ms {
+        let (from, to) = match mb.cmp(&b) {
+            std::cmp::Ordering::Less => {
+                let n = doc.blocks[mb].tokens.len();
+                (n.saturating_sub(REACH_TOKENS), usize::MAX)
+            }
+            std::cmp::Ordering::Equal => (o.saturating_sub(REACH_TOKENS), c + REACH_TOKENS),
+            std::cmp::Ordering::Greater => (0, REACH_TOKENS),
+        };
+        let ms = &ms[ms.partition_point(|m| m.first < from)..];
+        for m in ms.iter().take_while(|m| m.first <= to) {
             let k = add_entity(
                 m.entity,
                 &mut order,
@@ -454,7 +484,13 @@ fn quote_candidates(
     };
     let mut seen = 0;
     'walk: for mb in (0..=b).rev() {
-        for m in mentions[mb].iter().rev() {
+        let ms = &mentions[mb];
+        let ms = if mb == b {
+            &ms[..ms.partition_point(|m| m.first <= o)]
+        } else {
+            ms
+        };
+        for m in ms.iter().rev() {
             if m.inside || (mb == b && m.last > o) {
                 continue;
             }
@@ -547,8 +583,8 @@ fn quote_candidates(
                 if is_before {
                     let (bd, btext) = (&doc.blocks[n.block], doc.texts[n.block]);
                     let m = n.mention;
-                    let speech =
-                        is_speech_at(bd, btext, m.last) || is_speech_at(bd, btext, m.last + 1);
+                    let bc = &cues[n.block];
+                    let speech = bc.is_speech(m.last) || bc.is_speech(m.last + 1);
                     f.add(&[t::EARLIER_SPEECH, delta.min(2), u32::from(speech), cc, kind]);
                     f.add(&[
                         t::EARLIER_LEX,
@@ -583,14 +619,13 @@ fn quote_candidates(
             f.add(&[tmpl, dist, ctx, qkind]);
             f.add(&[tmpl_cue, dist.min(4), ctx, via, cue]);
             let (between_a, between_b) = if is_before { (m.last, o) } else { (c, m.first) };
-            let verbs_between = (between_a..between_b)
-                .filter(|&t| is_speech_at(d, text, t))
-                .count();
+            let verbs_between = cues[b].speech_in(between_a, between_b);
             f.add(&[tmpl_verb, verbs_between.min(2) as u32, dist.min(5), ctx]);
-            let names_between = mentions[b]
+            let ms = &mentions[b];
+            let names_between = ms[ms.partition_point(|x| x.first < between_a)..]
                 .iter()
-                .filter(|x| !x.inside && x.entity != m.entity)
-                .filter(|x| x.first >= between_a && x.last <= between_b)
+                .take_while(|x| x.first <= between_b)
+                .filter(|x| !x.inside && x.entity != m.entity && x.last <= between_b)
                 .count();
             f.add(&[
                 tmpl_verb,
@@ -624,10 +659,10 @@ fn quote_candidates(
                 near_code,
                 word(d, text, Some(m.last + 1)),
             ]);
-            let next_speech = is_speech_at(d, text, m.last) || is_speech_at(d, text, m.last + 1);
+            let qc = &cues[b];
+            let next_speech = qc.is_speech(m.last) || qc.is_speech(m.last + 1);
             let prev_speech = m.first > 0
-                && (is_speech_at(d, text, m.first - 1)
-                    || (m.first > 1 && is_speech_at(d, text, m.first - 2)));
+                && (qc.is_speech(m.first - 1) || (m.first > 1 && qc.is_speech(m.first - 2)));
             f.add(&[t::NEXT_SPEECH, side_code, u32::from(next_speech), ctx, kind]);
             f.add(&[t::PREV_SPEECH, side_code, u32::from(prev_speech), ctx, kind]);
             let subj = is_subject(doc, mentions, b, &m);
@@ -636,7 +671,8 @@ fn quote_candidates(
             // that … “…”"), or just after it ("said Ms Reyes").
             let verb = if is_before { verb_before } else { verb_after };
             if let Some(v) = verb {
-                let nearest_left = mentions[b]
+                let ms = &mentions[b];
+                let nearest_left = ms[..ms.partition_point(|x| x.first <= v)]
                     .iter()
                     .rfind(|x| !x.inside && x.last <= v)
                     .is_some_and(|x| x.entity == m.entity && v - x.last <= 3);
@@ -728,7 +764,8 @@ fn quote_candidates(
             && (trace.via, trace.cue) == (Via::Before, Cue::Entity)
             && rule_speaker == Some(id)
             && verb_before.is_some_and(|v| {
-                mentions[b]
+                let ms = &mentions[b];
+                ms[..ms.partition_point(|x| x.first <= v)]
                     .iter()
                     .rfind(|x| !x.inside && x.last <= v && x.first >= s_open)
                     .is_some_and(|x| {
