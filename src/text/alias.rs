@@ -199,12 +199,18 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
                                 o != id && runs_on_past(&entities[id].name, &entities[o].name)
                             })
                         };
+                        // A bare name is a surname before it is a given
+                        // name or the first word of a name ("Trump" is
+                        // Donald Trump, not a resort the tagger took for a
+                        // person, "Trump National Doral").
+                        let surname = |id: usize| family_word(&entities[id].name) == Some(surface);
                         ids.iter()
                             .copied()
                             .filter(|&id| agrees(id))
                             .max_by_key(|&id| {
                                 (
                                     !runs_on(id),
+                                    surname(id),
                                     mention_count.get(id).copied().unwrap_or(0),
                                     last_seen[id],
                                 )
@@ -361,6 +367,14 @@ fn runs_on_past(long: &str, short: &str) -> bool {
         })
 }
 
+/// The last name word of a personal name, a generational suffix aside
+/// ("Harris" of "Harry B. Harris III").
+fn family_word(name: &str) -> Option<&str> {
+    name_words(name)
+        .filter(|w| !matches!(*w, "II" | "III" | "IV"))
+        .last()
+}
+
 /// Words of a personal name that a short form may use: not particles or initials.
 fn name_words(name: &str) -> impl Iterator<Item = &str> {
     name.split(' ').filter(|w| {
@@ -477,6 +491,28 @@ mod tests {
         let q = &a.quotes()[0];
         let who = q.speaker().map(|i| a.entities()[i].name());
         assert_eq!(who, Some("Halima Okafor"), "{q:?}");
+    }
+
+    #[test]
+    fn a_bare_name_is_a_surname_before_a_given_name() {
+        // Carter Bell is named twice, but a bare "Carter" is the family name
+        // of Nina Carter, not his given name.
+        let text = "Carter Bell chaired the meeting in Leeds.\n\
+                    Carter Bell then left early.\n\
+                    The treasurer, Nina Carter, stayed behind.\n\
+                    \u{201C}We will meet again,\u{201D} Carter said.";
+        let a = analyze(text);
+        let q = &a.quotes()[0];
+        let who = q.speaker().map(|i| a.entities()[i].name());
+        assert_eq!(who, Some("Nina Carter"), "{q:?}");
+        let g = groups(text);
+        assert!(
+            g.contains(&(
+                "Nina Carter".to_string(),
+                vec!["Nina Carter".to_string(), "Carter".to_string()]
+            )),
+            "{g:?}"
+        );
     }
 
     #[test]

@@ -117,15 +117,7 @@ pub(crate) fn find_quotes(
         cues: OnceCell::new(),
     };
     let emit = |out: &mut Vec<Quote>, family, open, len, close_at, close| {
-        push_span(
-            &ctx,
-            out,
-            family,
-            open,
-            len,
-            close_at,
-            close,
-        )
+        push_span(&ctx, out, family, open, len, close_at, close)
     };
     // (family, byte offset of the mark, byte length of the mark)
     let mut stack: Vec<(u8, usize, usize)> = Vec::new();

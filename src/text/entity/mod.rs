@@ -68,6 +68,7 @@ pub(crate) fn detect(
         .collect();
     reconcile(&mut scan, names, sentences, &shouting);
     firms_are_not_people(&mut scan);
+    party_tags(&mut scan);
     possessive_firms(&mut scan);
     sentence_final_dots(&mut scan, sentences);
     acronym_expansions(&mut scan);
@@ -119,6 +120,19 @@ fn firms_are_not_people(scan: &mut Scan) {
             scan.out[i].set_kind(Kind::Organization);
         }
     }
+}
+
+/// "Rep. Ann Marsh (D-Ohio)", "(R-N.Y.)": a party and a state in brackets
+/// after a name are no name of their own (they were a person "D-Ohio").
+fn party_tags(scan: &mut Scan) {
+    let text = scan.text;
+    scan.out.retain(|c| {
+        let s = &text[c.start()..c.end()];
+        let tag = s.len() > 2
+            && matches!(s.as_bytes()[..2], [b'D' | b'R' | b'I', b'-'])
+            && s.as_bytes()[2].is_ascii_uppercase();
+        !(tag && text[..c.start()].ends_with('('))
+    });
 }
 
 /// Firms written with a possessive "'s" keep it: "McDonald's", "Moody's".
@@ -217,6 +231,22 @@ mod tests {
         // Inside the sentence, the abbreviation keeps its dot.
         let got = with_names("Harmon Corp. said so.", &[("Harmon", 2, Org)]);
         assert_eq!(got, [("Harmon Corp.".into(), Kind::Organization, None)]);
+    }
+
+    #[test]
+    fn party_tags_in_brackets_are_no_names() {
+        use Label::*;
+        let got = with_names(
+            "Rep. Ann Marsh (D-Ohio) and Sen. Tom Reyes (R-Texas) met at I-95 (I-95).",
+            &[
+                ("Ann", 2, Per),
+                ("D-Ohio", 1, Per),
+                ("Tom", 2, Per),
+                ("R-Texas", 1, Per),
+            ],
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["Ann Marsh", "Tom Reyes"], "{got:?}");
     }
 
     #[test]

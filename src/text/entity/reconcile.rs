@@ -93,9 +93,39 @@ pub(crate) fn reconcile(
         if a == b {
             continue;
         }
+        // "Secretary of State Hillary Clinton", "secretary of Homeland
+        // Security Jeh Johnson": the department's ordinary words after a
+        // title's "of" belong to the title, not to the name.
+        if label == Label::Per
+            && a >= 2
+            && scan.s(a - 1) == "of"
+            && (data::is_title(scan.s(a - 2))
+                || data::with_lower(scan.s(a - 2), data::is_role_noun))
+        {
+            while b > a + 1
+                && data::with_lower(scan.s(a), data::is_common_word)
+                && data::given_name(scan.s(a)).is_none()
+            {
+                a += 1;
+            }
+        }
+        let (sent_start, _) = sentence_of(sentences, a);
+        // A preposition or conjunction opening a sentence before a name
+        // ("Given Sanders' record", "After Obama spoke") is no part of it
+        // when the rules found the name starting right after it and nothing
+        // at the word. (Not any ordinary word: "East Fife", "Port Vale",
+        // "The Netherlands", "Will Smith".)
+        let rule_at = |t: usize| rules.binary_search_by_key(&t, Candidate::first).is_ok();
+        if b > a + 1
+            && at_sentence_start(scan, a, sent_start)
+            && data::with_lower(scan.s(a), is_clause_opener)
+            && rule_at(a + 1)
+            && !rule_at(a)
+        {
+            a += 1;
+        }
         // One ordinary word opening a sentence or a quotation ("This", "Anyone")
         // is a name only if the rules say so too.
-        let (sent_start, _) = sentence_of(sentences, a);
         if b == a + 1
             && at_sentence_start(scan, a, sent_start)
             && data::with_lower(scan.s(a), data::is_common_word)
@@ -375,6 +405,58 @@ fn is_demonym_not_given_name(w: &str) -> bool {
 
 /// A hyphenated modifier ending in a participle: "Ohio-based", "Saudi-led",
 /// "British-ruled". It describes the name after it and is not part of it.
+/// A preposition or conjunction that opens a clause ("after", "given",
+/// "although"), in lower case.
+fn is_clause_opener(lower: &str) -> bool {
+    matches!(
+        lower,
+        "after"
+            | "before"
+            | "despite"
+            | "unlike"
+            | "like"
+            | "with"
+            | "without"
+            | "for"
+            | "from"
+            | "against"
+            | "among"
+            | "during"
+            | "since"
+            | "until"
+            | "while"
+            | "when"
+            | "if"
+            | "as"
+            | "but"
+            | "and"
+            | "or"
+            | "although"
+            | "though"
+            | "because"
+            | "whether"
+            | "at"
+            | "by"
+            | "in"
+            | "on"
+            | "to"
+            | "into"
+            | "over"
+            | "through"
+            | "within"
+            | "upon"
+            | "given"
+            | "including"
+            | "following"
+            | "according"
+            | "regarding"
+            | "concerning"
+            | "considering"
+            | "excluding"
+            | "barring"
+    )
+}
+
 fn is_participle_modifier(w: &str) -> bool {
     w.rsplit_once('-').is_some_and(|(head, p)| {
         !head.is_empty()
@@ -388,6 +470,32 @@ fn is_participle_modifier(w: &str) -> bool {
 mod tests {
     use super::super::testing::with_names;
     use super::*;
+
+    #[test]
+    fn a_department_after_a_title_s_of_is_no_part_of_the_name() {
+        use Label::*;
+        let got = with_names(
+            "She met the secretary of State Hillary Clinton and Secretary of \
+             Homeland Security Jeh Johnson.",
+            &[("State", 3, Per), ("Homeland", 4, Per)],
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["Hillary Clinton", "Jeh Johnson"], "{got:?}");
+        // The rest of an "of" name stays whole.
+        let got = with_names("He is head of South Africa's church.", &[("South", 2, Loc)]);
+        assert_eq!(got[0].0, "South Africa", "{got:?}");
+    }
+
+    #[test]
+    fn a_clause_opening_a_sentence_is_no_part_of_the_name_after_it() {
+        use Label::*;
+        let got = with_names(
+            "Given Sanders' record, the vote was close. East Fife won.",
+            &[("Given", 2, Org), ("East", 2, Org)],
+        );
+        let names: Vec<&str> = got.iter().map(|g| g.0.as_str()).collect();
+        assert_eq!(names, ["Sanders", "East Fife"], "{got:?}");
+    }
 
     #[test]
     fn tagged_names_lose_participle_modifiers_and_trailing_lower_case_words() {

@@ -279,7 +279,10 @@ pub(crate) fn for_each_quote(doc: &Doc, mut f: impl FnMut(usize, Vec<Cand>)) {
 
 /// The blocks a quote in block `b` takes its candidates from.
 fn window(doc: &Doc, b: usize) -> (usize, usize) {
-    (b.saturating_sub(BLOCKS_BEFORE), (b + 1).min(doc.blocks.len() - 1))
+    (
+        b.saturating_sub(BLOCKS_BEFORE),
+        (b + 1).min(doc.blocks.len() - 1),
+    )
 }
 
 /// The candidates of every quote (for training).
