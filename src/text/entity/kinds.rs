@@ -95,20 +95,30 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
         //    name here ending in it, no given name and no title or
         //    honorific before it, is a capital at the start of a sentence
         //    or a heading ("Yeah", "Article", "October"): no name at all.
+        //    So is a run of such words ("Privacy Policy", "Edit Profile",
+        //    a page's links and buttons).
         let tokens = &d.tokens;
         d.candidates.retain(|c| {
-            let single = c.last() - c.first() == 1;
-            if !single || c.kind != Kind::Person {
+            if c.kind != Kind::Person {
                 return true;
             }
-            let surface = &text[c.start()..c.end()];
             let titled = c.first() > 0
                 && data::class(tokens[c.first() - 1].as_str(text))
                     .any(Class::TITLE | Class::HONORIFIC);
-            person_last.contains_key(surface)
-                || titled
-                || data::given_name(surface).is_some()
-                || !data::is_common_word(&surface.to_lowercase())
+            if titled {
+                return true;
+            }
+            let surface = &text[c.start()..c.end()];
+            let single = c.last() - c.first() == 1;
+            if single && person_last.contains_key(surface) {
+                return true;
+            }
+            let no_name_word = |t: &Token| {
+                let w = t.as_str(text);
+                !t.is_word()
+                    || data::given_name(w).is_none() && data::with_lower(w, data::is_common_word)
+            };
+            !tokens[c.first()..c.last()].iter().all(no_name_word)
         });
     }
 }
@@ -184,6 +194,25 @@ mod tests {
             .iter()
             .map(|c| (text[c.start()..c.end()].to_string(), c.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_run_of_ordinary_words_is_no_person() {
+        use Kind::*;
+        // A page's links, and a real name made of words that also are
+        // ordinary ones: a given name ("Rose") or a title keeps it.
+        let text = "Trade Agreement. Years Later. Rose Field spoke. Mr Black Water left.";
+        let got = harmonised(
+            text,
+            &[
+                ("Trade", 0, 2, Person),
+                ("Years", 0, 2, Person),
+                ("Rose", 0, 2, Person),
+                ("Black", 0, 2, Person),
+            ],
+        );
+        let want = [("Rose Field", Person), ("Black Water", Person)];
+        assert_eq!(got, want.map(|(t, k)| (t.to_string(), k)));
     }
 
     #[test]

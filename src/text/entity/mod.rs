@@ -107,17 +107,21 @@ fn sentence_final_dots(scan: &mut Scan, sentences: &[(usize, usize)]) {
 }
 
 /// No person's name joins two names with "&" ("Douglas & Lomason") or ends in
-/// an organisation's head word ("Pirelli SpA", "Harmon Corp"): those are firms.
+/// an organisation's head word ("Pirelli SpA", "Harmon Corp"): those are
+/// firms. One that ends in a place's head word is a place.
 fn firms_are_not_people(scan: &mut Scan) {
     for i in 0..scan.out.len() {
         let c = &scan.out[i];
         if c.kind != Kind::Person || c.last() - c.first() < 2 {
             continue;
         }
-        let firm = (c.first()..c.last()).any(|t| scan.s(t) == "&")
-            || data::is_org_head(scan.s(c.last() - 1));
+        let head = scan.s(c.last() - 1);
+        let firm = (c.first()..c.last()).any(|t| scan.s(t) == "&") || data::is_org_head(head);
         if firm {
             scan.out[i].set_kind(Kind::Organization);
+        } else if data::is_place_head(head) {
+            // Nor in a place's ("Hancock County", "Jordan River").
+            scan.out[i].set_kind(Kind::Place);
         }
     }
 }
@@ -218,14 +222,15 @@ mod tests {
     fn firms_are_not_people_and_a_sentence_keeps_its_full_stop() {
         use Label::*;
         let got = with_names(
-            "Analysts met Douglas & Lomason and Harmon Corp.",
-            &[("Douglas", 3, Per), ("Harmon", 2, Per)],
+            "Analysts met Douglas & Lomason and Harmon Corp near Hancock County.",
+            &[("Douglas", 3, Per), ("Harmon", 2, Per), ("Hancock", 2, Per)],
         );
         assert_eq!(
             got,
             [
                 ("Douglas & Lomason".into(), Kind::Organization, None),
                 ("Harmon Corp".into(), Kind::Organization, None),
+                ("Hancock County".into(), Kind::Place, None),
             ]
         );
         // Inside the sentence, the abbreviation keeps its dot.
