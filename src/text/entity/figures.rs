@@ -7,6 +7,24 @@ use crate::text::types::Kind;
 
 pub(crate) fn dates_and_numbers(scan: &mut Scan) {
     let toks = scan.toks;
+    let text = scan.text;
+    let digits = |t: usize, n: std::ops::RangeInclusive<usize>| {
+        let s = toks[t].as_str(text);
+        n.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit())
+    };
+    // "7:11 AM": an "AM" the tagger took for a name is the time's.
+    scan.out.retain(|c| {
+        let t = c.first();
+        let meridiem = c.last() == t + 1
+            && ["am", "pm", "a.m.", "p.m."]
+                .iter()
+                .any(|x| x.eq_ignore_ascii_case(toks[t].as_str(text)));
+        !(meridiem
+            && t >= 3
+            && digits(t - 1, 2..=2)
+            && toks[t - 2].as_str(text) == ":"
+            && digits(t - 3, 1..=2))
+    });
     let mut covered = vec![false; toks.len()];
     for c in &scan.out {
         covered[c.first()..c.last()]
@@ -108,10 +126,6 @@ pub(crate) fn dates_and_numbers(scan: &mut Scan) {
             continue;
         }
         // Times of day, one mention, not two figures: "7:11", "7:11 AM".
-        let digits = |t: usize, n: std::ops::RangeInclusive<usize>| {
-            let s = scan.s(t);
-            n.contains(&s.len()) && s.bytes().all(|c| c.is_ascii_digit())
-        };
         if digits(i, 1..=2)
             && i + 2 < toks.len()
             && scan.s(i + 1) == ":"
@@ -190,7 +204,8 @@ mod tests {
 
     #[test]
     fn a_time_of_day_is_one_mention() {
-        let f = found("The polls closed at 7:11 PM, and at 19:30 the count began.");
+        let f = found("The polls closed at 7:11 PM, and at 19:30 the count began at 7:40 AM.");
+        assert!(f.contains(&("7:40 AM".to_string(), Kind::Date)), "{f:?}");
         assert!(f.contains(&("7:11 PM".to_string(), Kind::Date)), "{f:?}");
         assert!(f.contains(&("19:30".to_string(), Kind::Date)), "{f:?}");
         assert!(

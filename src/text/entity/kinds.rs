@@ -39,7 +39,16 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
         let text = texts[b];
         for c in &d.candidates {
             let Some(k) = slot(c.kind) else { continue };
-            if c.kind == Kind::Person && is_a_title(text, &d.tokens, c.first(), c.last()) {
+            let title = match c.kind {
+                Kind::Person => is_a_title(text, &d.tokens, c.first(), c.last()),
+                // "the song Marrow Fields", "the film Harbour Lights": a
+                // work's title whatever the tagger took it for.
+                Kind::Organization | Kind::Place => {
+                    names_a_work(text, &d.tokens, c.first(), c.last())
+                }
+                _ => false,
+            };
+            if title {
                 titles.insert(&text[c.start()..c.end()], ());
             }
             votes.entry(&text[c.start()..c.end()]).or_default()[k] += 1;
@@ -61,7 +70,9 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
             let single = c.last() - c.first() == 1;
             let kind = if single && person_last.contains_key(surface) {
                 Kind::Person
-            } else if c.kind == Kind::Person && titles.contains_key(surface) {
+            } else if matches!(c.kind, Kind::Person | Kind::Organization | Kind::Place)
+                && titles.contains_key(surface)
+            {
                 Kind::Other
             } else if single && c.kind == Kind::Person && org_first.contains_key(surface) {
                 Kind::Organization
@@ -110,6 +121,32 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
             }
             let surface = &text[c.start()..c.end()];
             let single = c.last() - c.first() == 1;
+            // "two Rolexes", "several Hiltons": a person is not counted.
+            let counted = single
+                && surface.ends_with('s')
+                && c.first() > 0
+                && data::with_lower(tokens[c.first() - 1].as_str(text), |w| {
+                    w.bytes().all(|b| b.is_ascii_digit())
+                        || matches!(
+                            w,
+                            "two"
+                                | "three"
+                                | "four"
+                                | "five"
+                                | "six"
+                                | "seven"
+                                | "eight"
+                                | "nine"
+                                | "ten"
+                                | "dozen"
+                                | "several"
+                                | "many"
+                                | "few"
+                        )
+                });
+            if counted {
+                return false;
+            }
             if single && person_last.contains_key(surface) {
                 return true;
             }
@@ -123,6 +160,19 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
     }
 }
 
+fn starts_with_given_name(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    last - first > 1 && data::given_name(tokens[first].as_str(text)).is_some()
+}
+
+/// Do tokens `first..last` follow a noun for a work ("the song", "her
+/// novel"), without starting with a given name ("the film Steven Spielberg
+/// made")?
+fn names_a_work(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    first > 0
+        && data::class(tokens[first - 1].as_str(text)).any(Class::WORK_NOUN)
+        && !starts_with_given_name(text, tokens, first, last)
+}
+
 /// Do tokens `first..last`, which the tagger calls a person, read as the
 /// title of a work? When they follow a noun for one ("the film", "her
 /// novel") and do not start with a given name (so "the film Steven
@@ -133,8 +183,6 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
 /// Lind case" is his).
 fn is_a_title(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let word = |i: usize| tokens[i].as_str(text);
-    let after_work_noun = first > 0 && data::class(word(first - 1)).any(Class::WORK_NOUN);
-    let starts_with_given_name = last - first > 1 && data::given_name(word(first)).is_some();
     let function_word_inside = (first + 1..last).any(|i| {
         let w = word(i);
         w.chars().next().is_some_and(char::is_uppercase)
@@ -155,7 +203,9 @@ fn is_a_title(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
                 && !t.has_digit()
                 && !data::is_common_function(t.as_str(text))
         });
-    ((after_work_noun || after_the) && !starts_with_given_name) || function_word_inside
+    names_a_work(text, tokens, first, last)
+        || (after_the && !starts_with_given_name(text, tokens, first, last))
+        || function_word_inside
 }
 
 #[cfg(test)]
@@ -197,11 +247,12 @@ mod tests {
     }
 
     #[test]
-    fn a_run_of_ordinary_words_is_no_person() {
+    fn a_run_of_ordinary_words_or_a_counted_name_is_no_person() {
         use Kind::*;
         // A page's links, and a real name made of words that also are
         // ordinary ones: a given name ("Rose") or a title keeps it.
-        let text = "Trade Agreement. Years Later. Rose Field spoke. Mr Black Water left.";
+        let text = "Trade Agreement. Years Later. Rose Field spoke. Mr Black Water left. \
+                    He wore two Rolexes.";
         let got = harmonised(
             text,
             &[
@@ -209,6 +260,7 @@ mod tests {
                 ("Years", 0, 2, Person),
                 ("Rose", 0, 2, Person),
                 ("Black", 0, 2, Person),
+                ("Rolexes", 0, 1, Person),
             ],
         );
         let want = [("Rose Field", Person), ("Black Water", Person)];

@@ -86,7 +86,29 @@ pub(crate) fn reconcile(
         let closes_inside = |scan: &Scan, a: usize, b: usize| {
             scan.s(b - 1) == ")" && (a..b - 1).any(|t| scan.s(t) == "(")
         };
-        while b > a && (small(scan, b - 1) || lower_word(scan, b - 1)) && !closes_inside(scan, a, b)
+        // Nor with a capitalised verb of a title-case headline ("Clinton
+        // Email Is").
+        let verb = |scan: &Scan, t: usize| {
+            t > a
+                && data::with_lower(scan.s(t), |w| {
+                    matches!(
+                        w,
+                        "is" | "are"
+                            | "was"
+                            | "were"
+                            | "will"
+                            | "would"
+                            | "can"
+                            | "could"
+                            | "has"
+                            | "have"
+                            | "had"
+                    )
+                })
+        };
+        while b > a
+            && (small(scan, b - 1) || lower_word(scan, b - 1) || verb(scan, b - 1))
+            && !closes_inside(scan, a, b)
         {
             b -= 1;
         }
@@ -484,6 +506,13 @@ mod tests {
         // The rest of an "of" name stays whole.
         let got = with_names("He is head of South Africa's church.", &[("South", 2, Loc)]);
         assert_eq!(got[0].0, "South Africa", "{got:?}");
+    }
+
+    #[test]
+    fn a_headline_s_capitalised_verb_is_no_part_of_the_name_before_it() {
+        use Label::*;
+        let got = with_names("Amber Rose Is Back In Town.", &[("Amber", 3, Per)]);
+        assert_eq!(got[0].0, "Amber Rose", "{got:?}");
     }
 
     #[test]
