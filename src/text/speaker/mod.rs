@@ -221,6 +221,7 @@ mod t {
     pub(super) const FIRST_PERSON: u32 = 61;
     pub(super) const NAME_SHAPE: u32 = 62;
     pub(super) const CUE_SUBJECT: u32 = 63;
+    pub(super) const SUBJECT_RECENCY: u32 = 64;
 }
 
 /// Features of one candidate, as hashes.
@@ -481,6 +482,7 @@ fn quote_candidates(
     // Recency of people: walk mentions back from the quote.
     let mut recency: Vec<usize> = Vec::new(); // entity ids, most recent first
     let mut compatible: Vec<usize> = Vec::new();
+    let mut subjects: Vec<usize> = Vec::new();
     let pron = match trace.cue {
         Cue::Pronoun(p) => Some(p),
         _ => None,
@@ -502,7 +504,16 @@ fn quote_candidates(
                 break 'walk;
             }
             let e = &doc.entities[m.entity];
-            if e.kind != Kind::Person || recency.contains(&m.entity) {
+            if e.kind != Kind::Person {
+                continue;
+            }
+            // People as the subjects of their sentences, most recent first:
+            // "McConnell said … He said … “…,” he said" is McConnell's,
+            // whoever the sentences between name.
+            if !subjects.contains(&m.entity) && is_subject(doc, mentions, mb, m) {
+                subjects.push(m.entity);
+            }
+            if recency.contains(&m.entity) {
                 continue;
             }
             recency.push(m.entity);
@@ -699,6 +710,8 @@ fn quote_candidates(
         let rec = recency.iter().position(|&x| x == id);
         if e.kind == Kind::Person {
             f.add(&[t::RECENCY, rec.map_or(9, |r| bucket(r).min(4)), cue]);
+            let sr = subjects.iter().position(|&x| x == id);
+            f.add(&[t::SUBJECT_RECENCY, sr.map_or(9, |r| r.min(3) as u32), cue]);
         }
         if let Some(p) = pron {
             let pc = cue;
