@@ -483,18 +483,9 @@ fn quote_candidates(
     let mut recency: Vec<usize> = Vec::new(); // entity ids, most recent first
     let mut compatible: Vec<usize> = Vec::new();
     let mut subjects: Vec<usize> = Vec::new();
-    let mut compatible_subjects: Vec<usize> = Vec::new();
     let pron = match trace.cue {
         Cue::Pronoun(p) => Some(p),
         _ => None,
-    };
-    let agrees_with_pronoun = |id: usize| {
-        let g = doc.genders[id];
-        match pron {
-            Some("he") => g != Some(Gender::Female),
-            Some("she") => g != Some(Gender::Male),
-            _ => true,
-        }
     };
     let mut seen = 0;
     'walk: for mb in (0..=b).rev() {
@@ -521,15 +512,18 @@ fn quote_candidates(
             // whoever the sentences between name.
             if !subjects.contains(&m.entity) && is_subject(doc, mentions, mb, m) {
                 subjects.push(m.entity);
-                if agrees_with_pronoun(m.entity) {
-                    compatible_subjects.push(m.entity);
-                }
             }
             if recency.contains(&m.entity) {
                 continue;
             }
             recency.push(m.entity);
-            if agrees_with_pronoun(m.entity) {
+            let g = doc.genders[m.entity];
+            let ok = match pron {
+                Some("he") => g != Some(Gender::Female),
+                Some("she") => g != Some(Gender::Male),
+                _ => true,
+            };
+            if ok {
                 compatible.push(m.entity);
             }
         }
@@ -725,8 +719,6 @@ fn quote_candidates(
                 f.add(&[t::GENDER, pc, gender_code(doc.genders[id])]);
                 let cr = compatible.iter().position(|&x| x == id);
                 f.add(&[t::COMPATIBLE, pc, cr.map_or(9, |r| bucket(r).min(4))]);
-                let cs = compatible_subjects.iter().position(|&x| x == id);
-                f.add(&[t::COMPATIBLE, 99, pc, cs.map_or(9, |r| r.min(3) as u32)]);
             } else {
                 f.add(&[
                     t::PRONOUN_KIND,
