@@ -13,7 +13,5 @@ pub(crate) mod segment;
 pub(crate) mod strip;
 pub(crate) mod walk;
 
-#[cfg(feature = "wasm")]
-pub(crate) use segment::BlockBuilder;
 pub(crate) use segment::{segment, segment_measuring, Segmented, TextBlock};
 pub use strip::strip;
