@@ -3,14 +3,21 @@
 //
 //   node tests/bench/dom.mjs              # every corpus page, then 7 cold loads of the demo
 //   node tests/bench/dom.mjs --pages N    # only the first N corpus pages
+//   BENCH_ROOT=../other-checkout node tests/bench/dom.mjs   # another build (its www/ and www/pkg)
 //
 // For every corpus page (served from one local origin, our module from
-// another, as tests/e2e/corpus-pages.mjs does): the time of
-// `enrichElement(document.body)`, called from a timer task of the page, and
-// the longest task a PerformanceObserver('longtask') saw overlapping it.
-// Where the module has `enrichElementInSlices` (the form that yields between
-// slices), the same page is undone and enriched again with it, and its time
-// (start to resolve) and longest task are given too. Then the demo (www/) is
+// another, as tests/e2e/corpus-pages.mjs does), each called from a timer
+// task of the page, with the longest task a PerformanceObserver('longtask')
+// saw overlapping it:
+//   first   `enrichElement(document.body)`, the module's first work on the
+//           page (so with its one-time costs: tables built on first use,
+//           functions compiled on first call);
+//   again   the same after `unenrich`;
+//   slices  `enrichElementInSlices(document.body)` after `unenrich`, start to
+//           resolve (where the module has it);
+//   string  `enrich(document.body.outerHTML)`, the string path: what the
+//           analysis alone costs in WebAssembly.
+// Then the demo (www/) is
 // loaded 7 times, each in a new browser context (an empty cache): the time
 // from navigation to the article's enrichment, as www/demo.js marks it
 // (data-ae-enriched-at, milliseconds since the navigation started).
@@ -51,7 +58,10 @@ async function enrichInPage(form) {
       setTimeout(async () => {
         try {
           const t0 = performance.now();
-          const n = form === 'sync' ? m.enrichElement(document.body) : await m.enrichElementInSlices(document.body);
+          let n;
+          if (form === 'sync') n = m.enrichElement(document.body);
+          else if (form === 'slices') n = await m.enrichElementInSlices(document.body);
+          else n = m.enrich(window.__aeHtml).length;
           resolve({ n, t0, t1: performance.now() });
         } catch (e) {
           reject(e);
@@ -68,7 +78,7 @@ async function enrichInPage(form) {
 }
 
 const pagesServer = await serve(pagesDir);
-const ourServer = await serve(root);
+const ourServer = await serve(process.env.BENCH_ROOT ? path.resolve(process.env.BENCH_ROOT) : root);
 const browser = await launch();
 try {
   const names = readdirSync(pagesDir)
@@ -103,10 +113,15 @@ try {
       if (loaded === 'no body') continue;
       const row = { name, chars: await page.evaluate(() => document.body.textContent.length) };
       row.sync = await page.evaluate(enrichInPage, 'sync');
+      await page.evaluate(() => window.__aeModule.unenrich(document.body));
+      row.again = await page.evaluate(enrichInPage, 'sync');
+      await page.evaluate(() => window.__aeModule.unenrich(document.body));
       if (loaded === 'slices') {
-        await page.evaluate(() => window.__aeModule.unenrich(document.body));
         row.slices = await page.evaluate(enrichInPage, 'slices');
+        await page.evaluate(() => window.__aeModule.unenrich(document.body));
       }
+      await page.evaluate(() => (window.__aeHtml = document.body.outerHTML));
+      row.string = await page.evaluate(enrichInPage, 'string');
       rows.push(row);
     } catch (e) {
       failed.push(`${name}: ${e.message.split('\n')[0]}`);
@@ -126,11 +141,15 @@ try {
     const worstTask = got.reduce((a, r) => (r[key].longest > a[key].longest ? r : a));
     console.log(`${label}: median ${ms(median(t))}, p95 ${ms(quantile(t, 0.95))}, max ${ms(Math.max(...t))} (${worst.name}); ` +
       `longest task per page: median ${ms(median(long))}, p95 ${ms(quantile(long, 0.95))}, max ${ms(worstTask[key].longest)} (${worstTask.name}); ` +
-      `pages with a task over 50 ms: ${long.filter((x) => x > 50).length}/${got.length}; spans ${got.reduce((a, r) => a + r[key].n, 0)}`);
+      `pages with a task over 50 ms: ${long.filter((x) => x > 50).length}/${got.length}${key === 'string' ? '' : `; spans ${got.reduce((a, r) => a + r[key].n, 0)}`}`);
   };
-  report('enrichElement(body)', 'sync');
+  report('enrichElement(body), first call', 'sync');
+  report('enrichElement(body), again', 'again');
   report('enrichElementInSlices(body)', 'slices');
-  if (process.env.BENCH_VERBOSE) for (const r of rows) console.log(`  ${r.name}: ${r.chars} chars, ${ms(r.sync.ms)} (task ${ms(r.sync.longest)})${r.slices ? `, slices ${ms(r.slices.ms)} (task ${ms(r.slices.longest)})` : ''}`);
+  report('string path enrich(body.outerHTML)', 'string');
+  if (process.env.BENCH_VERBOSE) {
+    for (const r of rows) console.log(`  ${r.name}: ${r.chars} chars; ${['sync', 'again', 'slices', 'string'].filter((k) => r[k]).map((k) => `${k} ${ms(r[k].ms)} (task ${ms(r[k].longest)})`).join(', ')}`);
+  }
 
   // Cold loads of the demo.
   const cold = [];
