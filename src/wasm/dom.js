@@ -232,7 +232,7 @@ const STALE = 'the element changed while it was read; it was left unchanged';
 export function apply(w, plan, strings, lengths, tick) {
   const { marks, jobs } = readPlan(plan, strings, lengths);
   for (const [k] of jobs) if (!unchanged(w, k)) throw new Error(STALE);
-  const span = spanMaker(w.root.ownerDocument, marks);
+  const span = spanMaker(w.root.ownerDocument ?? w.root, marks);
   const made = [];
   let count = 0;
   for (const [k, cuts] of jobs) {
@@ -263,7 +263,7 @@ function pause() {
  */
 export async function applyInSlices(w, plan, strings, lengths, sliceMs) {
   const { marks, jobs } = readPlan(plan, strings, lengths);
-  const span = spanMaker(w.root.ownerDocument, marks);
+  const span = spanMaker(w.root.ownerDocument ?? w.root, marks);
   const run = { stopped: false };
   const runs = running.get(w.root) || new Set();
   running.set(w.root, runs.add(run));
