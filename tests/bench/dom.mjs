@@ -3,6 +3,7 @@
 //
 //   node tests/bench/dom.mjs              # every corpus page, then 7 cold loads of the demo
 //   node tests/bench/dom.mjs --pages N    # only the first N corpus pages
+//   node tests/bench/dom.mjs --cold-slices  # also enrichElementInSlices as the first call in a new context (empty cache)
 //   BENCH_ROOT=../other-checkout node tests/bench/dom.mjs   # another build (its www/ and www/pkg)
 //
 // For every corpus page (served from one local origin, our module from
@@ -34,6 +35,7 @@ if (!existsSync(pagesDir)) {
 const limitAt = process.argv.indexOf('--pages');
 const limit = limitAt > 0 ? Number(process.argv[limitAt + 1]) : Infinity;
 const COLD_LOADS = 7;
+const coldSlices = process.argv.includes('--cold-slices');
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -122,6 +124,21 @@ try {
       }
       await page.evaluate(() => (window.__aeHtml = document.body.outerHTML));
       row.string = await page.evaluate(enrichInPage, 'string');
+      if (coldSlices && loaded === 'slices') {
+        // A new context (empty cache, so no compiled code cached either): the
+        // sliced form as the module's first work, as on a reader's first visit.
+        const fresh = await browser.newContext();
+        await fresh.route('**/*', (route) => (allowed.some((u) => route.request().url().startsWith(u)) ? route.continue() : route.abort()));
+        const coldPage = await fresh.newPage();
+        await coldPage.goto(`${pagesServer.url}${name}/source.html`, { waitUntil: 'domcontentloaded', timeout: 20000 });
+        await coldPage.evaluate(async (moduleUrl) => {
+          const m = await import(moduleUrl);
+          await m.default();
+          window.__aeModule = m;
+        }, `${ourServer.url}www/pkg/article_enrich.js`);
+        row.coldSlices = await coldPage.evaluate(enrichInPage, 'slices');
+        await fresh.close();
+      }
       rows.push(row);
     } catch (e) {
       failed.push(`${name}: ${e.message.split('\n')[0]}`);
@@ -146,9 +163,10 @@ try {
   report('enrichElement(body), first call', 'sync');
   report('enrichElement(body), again', 'again');
   report('enrichElementInSlices(body)', 'slices');
+  report('enrichElementInSlices(body), first call in a new context', 'coldSlices');
   report('string path enrich(body.outerHTML)', 'string');
   if (process.env.BENCH_VERBOSE) {
-    for (const r of rows) console.log(`  ${r.name}: ${r.chars} chars; ${['sync', 'again', 'slices', 'string'].filter((k) => r[k]).map((k) => `${k} ${ms(r[k].ms)} (task ${ms(r[k].longest)})`).join(', ')}`);
+    for (const r of rows) console.log(`  ${r.name}: ${r.chars} chars; ${['sync', 'again', 'slices', 'coldSlices', 'string'].filter((k) => r[k]).map((k) => `${k} ${ms(r[k].ms)} (task ${ms(r[k].longest)})`).join(', ')}`);
   }
 
   // Cold loads of the demo.
