@@ -170,10 +170,45 @@ function spanMaker(doc, marks) {
 }
 
 /**
+ * The document selection's two ends, to keep across our changes: moving a
+ * text node into a span moves a selection end inside it out to the parent
+ * (the DOM's removing steps), so an end in a node we cut or join is put back
+ * by hand on the same character. `null` when nothing is selected.
+ */
+function selectionOf(doc) {
+  const sel = doc && typeof doc.getSelection === 'function' ? doc.getSelection() : null;
+  if (!sel || sel.rangeCount === 0) return null;
+  return { sel, anchor: [sel.anchorNode, sel.anchorOffset], focus: [sel.focusNode, sel.focusOffset] };
+}
+
+/**
+ * After a change: the ends `move` maps (from the [node, offset] seen before
+ * the change to where that character is now, or null when the end was
+ * elsewhere) are set again; the other end is taken as the DOM left it.
+ */
+function keepSelection(s, move) {
+  if (s === null) return;
+  const a = move(s.anchor);
+  const f = move(s.focus);
+  if (a === null && f === null) return;
+  const sel = s.sel;
+  const anchor = a || [sel.anchorNode, sel.anchorOffset];
+  const focus = f || [sel.focusNode, sel.focusOffset];
+  try {
+    sel.setBaseAndExtent(anchor[0], anchor[1], focus[0], focus[1]);
+  } catch {
+    /* a selection the page has made read-only: left as it is */
+  }
+  s.anchor = [sel.anchorNode, sel.anchorOffset];
+  s.focus = [sel.focusNode, sel.focusOffset];
+}
+
+/**
  * Wrap the pieces of one text node (`cuts`: start, end, mark, in UTF-16
  * units, nested, in start-tag order); the record of what it became.
+ * `sel`: the selection's ends (selectionOf), kept on their characters.
  */
-function wrapNode(node, cuts, span, tick) {
+function wrapNode(node, cuts, span, tick, sel) {
   const parent = node.parentNode;
   const bounds = [0, node.length];
   for (let c = 0; c < cuts.length; c += 3) bounds.push(cuts[c], cuts[c + 1]);
@@ -200,18 +235,34 @@ function wrapNode(node, cuts, span, tick) {
     while (n.parentNode !== parent) n = n.parentNode;
     if (tops[tops.length - 1] !== n) tops.push(n);
   }
+  keepSelection(sel, ([n, o]) => {
+    if (n !== node) return null;
+    let k = 0;
+    while (k < cut.length - 2 && o >= cut[k + 1]) k++;
+    return [segment(k), o - cut[k]];
+  });
   return { parent, original: node, pieces, tops };
 }
 
 /** Undo one record; false when the page moved its nodes meanwhile (they are left). */
-function unwrap(rec) {
+function unwrap(rec, sel = null) {
   const first = rec.tops[0];
   if (first === undefined || first.parentNode !== rec.parent) return false;
+  // Where each piece starts in the joined text, for the selection.
+  const starts = [];
   let data = rec.original.data;
-  for (const p of rec.pieces) data += p.data;
+  for (const p of rec.pieces) {
+    starts.push(data.length);
+    data += p.data;
+  }
   if (first !== rec.original) rec.parent.insertBefore(rec.original, first);
   rec.original.data = data;
   for (const t of rec.tops) if (t !== rec.original && t.parentNode !== null) t.parentNode.removeChild(t);
+  keepSelection(sel, ([n, o]) => {
+    if (n === rec.original) return [n, o];
+    const k = rec.pieces.indexOf(n);
+    return k < 0 ? null : [rec.original, starts[k] + o];
+  });
   return true;
 }
 
@@ -232,11 +283,13 @@ const STALE = 'the element changed while it was read; it was left unchanged';
 export function apply(w, plan, strings, lengths, tick) {
   const { marks, jobs } = readPlan(plan, strings, lengths);
   for (const [k] of jobs) if (!unchanged(w, k)) throw new Error(STALE);
-  const span = spanMaker(w.root.ownerDocument ?? w.root, marks);
+  const doc = w.root.ownerDocument ?? w.root;
+  const span = spanMaker(doc, marks);
+  const sel = selectionOf(doc);
   const made = [];
   let count = 0;
   for (const [k, cuts] of jobs) {
-    made.push(wrapNode(w.nodes[k], cuts, span, typeof tick === 'function' ? tick : undefined));
+    made.push(wrapNode(w.nodes[k], cuts, span, typeof tick === 'function' ? tick : undefined, sel));
     count += cuts.length / 3;
   }
   keep(w.root, made);
@@ -263,28 +316,33 @@ function pause() {
  */
 export async function applyInSlices(w, plan, strings, lengths, sliceMs) {
   const { marks, jobs } = readPlan(plan, strings, lengths);
-  const span = spanMaker(w.root.ownerDocument ?? w.root, marks);
+  const doc = w.root.ownerDocument ?? w.root;
+  const span = spanMaker(doc, marks);
   const run = { stopped: false };
   const runs = running.get(w.root) || new Set();
   running.set(w.root, runs.add(run));
   const made = [];
   let count = 0;
   let sliceStart = w.started;
+  // The selection as it is at the start of each slice (the reader may change it in between).
+  let sel = selectionOf(doc);
   try {
     for (const [k, cuts] of jobs) {
       if (performance.now() - sliceStart >= sliceMs) {
         await pause();
         sliceStart = performance.now();
+        sel = selectionOf(doc);
       }
       if (run.stopped) break;
       if (!unchanged(w, k)) continue;
-      const rec = wrapNode(w.nodes[k], cuts, span, undefined);
+      const rec = wrapNode(w.nodes[k], cuts, span, undefined, sel);
       made.push(rec);
       keep(w.root, [rec]);
       count += cuts.length / 3;
     }
   } catch (e) {
-    for (let i = made.length - 1; i >= 0; i--) unwrap(made[i]);
+    const now = selectionOf(doc);
+    for (let i = made.length - 1; i >= 0; i--) unwrap(made[i], now);
     const list = records.get(w.root);
     if (list) {
       const mine = new Set(made);
@@ -306,8 +364,9 @@ export function undo(root) {
   const list = records.get(root);
   if (!list) return 0;
   records.delete(root);
+  const sel = selectionOf(root.ownerDocument ?? root);
   let restored = 0;
-  for (let i = list.length - 1; i >= 0; i--) if (unwrap(list[i])) restored++;
+  for (let i = list.length - 1; i >= 0; i--) if (unwrap(list[i], sel)) restored++;
   return restored;
 }
 

@@ -277,3 +277,35 @@ test('unenrich while slices are running stops the run; a slice that fails takes 
   assert.deepEqual(errors, []);
   await page.close();
 });
+
+test('the selection stays on the same characters through enrichElement, enrichElementInSlices and unenrich', async () => {
+  const { page, errors } = await open();
+  await raw(page);
+  const r = await page.evaluate(async () => {
+    const { m } = window.__t;
+    const a = document.getElementById('a');
+    const t = document.getElementById('p1').firstChild; // "Anna Berg, the Danish foreign minister, said the talks in Oslo had gone well."
+    const sel = getSelection();
+    // Backwards, from inside "Oslo" to inside "Anna Berg".
+    sel.setBaseAndExtent(t, t.data.indexOf('Oslo') + 2, t, 2);
+    const want = sel.toString();
+    const state = () => ({ text: sel.toString(), backwards: sel.anchorNode.compareDocumentPosition(sel.focusNode) & Node.DOCUMENT_POSITION_PRECEDING ? true : sel.anchorNode === sel.focusNode && sel.anchorOffset > sel.focusOffset });
+    const out = { want };
+    m.enrichElement(a);
+    out.enriched = { ...state(), inSpan: !!sel.anchorNode.parentElement.closest('span.ae') };
+    m.unenrich(a);
+    out.restored = { ...state(), node: sel.anchorNode === t && sel.focusNode === t };
+    await m.enrichElementInSlices(a, undefined, 0);
+    out.sliced = state();
+    m.unenrich(a);
+    out.again = state();
+    return out;
+  });
+  assert.ok(r.want.length > 20, r.want);
+  assert.deepEqual(r.enriched, { text: r.want, backwards: true, inSpan: true });
+  assert.deepEqual(r.restored, { text: r.want, backwards: true, node: true }, 'back in the original text node');
+  assert.deepEqual(r.sliced, { text: r.want, backwards: true });
+  assert.deepEqual(r.again, { text: r.want, backwards: true });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
