@@ -26,6 +26,9 @@ export function crateField(key) {
 // The modules of the page API and the embed, and what they import.
 const WWW = ['enrich.js', 'loader.js', 'guard.js', 'strings.js', 'markup.js', 'prefs.js', 'tooltip.js', 'panel.js', 'article-enrich.js', 'enrich.css'];
 const PKG = ['pkg/article_enrich.js', 'pkg/article_enrich_bg.wasm'];
+// The JavaScript wasm-bindgen ships beside the glue (src/wasm/dom.js, the DOM
+// calls of the in-place path), under a directory named with a hash.
+const SNIPPETS = 'pkg/snippets';
 const SRC = ['index.js', 'index.d.ts', 'wasm.d.ts', 'wasm-node.js', 'embed.d.ts', 'README.md'];
 
 const manifest = {
@@ -44,7 +47,7 @@ const manifest = {
     './enrich.css': './enrich.css',
     './package.json': './package.json',
   },
-  files: [...WWW, ...PKG, ...SRC.filter((f) => f !== 'README.md')],
+  files: [...WWW, ...PKG, `${SNIPPETS}/`, ...SRC.filter((f) => f !== 'README.md')],
   // The embed starts itself on import and the Node build initialises the
   // module; CSS imports must be kept. Everything else is side-effect free.
   sideEffects: ['./article-enrich.js', './wasm-node.js', '*.css'],
@@ -69,6 +72,12 @@ function stageFiles() {
   rmSync(stage, { recursive: true, force: true });
   mkdirSync(path.join(stage, 'pkg'), { recursive: true });
   for (const f of [...WWW, ...PKG]) copyFileSync(path.join(root, 'www', f), path.join(stage, f));
+  // Only the snippets the glue imports (an older build's may still lie there).
+  const glueText = readFileSync(path.join(root, 'www', PKG[0]), 'utf8');
+  for (const [, f] of glueText.matchAll(/from '\.\/(snippets\/[^']+)'/g)) {
+    mkdirSync(path.dirname(path.join(stage, 'pkg', f)), { recursive: true });
+    copyFileSync(path.join(root, 'www', 'pkg', f), path.join(stage, 'pkg', f));
+  }
   for (const f of SRC) copyFileSync(path.join(root, 'npm', 'src', f), path.join(stage, f));
   // For bundlers, the loader imports the glue by a literal specifier (a lazy
   // chunk they build and minify) instead of a URL computed at run time, which

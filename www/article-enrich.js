@@ -32,7 +32,7 @@
 // without 'wasm-unsafe-eval', an old browser, a network error) the page is
 // left untouched and one console line says why.
 
-import { guardedEnrich, guardedUnenrich } from './guard.js';
+import { guardedEnrich, guardedEnrichInSlices, guardedUnenrich } from './guard.js';
 import { loadModule, addStylesheet, say, reason } from './loader.js';
 import { CLASS, closestOurSpan, arrangeMarks } from './markup.js';
 import { readOff, applyOff, currentOff, applyTheme, DEFAULT_OFF } from './prefs.js';
@@ -115,6 +115,22 @@ function enrichOne(el) {
   const opts = options.kinds ? { kinds: options.kinds } : undefined;
   try {
     guardedEnrich(wasm, el, opts);
+    enriched.add(el);
+  } catch (e) {
+    say(`left ${el.tagName.toLowerCase()} unchanged: ${reason(e)}`);
+  }
+}
+
+/**
+ * The first enrichment of the page, in slices that yield to it (no long
+ * task while the reader starts reading). Later ones (`enrichOne`, from the
+ * observer and the API) are synchronous: the observer is off for their
+ * length, so that our own changes do not wake it.
+ */
+async function enrichInSlices(el) {
+  const opts = options.kinds ? { kinds: options.kinds } : undefined;
+  try {
+    await guardedEnrichInSlices(wasm, el, opts);
     enriched.add(el);
   } catch (e) {
     say(`left ${el.tagName.toLowerCase()} unchanged: ${reason(e)}`);
@@ -232,7 +248,9 @@ async function start() {
   // chose the kinds (data-kinds) or the reader turned them on here (the
   // panel's legend, remembered for the site).
   applyOff(document, readOff(window, options.kinds ? [] : DEFAULT_OFF));
-  quietly(() => targets.forEach(enrichOne));
+  // (No observer yet: it starts below, once these are done.)
+  for (const el of targets) await enrichInSlices(el);
+  arrangeMarks(parts(), currentOff(document));
   // Tooltips only inside what was enriched: a look-alike span in a comment
   // elsewhere on the page gets none.
   detachTooltips = attachTooltips(document, { knowledge: readKnowledge(), within: parts });

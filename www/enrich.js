@@ -10,7 +10,7 @@
 // The work is done in loader.js (the module, once), guard.js (the element
 // comes back as it was on any failure), tooltip.js and markup.js.
 import { loadModule, loadedModule, say, reason } from './loader.js';
-import { guardedEnrich, guardedUnenrich } from './guard.js';
+import { guardedEnrichInSlices, guardedUnenrich } from './guard.js';
 import { enrichString } from './strings.js';
 
 export { attachTooltips } from './tooltip.js';
@@ -20,15 +20,17 @@ export const load = loadModule;
 
 /**
  * Enrich `el` in place: only its text nodes are split and wrapped, so event
- * listeners, iframes, media and the selection survive. On any failure the
- * element is restored and one console line says why. Resolves to true when
- * spans were added.
+ * listeners, iframes, media and the selection survive. The element is read
+ * and analysed in one task, and the spans inserted in slices that yield to
+ * the page (no long task); a text node the page changes meanwhile is left
+ * alone. On any failure the element is restored and one console line says
+ * why. Resolves to true when spans were added.
  */
 export async function enrichElement(el, options) {
   try {
     // Invalid options, limits, or a panic inside WebAssembly: the guard puts
     // the element back as it was.
-    return guardedEnrich(await loadModule(), el, options) > 0;
+    return (await guardedEnrichInSlices(await loadModule(), el, options)) > 0;
   } catch (e) {
     say(`page left unchanged: ${reason(e)}`);
     return false;

@@ -14,89 +14,31 @@
 // After a panic the module is not used again on this page: calls refuse with
 // a readable error, and the page stays as it is.
 //
-// Nothing is kept on the page's elements: the module's record key for each
-// element lives in a WeakMap here (see `withKey`), so a frozen, sealed or
-// non-extensible element is undone like any other, and a page's own
-// Element.prototype.__articleEnrichKey is never read.
-import { ATTR, KEY_PROPERTY, DESCRIBED_BY, WIDGET_CLASSES, TAB_OFF, ourSpans } from './markup.js';
+// Nothing is kept on the page's elements: the module keeps its records in a
+// WeakMap keyed by the element (src/wasm/dom.js), and which elements have one
+// is kept here the same way (`recorded`), so a frozen, sealed or
+// non-extensible element is undone like any other.
+//
+// `guardedEnrich` is the synchronous form (one task, for callers that need
+// the spans at once); `guardedEnrichInSlices` reads and analyses the element
+// in one task, then lets the module insert the spans in slices, yielding to
+// the page between them.
+import { ATTR, DESCRIBED_BY, WIDGET_CLASSES, TAB_OFF, ourSpans } from './markup.js';
 
 const broken = new WeakSet();
 const SHOW_TEXT = 4; // NodeFilter.SHOW_TEXT
 const WITH_ID = `span[${ATTR.id}]`;
 
-/** The module's record key of each element it enriched (and not yet undid). */
-const keys = new WeakMap();
-let nextKey = 1;
+/** The elements the module holds a record of (enriched and not yet undone). */
+const recorded = new WeakSet();
 
-/**
- * Does this build of the module take the record key as an argument
- * (`enrichElement(el, options, key)`, `unenrich(el, key)`)? Then nothing at
- * all is read from or written to the element. wasm-bindgen's wrappers
- * declare every parameter, so `length` tells.
- */
-const takesKey = (wasm) => wasm.enrichElement.length >= 3 && wasm.unenrich.length >= 2;
-
-/**
- * Run `fn` while the module's reads and writes of `el[KEY_PROPERTY]` are
- * answered from `keys`, for builds that keep the key as a property
- * (src/wasm/dom.rs uses Reflect get, set and deleteProperty on the element).
- *
- * NOTE: an own property on the element cannot be set when the element is
- * frozen, sealed or not extensible (the set is refused silently, and unenrich
- * then finds no record), and a lookup that finds none reads a page's own
- * Element.prototype.__articleEnrichKey (so unenrich(b) would undo a). So for
- * the length of this one synchronous call an accessor sits on the element's
- * own prototype, the first object the lookup reaches after the element; it
- * answers for `el` alone (undefined for every other receiver), and whatever
- * the prototype had before is put back afterwards. A page that set the
- * property on the element itself, or locked that prototype, is refused before
- * the module runs, with the page unchanged.
- */
-function withKey(el, fn) {
-  if (Object.getOwnPropertyDescriptor(el, KEY_PROPERTY)) {
-    throw new Error(`the page defines ${KEY_PROPERTY} on this element; it was left unchanged`);
-  }
-  const proto = Object.getPrototypeOf(el);
-  const prior = proto ? Object.getOwnPropertyDescriptor(proto, KEY_PROPERTY) : undefined;
-  try {
-    Object.defineProperty(proto, KEY_PROPERTY, {
-      configurable: true,
-      enumerable: false,
-      get() {
-        return this === el ? keys.get(el) : undefined;
-      },
-      set(v) {
-        if (this === el && typeof v === 'number') keys.set(el, v);
-      },
-    });
-  } catch {
-    throw new Error(`the page locked ${KEY_PROPERTY} on this element's prototype; it was left unchanged`);
-  }
-  try {
-    return fn();
-  } finally {
-    if (prior) Object.defineProperty(proto, KEY_PROPERTY, prior);
-    else delete proto[KEY_PROPERTY];
-  }
-}
-
-/** `wasm.enrichElement(el, options)` with the record key kept in `keys`. */
-function callEnrich(wasm, el, options) {
-  if (!takesKey(wasm)) return withKey(el, () => wasm.enrichElement(el, options));
-  const had = keys.has(el);
-  const key = had ? keys.get(el) : nextKey++;
-  const n = wasm.enrichElement(el, options, key);
-  if (!had && n > 0) keys.set(el, key);
-  return n;
-}
-
-/** `wasm.unenrich(el)` for the record in `keys`; the key is dropped. */
+/** `wasm.unenrich(el)` for an element with a record; the record is dropped. */
 function callUnenrich(wasm, el) {
-  if (!keys.has(el)) return 0;
+  if (!recorded.has(el)) return 0;
   try {
-    return takesKey(wasm) ? wasm.unenrich(el, keys.get(el)) : withKey(el, () => wasm.unenrich(el));
+    return wasm.unenrich(el);
   } finally {
-    keys.delete(el);
+    recorded.delete(el);
   }
 }
 
@@ -132,7 +74,7 @@ export function snapshot(el) {
   const walker = el.ownerDocument.createTreeWalker(el, SHOW_TEXT);
   const texts = new Map();
   for (let n = walker.nextNode(); n; n = walker.nextNode()) texts.set(n, n.data);
-  return { texts, spans: new Set(el.querySelectorAll(WITH_ID)), recorded: keys.has(el) };
+  return { texts, spans: new Set(el.querySelectorAll(WITH_ID)), recorded: recorded.has(el) };
 }
 
 /** Put `el` back as `snapshot(el)` saw it. */
@@ -143,42 +85,76 @@ export function restore(el, snap) {
   for (let n = walker.nextNode(); n; n = walker.nextNode()) if (!snap.texts.has(n)) extra.push(n);
   for (const n of extra) n.remove();
   for (const [node, data] of snap.texts) if (node.data !== data) node.data = data;
-  // A record key this call set is stale now; an earlier run's stays, with its spans.
-  if (!snap.recorded) keys.delete(el);
+  // An earlier run's record stays, with its spans.
+  if (!snap.recorded) recorded.delete(el);
+}
+
+/** A failed call: `el` as `snap` saw it, and after a panic the module refused from then on. */
+function failed(wasm, el, snap, e) {
+  restore(el, snap);
+  if (e instanceof WebAssembly.RuntimeError) {
+    broken.add(wasm);
+    return new Error(`internal error (${e.message}); the page was restored`);
+  }
+  return e;
+}
+
+function refuseBroken(wasm) {
+  if (broken.has(wasm)) {
+    throw new Error('stopped after an internal error earlier on this page; reload the page to use it again');
+  }
 }
 
 /**
  * `wasm.enrichElement(el, options)`, guarded: on any failure `el` is restored
  * and the error rethrown; after a panic the module refuses further work.
+ * The module records its changes only when the call succeeds, so a failed
+ * call leaves no record to drop.
  */
 export function guardedEnrich(wasm, el, options) {
-  if (broken.has(wasm)) {
-    throw new Error('stopped after an internal error earlier on this page; reload the page to use it again');
-  }
+  refuseBroken(wasm);
   const putBack = setAsideWidgetState(el);
   const snap = snapshot(el);
   try {
-    return callEnrich(wasm, el, options);
+    const n = wasm.enrichElement(el, options);
+    if (n > 0) recorded.add(el);
+    return n;
   } catch (e) {
-    const panicked = e instanceof WebAssembly.RuntimeError;
-    if (!panicked && !snap.recorded && keys.has(el)) {
-      // The module is sound: let it drop a record this call made. (With an
-      // earlier run's record, unenrich would undo that run too, and restoring
-      // this call's snapshot over it would then cut its text.)
-      try {
-        callUnenrich(wasm, el);
-      } catch {
-        /* nothing was recorded */
-      }
-    }
-    restore(el, snap);
-    if (panicked) {
-      broken.add(wasm);
-      throw new Error(`internal error (${e.message}); the page was restored`);
-    }
-    throw e;
+    throw failed(wasm, el, snap, e);
   } finally {
     putBack();
+  }
+}
+
+/**
+ * `wasm.enrichElementInSlices(el, options)`, guarded: resolves to the number
+ * of spans. A failure while the element is read and analysed (the first,
+ * synchronous part) is handled as in `guardedEnrich`; a slice that fails has
+ * its run's spans taken out by the module, and the page's own changes made
+ * meanwhile stay. A module without the sliced form is called as
+ * `guardedEnrich`.
+ */
+export async function guardedEnrichInSlices(wasm, el, options, sliceMs) {
+  if (typeof wasm.enrichElementInSlices !== 'function') return guardedEnrich(wasm, el, options);
+  refuseBroken(wasm);
+  const putBack = setAsideWidgetState(el);
+  const snap = snapshot(el);
+  let run;
+  try {
+    run = wasm.enrichElementInSlices(el, options, sliceMs);
+  } catch (e) {
+    throw failed(wasm, el, snap, e);
+  } finally {
+    // The element has been read: the widget's state can go back now.
+    putBack();
+  }
+  // A run that has inserted spans holds a record from its first slice on.
+  recorded.add(el);
+  try {
+    return await run;
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) broken.add(wasm);
+    throw e instanceof WebAssembly.RuntimeError ? new Error(`internal error (${e.message}); this run's spans were taken out`) : e;
   }
 }
 

@@ -83,13 +83,6 @@ export const KINDS = Object.freeze(['person', 'organization', 'place', 'group', 
 export const QUOTE = 'quote';
 
 /**
- * The property the WebAssembly module reads and writes its record key in
- * (src/wasm/dom.rs); guard.js answers it from a WeakMap for the length of
- * each call, so nothing is ever stored on the page's elements.
- */
-export const KEY_PROPERTY = '__articleEnrichKey';
-
-/**
  * A coarse selector for our spans, for querySelectorAll and closest: class
  * `ae`, an id and a kind. A page can write spans that match it, so every
  * match is checked with `isOurSpan` before it is read (`ourSpans`,

@@ -30,6 +30,7 @@ const config :Workerd.Config = (
 const modules :List(Workerd.Worker.Module) = [
     (name = "edge/worker.mjs", esModule = embed "../worker.mjs"),
     (name = "www/pkg/article_enrich.js", esModule = embed "../../www/pkg/article_enrich.js"),
+    (name = "www/pkg/snippets/article-enrich-b667e945df956f2c/src/wasm/dom.js", esModule = embed "../../www/pkg/snippets/article-enrich-b667e945df956f2c/src/wasm/dom.js"),
     (name = "www/pkg/article_enrich_bg.wasm", wasm = embed "../../www/pkg/article_enrich_bg.wasm"),
     (name = "edge/client.js", text = embed "../client.js"),
     (name = "www/markup.js", text = embed "../../www/markup.js"),
@@ -55,6 +56,7 @@ const broken :Workerd.Worker = (
   modules = [
     (name = "edge/worker.mjs", esModule = embed "../worker.mjs"),
     (name = "www/pkg/article_enrich.js", esModule = embed "../../www/pkg/article_enrich.js"),
+    (name = "www/pkg/snippets/article-enrich-b667e945df956f2c/src/wasm/dom.js", esModule = embed "../../www/pkg/snippets/article-enrich-b667e945df956f2c/src/wasm/dom.js"),
     (name = "www/pkg/article_enrich_bg.wasm", wasm = embed "empty.wasm"),
     (name = "edge/client.js", text = embed "../client.js"),
     (name = "www/markup.js", text = embed "../../www/markup.js"),

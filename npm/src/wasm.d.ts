@@ -68,6 +68,14 @@ export function enrich(html: string, options?: EnrichOptions): string;
  * element as it was) on invalid options or an element over the size limits.
  */
 export function enrichElement(el: Element, options?: EnrichOptions): number;
+/**
+ * `enrichElement` for live pages: the element is read and analysed in this
+ * call (which throws as `enrichElement` does), then the spans are inserted in
+ * slices of about `sliceMs` milliseconds (default 10) that yield to the page,
+ * so no task runs long. A text node the page changes meanwhile is left alone.
+ * Resolves to the number of spans inserted.
+ */
+export function enrichElementInSlices(el: Element, options?: EnrichOptions, sliceMs?: number): Promise<number>;
 /** Enrich article HTML, throwing an `Error` that says why when it cannot. */
 export function tryEnrich(html: string, options?: EnrichOptions): string;
 /** Undo `enrichElement` on this element; returns the number of text nodes restored. */

@@ -3,7 +3,7 @@
 //! Nothing here changes or re-serialises the page ([`strip`] only removes the
 //! spans of an earlier run): [`lexer`] cuts it into byte
 //! ranges, [`segment()`] feeds them to the one `BlockBuilder` (which the DOM
-//! path feeds from a walk of the live page instead), and each block's
+//! path feeds from a walk of the live page instead, [`walk`]), and each block's
 //! [`offsets::OffsetMap`] says where every byte of its text came from.
 
 mod entities;
@@ -11,8 +11,7 @@ pub(crate) mod lexer;
 pub(crate) mod offsets;
 pub(crate) mod segment;
 pub(crate) mod strip;
+pub(crate) mod walk;
 
-#[cfg(feature = "wasm")]
-pub(crate) use segment::BlockBuilder;
 pub(crate) use segment::{segment, segment_measuring, Segmented, TextBlock};
 pub use strip::strip;

@@ -214,14 +214,19 @@ fn skips_content(name: &str) -> bool {
         || name.eq_ignore_ascii_case("plaintext")
 }
 
+/// Every attribute the block builder reads (all of them in [`opts_out`]):
+/// the DOM path's walk sends these, and only these, of an element.
+pub(crate) const READ_ATTRS: [&str; 3] = [OPT_OUT_ATTR, "contenteditable", "translate"];
+
 /// Does an element with these attributes switch enrichment off for its
 /// content? `attr` looks an attribute up by name.
 fn opts_out<S: AsRef<str>>(attr: impl Fn(&str) -> Option<S>) -> bool {
     let is =
         |name: &str, test: fn(&str) -> bool| attr(name).is_some_and(|v| test(v.as_ref().trim()));
-    is(OPT_OUT_ATTR, |v| v.eq_ignore_ascii_case("off"))
-        || is("contenteditable", |v| !v.eq_ignore_ascii_case("false"))
-        || is("translate", |v| v.eq_ignore_ascii_case("no"))
+    let [opt_out, editable, translate] = READ_ATTRS;
+    is(opt_out, |v| v.eq_ignore_ascii_case("off"))
+        || is(editable, |v| !v.eq_ignore_ascii_case("false"))
+        || is(translate, |v| v.eq_ignore_ascii_case("no"))
 }
 
 /// Cut `src` into text blocks. Blocks with no text are left out.

@@ -1,313 +1,210 @@
-//! The in-place DOM path: `enrichElement(el)` and `unenrich(el)`.
+//! The in-place DOM path: `enrichElement(el)`, `enrichElementInSlices(el)`
+//! and `unenrich(el)`.
 //!
 //! Replacing `innerHTML` throws away event listeners, reloads iframes and
-//! videos and loses the selection. This path touches text nodes only: it walks
-//! the element and feeds the same block builder as the string path
-//! (`crate::html::BlockBuilder`), hands the result to the same
-//! `Enricher::plan` (limits, analysis, marks) and nests the pieces with the
-//! same `render::nest`; what is left here are the web-sys calls. Each text
-//! node is cut with `splitText` (which keeps its exact UTF-16 code units, lone
-//! surrogates included) and the pieces are moved into spans.
+//! videos and loses the selection. This path touches text nodes only. The DOM
+//! work is in JavaScript (`dom.js` beside this file, a snippet wasm-bindgen
+//! ships with the module): walking the element node by node from here
+//! crossed the JS boundary once per node, attribute and split. (Measured
+//! with `node tests/bench/dom.mjs`, that cost less than thought: a second
+//! call on a corpus page took a median of 10.6 ms that way against 7.5 ms
+//! for the string path's analysis of the same body, and most of a page's
+//! first call is the module's one-time start-up.) Instead:
 //!
-//! Each call keeps a record per changed text node: the original node (which
-//! stays in the page, holding the first piece), the pieces split off, and the
-//! spans. `unenrich` joins the pieces back into the original node, as
-//! JavaScript strings so nothing passes through UTF-8, and removes the rest:
-//! the DOM is then the one before enrichment, node for node.
+//! 1. `dom.js` walks the element once and hands over a compact description
+//!    in one piece: every string it read (text nodes, tag names, the few
+//!    attributes the block builder reads) joined into one, their lengths in
+//!    UTF-16 units, and a list of ops (`crate::html::walk`);
+//! 2. this file feeds the ops to the same block builder as the string path
+//!    (`crate::html::walk::read`), hands the result to the same
+//!    `Enricher::plan` (limits, analysis, marks), whose pieces are already
+//!    nested by `render::nest`, and returns one plan: per piece its text node,
+//!    UTF-16 offsets and mark, and per mark its attributes;
+//! 3. `dom.js` applies the plan: each text node is cut with `splitText`
+//!    (which keeps its exact UTF-16 code units, lone surrogates included) and
+//!    the pieces are moved into spans, either in one call or in slices that
+//!    yield to the page between them.
+//!
+//! `dom.js` keeps the record `unenrich` needs (per changed text node: the
+//! original node, which stays in the page holding the first piece, the pieces
+//! split off and what now stands where it stood) in a `WeakMap` keyed by the
+//! element: nothing is kept on the element itself.
 
-use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use std::cell::RefCell;
 
-use js_sys::{JsString, Reflect};
 use wasm_bindgen::prelude::*;
-use wasm_bindgen::JsCast;
-use web_sys::{Element, Node, Text};
 
 use crate::enricher::Enricher;
-use crate::error::Error;
-use crate::html::segment::{Content, Text as TextKind};
-use crate::html::{BlockBuilder, Segmented};
+use crate::html::segment::READ_ATTRS;
+use crate::html::walk::{self, ReadError};
 use crate::markup;
 use crate::render::marks::Ids;
-use crate::render::{Mark, Piece};
 use crate::span::{Unit, UnitIndex};
 
-const HTML_NS: &str = "http://www.w3.org/1999/xhtml";
-/// Expando property holding an element's record key (a property, not an
-/// attribute, so the DOM itself is unchanged).
-const KEY_PROPERTY: &str = "__articleEnrichKey";
-
-/// What one text node became.
-struct Record {
-    parent: Node,
-    original: Text,
-    /// Pieces split off the original, in text order.
-    pieces: Vec<Text>,
-    /// The children of `parent` that now stand where the original stood.
-    tops: Vec<Node>,
+#[wasm_bindgen(module = "/src/wasm/dom.js")]
+extern "C" {
+    /// A walk of one element (`dom.js`): its text nodes, and what this side reads.
+    type Walk;
+    #[wasm_bindgen(catch, js_name = walk)]
+    fn walk_element(el: &JsValue, read: &str, ours: &str) -> Result<Walk, JsValue>;
+    #[wasm_bindgen(method, getter)]
+    fn text(this: &Walk) -> String;
+    #[wasm_bindgen(method, getter)]
+    fn lengths(this: &Walk) -> Vec<u32>;
+    #[wasm_bindgen(method, getter)]
+    fn ops(this: &Walk) -> Vec<u32>;
+    #[wasm_bindgen(catch)]
+    fn apply(
+        walk: &Walk,
+        plan: &[u32],
+        strings: &str,
+        lengths: &[u32],
+        tick: &JsValue,
+    ) -> Result<u32, JsValue>;
+    #[wasm_bindgen(js_name = applyInSlices)]
+    fn apply_in_slices(
+        walk: &Walk,
+        plan: &[u32],
+        strings: &str,
+        lengths: &[u32],
+        slice_ms: f64,
+    ) -> JsValue;
+    #[wasm_bindgen(catch, js_name = undo)]
+    fn unapply(el: &JsValue) -> Result<u32, JsValue>;
+    #[wasm_bindgen(js_name = isPanic)]
+    fn is_panic(e: &JsValue) -> bool;
 }
 
 thread_local! {
     /// The page's ids: numbering goes on across calls, and entities keep theirs.
     static IDS: RefCell<Ids> = RefCell::new(Ids::default());
-    static RECORDS: RefCell<HashMap<u32, Vec<Record>>> = RefCell::new(HashMap::new());
-    static NEXT_KEY: Cell<u32> = const { Cell::new(1) };
 }
 
-struct TextNode {
-    node: Text,
-    text: String,
-    /// Start of this node's text in the walk's virtual source (all text nodes
-    /// one after another).
-    start: usize,
+/// A plan for `dom.js`: `[marks, (n, (name, value)×n)×marks, (node, start,
+/// end, mark)×pieces]` with offsets in UTF-16 units of the node's text, the
+/// pieces of one node together and in start-tag order; and the strings the
+/// pairs index, joined, with their lengths in UTF-16 units.
+struct DomPlan {
+    plan: Vec<u32>,
+    strings: String,
+    lengths: Vec<u32>,
 }
 
-/// Is `el` a span this crate wrote (see [`markup::is_ours`])?
-fn is_ours(el: &Element) -> bool {
-    if el.local_name() != "span" || !el.has_attribute(markup::ID_ATTR) {
-        return false;
+fn plan_walk(walk: &Walk, enricher: &Enricher) -> Result<DomPlan, ReadError> {
+    let text = walk.text();
+    let lengths = walk.lengths();
+    let ops = walk.ops();
+    let strings = walk::cut_strings(&text, &lengths).ok_or(ReadError::Malformed)?;
+    let (seg, nodes) = walk::read(&ops, &strings, enricher)?;
+    let plan = IDS.with(|ids| enricher.plan(seg, &mut ids.borrow_mut()))?;
+
+    let mut out = DomPlan {
+        plan: Vec::with_capacity(1 + plan.marks.len() * 16 + plan.pieces.len() * 4),
+        strings: String::new(),
+        lengths: Vec::new(),
+    };
+    fn push_string(out: &mut DomPlan, s: &str) -> u32 {
+        out.strings.push_str(s);
+        out.lengths.push(s.encode_utf16().count() as u32);
+        out.lengths.len() as u32 - 1
     }
-    let attrs: Vec<(String, String)> = el
-        .get_attribute_names()
-        .iter()
-        .filter_map(|n| n.as_string())
-        .map(|n| {
-            let v = el.get_attribute(&n).unwrap_or_default();
-            (n, v)
-        })
-        .collect();
-    markup::is_ours(attrs.iter().map(|(n, v)| (n.as_str(), v.as_str())))
-}
-
-/// Feed the text under `root` to the block builder in document order, with an
-/// explicit stack (no recursion, so no depth overflows the WebAssembly
-/// stack). Content the builder skips is not walked.
-fn walk(root: &Node, enricher: &Enricher) -> Result<(Segmented, Vec<TextNode>), Error> {
-    let mut builder = BlockBuilder::default();
-    let mut nodes: Vec<TextNode> = Vec::new();
-    let mut len = 0;
-    // (next child to visit, the element's name when it is not the root)
-    let mut stack: Vec<(Option<Node>, Option<String>)> = vec![(root.first_child(), None)];
-    while let Some((next, _)) = stack.last_mut() {
-        let Some(node) = next.take() else {
-            // Every child seen: leave the element.
-            match stack.pop().and_then(|(_, name)| name) {
-                Some(name) => builder.end_tag(&name),
-                None => builder.boundary(),
-            }
-            continue;
-        };
-        *next = node.next_sibling();
-        match node.node_type() {
-            Node::TEXT_NODE => {
-                let node: Text = node.unchecked_into();
-                let text = node.data();
-                builder.text(&text, len, TextKind::Decoded);
-                builder.boundary();
-                let start = len;
-                len += text.len();
-                nodes.push(TextNode { node, text, start });
-            }
-            Node::ELEMENT_NODE => {
-                let el: &Element = node.unchecked_ref();
-                let name = el.local_name();
-                let skip = el.namespace_uri().is_some_and(|ns| ns != HTML_NS) || is_ours(el);
-                match builder.start_tag(&name, false, skip, |a| el.get_attribute(a)) {
-                    Content::Skipped => builder.end_tag(&name),
-                    Content::Read => {
-                        enricher.check_depth(builder.max_depth())?;
-                        stack.push((node.first_child(), Some(name)));
-                    }
+    // Attribute names once each.
+    let mut names: Vec<&'static str> = Vec::new();
+    out.plan.push(plan.marks.len() as u32);
+    let mut name_at: Vec<u32> = Vec::new();
+    for mark in &plan.marks {
+        let attrs = mark.attrs();
+        out.plan.push(attrs.len() as u32);
+        for (name, value) in attrs {
+            let n = match names.iter().position(|&m| m == name) {
+                Some(k) => name_at[k],
+                None => {
+                    names.push(name);
+                    let k = push_string(&mut out, name);
+                    name_at.push(k);
+                    k
                 }
-            }
-            _ => builder.boundary(),
+            };
+            let v = push_string(&mut out, &value);
+            out.plan.extend([n, v]);
         }
     }
-    enricher.check_size(len)?;
-    Ok((builder.finish(), nodes))
+    // Pieces per text node, in bytes of the node's text (a piece lies in one
+    // run, and each text node is its own run), then in UTF-16 units.
+    let mut k = 0;
+    let mut units: Option<(usize, UnitIndex)> = None;
+    for p in &plan.pieces {
+        // Pieces come in document order: the node is mostly the last one's.
+        if !nodes
+            .get(k)
+            .is_some_and(|n| n.start <= p.start && p.start < n.start + n.text.len())
+        {
+            k = nodes.partition_point(|n| n.start + n.text.len() <= p.start);
+        }
+        let Some(n) = nodes.get(k) else { continue };
+        if p.start < n.start || p.end > n.start + n.text.len() {
+            continue;
+        }
+        if units.as_ref().is_none_or(|(at, _)| *at != k) {
+            units = Some((k, UnitIndex::new(n.text, Unit::Utf16)));
+        }
+        let Some((_, index)) = &units else { continue };
+        out.plan.extend([
+            n.index,
+            index.at(p.start - n.start) as u32,
+            index.at(p.end - n.start) as u32,
+            p.mark as u32,
+        ]);
+    }
+    Ok(out)
 }
 
 fn js_err(e: JsValue) -> JsError {
     JsError::new(&e.as_string().unwrap_or_else(|| format!("{e:?}")))
 }
 
-/// Wrap the pieces of one text node (byte ranges of its text, nested, in
-/// start-tag order: as `render::pieces` gives them).
-fn wrap_node(tn: &TextNode, kept: &[Piece], marks: &[Mark]) -> Result<Option<Record>, JsError> {
-    if kept.is_empty() {
-        return Ok(None);
-    }
-    let Some(parent) = tn.node.parent_node() else {
-        return Ok(None);
-    };
-    let doc = tn
-        .node
-        .owner_document()
-        .ok_or_else(|| JsError::new("text node has no document"))?;
-    // Cut points in bytes, then UTF-16 units.
-    let mut bounds: Vec<usize> = kept
-        .iter()
-        .flat_map(|p| [p.start, p.end])
-        .chain([0, tn.text.len()])
-        .collect();
-    bounds.sort_unstable();
-    bounds.dedup();
-    let units = UnitIndex::new(&tn.text, Unit::Utf16);
-    let mut pieces: Vec<Text> = Vec::with_capacity(bounds.len());
-    // Split from the end so earlier offsets stay valid; the original keeps the first piece.
-    for &cut in bounds[1..bounds.len() - 1].iter().rev() {
-        let piece = tn.node.split_text(units.at(cut) as u32).map_err(js_err)?;
-        pieces.push(piece);
-    }
-    pieces.reverse();
-    let segment = |k: usize| -> Node {
-        if k == 0 {
-            tn.node.clone().into()
-        } else {
-            pieces[k - 1].clone().into()
-        }
-    };
-    let index_of = |b: usize| bounds.binary_search(&b).unwrap_or(0);
-    let mut spans: Vec<Element> = Vec::with_capacity(kept.len());
-    for p in kept {
-        #[cfg(feature = "fault-injection")]
-        super::fault::tick();
-        let (i, j) = (index_of(p.start), index_of(p.end));
-        let span = doc.create_element("span").map_err(js_err)?;
-        for (name, value) in &marks[p.mark].attrs() {
-            span.set_attribute(name, value).map_err(js_err)?;
-        }
-        let first = segment(i);
-        let host = first
-            .parent_node()
-            .ok_or_else(|| JsError::new("piece left the page"))?;
-        host.insert_before(&span, Some(&first)).map_err(js_err)?;
-        for k in i..j {
-            span.append_child(&segment(k)).map_err(js_err)?;
-        }
-        spans.push(span);
-    }
-    // The children of `parent` that now stand where the text node stood.
-    let mut tops: Vec<Node> = Vec::new();
-    for k in 0..bounds.len() - 1 {
-        let mut n = segment(k);
-        while let Some(p) = n.parent_node() {
-            if p.is_same_node(Some(&parent)) {
-                break;
-            }
-            n = p;
-        }
-        if !tops.iter().any(|t| t.is_same_node(Some(&n))) {
-            tops.push(n);
-        }
-    }
-    Ok(Some(Record {
-        parent,
-        original: tn.node.clone(),
-        pieces,
-        tops,
-    }))
+fn prepare(el: &JsValue, enricher: &Enricher) -> Result<(Walk, DomPlan), JsError> {
+    let walk = walk_element(el, &READ_ATTRS.join(" "), markup::ID_ATTR).map_err(js_err)?;
+    let plan = plan_walk(&walk, enricher).map_err(|e| JsError::new(&e.to_string()))?;
+    Ok((walk, plan))
 }
 
-/// Enrich `el` in place; returns the number of spans inserted.
-pub fn enrich_element(el: &Element, enricher: &Enricher) -> Result<u32, JsError> {
-    let err = |e: Error| JsError::new(&e.to_string());
-    let (seg, nodes) = walk(el, enricher).map_err(err)?;
-    let plan = IDS
-        .with(|ids| enricher.plan(seg, &mut ids.borrow_mut()))
-        .map_err(err)?;
-    // Pieces per text node, in bytes of the node's text (a piece lies in one
-    // run, and each text node is its own run).
-    let mut per_node: Vec<Vec<Piece>> = vec![Vec::new(); nodes.len()];
-    for p in &plan.pieces {
-        let k = nodes.partition_point(|n| n.start + n.text.len() <= p.start);
-        if let Some(n) = nodes.get(k) {
-            if p.start >= n.start && p.end <= n.start + n.text.len() {
-                per_node[k].push(Piece {
-                    start: p.start - n.start,
-                    end: p.end - n.start,
-                    ..*p
-                });
-            }
+/// Enrich `el` in place, in this call; returns the number of spans inserted.
+pub fn enrich_element(el: &JsValue, enricher: &Enricher) -> Result<u32, JsError> {
+    let (walk, p) = prepare(el, enricher)?;
+    #[cfg(feature = "fault-injection")]
+    let tick = Closure::<dyn FnMut()>::new(super::fault::tick);
+    #[cfg(feature = "fault-injection")]
+    let tick: &JsValue = tick.as_ref();
+    #[cfg(not(feature = "fault-injection"))]
+    let tick = &JsValue::UNDEFINED;
+    match apply(&walk, &p.plan, &p.strings, &p.lengths, tick) {
+        Ok(n) => Ok(n),
+        // A panic inside `tick` (fault-injection builds): it goes on to the
+        // caller as the WebAssembly.RuntimeError it is, so that the guard
+        // knows this module is not to be used again.
+        Err(e) if is_panic(&e) => {
+            drop((walk, p));
+            wasm_bindgen::throw_val(e)
         }
+        Err(e) => Err(js_err(e)),
     }
-    let mut records = Vec::new();
-    let mut count = 0u32;
-    for (k, pieces) in per_node.iter().enumerate() {
-        if let Some(r) = wrap_node(&nodes[k], pieces, &plan.marks)? {
-            count += pieces.len() as u32;
-            records.push(r);
-        }
-    }
-    if !records.is_empty() {
-        let key = match Reflect::get(el, &KEY_PROPERTY.into())
-            .ok()
-            .and_then(|v| v.as_f64())
-        {
-            Some(k) => k as u32,
-            None => {
-                let k = NEXT_KEY.with(|c| {
-                    let k = c.get();
-                    c.set(k + 1);
-                    k
-                });
-                Reflect::set(el, &KEY_PROPERTY.into(), &JsValue::from(k)).map_err(js_err)?;
-                k
-            }
-        };
-        RECORDS.with(|r| r.borrow_mut().entry(key).or_default().extend(records));
-    }
-    Ok(count)
 }
 
-/// Undo every `enrich_element` on `el`; returns the number of text nodes restored.
-pub fn unenrich(el: &Element) -> Result<u32, JsError> {
-    let Some(key) = Reflect::get(el, &KEY_PROPERTY.into())
-        .ok()
-        .and_then(|v| v.as_f64())
-    else {
-        return Ok(0);
-    };
-    let records = RECORDS
-        .with(|r| r.borrow_mut().remove(&(key as u32)))
-        .unwrap_or_default();
-    let mut restored = 0;
-    for rec in records.iter().rev() {
-        // Best effort: if the page moved these nodes meanwhile, leave them.
-        let Some(first) = rec.tops.first() else {
-            continue;
-        };
-        if !first
-            .parent_node()
-            .is_some_and(|p| p.is_same_node(Some(&rec.parent)))
-        {
-            continue;
-        }
-        let data_of = |n: &Text| -> Result<JsString, JsError> {
-            Reflect::get(n, &"data".into())
-                .map(JsString::from)
-                .map_err(js_err)
-        };
-        let mut data = data_of(&rec.original)?;
-        for p in &rec.pieces {
-            data = data.concat(&data_of(p)?.into());
-        }
-        let original: &Node = rec.original.as_ref();
-        if !first.is_same_node(Some(original)) {
-            rec.parent
-                .insert_before(original, Some(first))
-                .map_err(js_err)?;
-        }
-        Reflect::set(&rec.original, &"data".into(), &data).map_err(js_err)?;
-        for t in &rec.tops {
-            if !t.is_same_node(Some(original)) {
-                if let Some(p) = t.parent_node() {
-                    p.remove_child(t).map_err(js_err)?;
-                }
-            }
-        }
-        restored += 1;
-    }
-    Reflect::delete_property(el, &KEY_PROPERTY.into()).map_err(js_err)?;
-    Ok(restored)
+/// Walk `el` and plan in this call, then apply the plan in slices of about
+/// `slice_ms` each; returns a `Promise` of the number of spans inserted.
+pub fn enrich_element_in_slices(
+    el: &JsValue,
+    enricher: &Enricher,
+    slice_ms: f64,
+) -> Result<JsValue, JsError> {
+    let (walk, p) = prepare(el, enricher)?;
+    Ok(apply_in_slices(
+        &walk, &p.plan, &p.strings, &p.lengths, slice_ms,
+    ))
+}
+
+/// Undo every enrichment of `el`; returns the number of text nodes restored.
+pub fn unenrich(el: &JsValue) -> Result<u32, JsError> {
+    unapply(el).map_err(js_err)
 }

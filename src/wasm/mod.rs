@@ -1,6 +1,7 @@
 //! The WebAssembly front (feature `wasm`): the only module that names
-//! wasm-bindgen. It converts types and calls the crate; `dom` holds the web-sys
-//! calls of the in-place path.
+//! wasm-bindgen. It converts types and calls the crate; `dom` holds the
+//! in-place path's conversions, and its JavaScript half (`dom.js`) the DOM
+//! calls.
 //!
 //! NOTE: offsets given to JavaScript are UTF-16 code units (what
 //! `String.prototype.slice` counts), not the code points of the CLI's JSON.
@@ -195,18 +196,44 @@ pub fn version_js() -> String {
 /// Enrich an element in place: text nodes are split and wrapped, nothing else
 /// is touched, so listeners, iframes, media and selection survive. Returns the
 /// number of spans inserted. Throws (leaving the element as it was) on invalid
-/// options or an element over the size limits.
+/// options or an element over the size limits. All the work is done in this
+/// one call (one task): `enrichElementInSlices` yields to the page instead.
 #[wasm_bindgen(js_name = enrichElement)]
 pub fn enrich_element_js(
-    el: &web_sys::Element,
+    #[wasm_bindgen(unchecked_param_type = "Element")] el: &JsValue,
     #[wasm_bindgen(unchecked_param_type = "EnrichOptions")] options: JsValue,
 ) -> Result<u32, JsError> {
     dom::enrich_element(el, &Enricher::new(options_from(options)?))
 }
 
+/// `enrichElement` for live pages: the element is read and analysed in this
+/// call, which throws as `enrichElement` does; the spans are then inserted in
+/// slices of about `slice_ms` milliseconds (default 10), yielding to the page
+/// between them, so no task runs long. A text node the page changes or moves
+/// meanwhile is left as the page made it. Resolves to the number of spans
+/// inserted; if a slice fails, this call's spans are taken out again and the
+/// promise rejects.
+#[wasm_bindgen(js_name = enrichElementInSlices, unchecked_return_type = "Promise<number>")]
+pub fn enrich_element_in_slices_js(
+    #[wasm_bindgen(unchecked_param_type = "Element")] el: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "EnrichOptions")] options: JsValue,
+    slice_ms: Option<f64>,
+) -> Result<JsValue, JsError> {
+    let slice_ms = slice_ms
+        .filter(|ms| ms.is_finite() && *ms >= 0.0)
+        .unwrap_or(SLICE_MS);
+    dom::enrich_element_in_slices(el, &Enricher::new(options_from(options)?), slice_ms)
+}
+
+/// How long a slice of `enrichElementInSlices` runs before it yields: well
+/// under the 50 ms of a long task, with room for the page's own work.
+const SLICE_MS: f64 = 10.0;
+
 /// Undo `enrichElement` on this element: the original text nodes come back,
 /// node for node. Returns the number of text nodes restored.
 #[wasm_bindgen(js_name = unenrich)]
-pub fn unenrich_js(el: &web_sys::Element) -> Result<u32, JsError> {
+pub fn unenrich_js(
+    #[wasm_bindgen(unchecked_param_type = "Element")] el: &JsValue,
+) -> Result<u32, JsError> {
     dom::unenrich(el)
 }

@@ -61,7 +61,8 @@ test('the tarball holds the package: version and licence of the crate, exports t
   // Only what the package needs: no tests, no demo, no generated d.ts of wasm-bindgen.
   const listed = run('tar', ['tzf', tarball], root).trim().split('\n').sort();
   assert.ok(listed.includes('package/pkg/article_enrich_bg.wasm'));
-  for (const f of listed) assert.match(f, /^package\/([A-Za-z-]+\.(js|d\.ts|css|json|md)|pkg\/article_enrich(\.js|_bg\.wasm))$/, f);
+  for (const f of listed) assert.match(f, /^package\/([A-Za-z-]+\.(js|d\.ts|css|json|md)|pkg\/article_enrich(\.js|_bg\.wasm)|pkg\/snippets\/article-enrich-[0-9a-f]+\/src\/wasm\/dom\.js)$/, f);
+  assert.ok(listed.some((f) => f.endsWith('/src/wasm/dom.js')), 'the DOM half of the module ships beside the glue');
   assert.ok(!listed.some((f) => /demo|bookmarklet|sanitize|vendor|article_enrich\.d\.ts/.test(f)), listed.join(' '));
 });
 

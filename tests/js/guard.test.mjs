@@ -5,7 +5,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { page } from './dom.mjs';
-import { guardedEnrich, guardedUnenrich } from '../../www/guard.js';
+import { guardedEnrich, guardedEnrichInSlices, guardedUnenrich } from '../../www/guard.js';
 
 const textNodes = (el) => {
   const out = [];
@@ -37,7 +37,6 @@ function fakeModule(error) {
       t.replaceWith(span);
       span.append(t);
       split(rest, 5); // a stray piece the module split off
-      el.__articleEnrichKey ??= 7; // as the module does: a key once per element
       if (error) throw error;
       return 1;
     },
@@ -66,8 +65,7 @@ test('an error inside the module restores the same text nodes and is rethrown', 
   assert.equal(el.innerHTML, html);
   assert.ok(same(el, before), 'the original text nodes, with their text');
   assert.equal(el.querySelector('span'), null);
-  assert.equal('__articleEnrichKey' in el, false, "the module's stale record key is dropped");
-  assert.deepEqual(wasm.calls, ['enrichElement', 'unenrich'], 'a sound module drops its own record first');
+  assert.deepEqual(wasm.calls, ['enrichElement'], 'a failed call leaves no record, so unenrich is not called (it would undo earlier runs too)');
   // The module is still usable afterwards.
   assert.throws(() => guardedEnrich(wasm, el), /invalid options/);
 });
@@ -95,16 +93,17 @@ test('spans already there stay: the page\'s own span[data-ae-id] and an earlier 
   const earlier = '<p><span class="ae ae-place" data-ae-id="m1" data-ae-kind="place">Oslo</span> and <span data-ae-id="site-7">the page\'s own</span></p>';
   const { el, before, html } = setup(earlier);
   // The module's record of the earlier run, made through the guard.
-  const recorder = { enrichElement: (e) => ((e.__articleEnrichKey ??= 3), 1), unenrich: () => 0 };
+  const recorder = { enrichElement: () => 1, unenrich: () => 0 };
+  const own = Object.getOwnPropertyNames(el);
   assert.equal(guardedEnrich(recorder, el), 1);
   const wasm = fakeModule(new Error('unknown kind'));
   assert.throws(() => guardedEnrich(wasm, el, { kinds: ['nonsense'] }), /unknown kind/);
   assert.equal(el.innerHTML, html);
   assert.ok(same(el, before));
-  assert.equal(Object.hasOwn(el, '__articleEnrichKey'), false, 'nothing is kept on the element');
+  assert.deepEqual(Object.getOwnPropertyNames(el), own, 'nothing is kept on the element');
   let seen = null;
-  guardedUnenrich({ ...recorder, unenrich: (e) => ((seen = e.__articleEnrichKey), 1) }, el);
-  assert.equal(seen, 3, "the earlier run's record key stays, for unenrich");
+  guardedUnenrich({ ...recorder, unenrich: (e) => ((seen = e), 1) }, el);
+  assert.equal(seen, el, "the earlier run's record stays, for unenrich");
   assert.equal(guardedEnrich(recorder, el), 1, 'recorded again');
   assert.deepEqual(wasm.calls, ['enrichElement'], "unenrich would undo the earlier run too: not called");
   // After a panic too, what was there before stays.
@@ -114,29 +113,22 @@ test('spans already there stay: the page\'s own span[data-ae-id] and an earlier 
   assert.ok(same(el, before));
 });
 
-// The module's bookkeeping as src/wasm/dom.rs does it: the record key as a
-// property of the element (Reflect get, set, deleteProperty).
-const KEY = '__articleEnrichKey';
-function keyedModule() {
-  const records = new Map();
-  let next = 1;
+// The module's bookkeeping as src/wasm/dom.js does it: records in a WeakMap
+// keyed by the element.
+function weakModule() {
+  const records = new WeakMap();
+  let live = 0;
   return {
-    records,
+    live: () => live,
     enrichElement(el) {
-      let k = Reflect.get(el, KEY);
-      if (typeof k !== 'number') {
-        k = next++;
-        Reflect.set(el, KEY, k);
-      }
-      records.set(k, [...(records.get(k) || []), el]);
+      records.set(el, [...(records.get(el) || []), el]);
+      live++;
       return 1;
     },
     unenrich(el) {
-      const k = Reflect.get(el, KEY);
-      if (typeof k !== 'number') return 0;
-      const undone = records.get(k) || [];
-      records.delete(k);
-      Reflect.deleteProperty(el, KEY);
+      const undone = records.get(el) || [];
+      records.delete(el);
+      live -= undone.length;
       return undone.length;
     },
   };
@@ -148,90 +140,80 @@ const elementPrototype = (el) => {
   return p;
 };
 
-test('unenrich undoes a frozen, a sealed and a non-extensible element (the key is kept in a WeakMap)', () => {
+test('unenrich undoes a frozen, a sealed and a non-extensible element, and nothing is kept on it', () => {
   for (const lock of [Object.freeze, Object.seal, Object.preventExtensions]) {
-    const raw = keyedModule();
-    const bare = setup().el;
-    lock(bare);
-    raw.enrichElement(bare);
-    assert.equal(raw.unenrich(bare), 0, `${lock.name}: unguarded, the record is lost`);
-    const wasm = keyedModule();
+    const wasm = weakModule();
     const { el } = setup();
+    const own = Object.getOwnPropertyNames(el);
     lock(el);
     assert.equal(guardedEnrich(wasm, el), 1);
     assert.equal(guardedUnenrich(wasm, el), 1, `${lock.name}: the record is found`);
-    assert.equal(wasm.records.size, 0);
-    assert.equal(Object.hasOwn(el, KEY), false);
+    assert.equal(wasm.live(), 0);
+    assert.deepEqual(Object.getOwnPropertyNames(el), own);
   }
 });
 
-test("a page's Element.prototype.__articleEnrichKey is never read: unenrich(b) undoes b alone", () => {
-  const { el: a } = setup();
-  const { el: b } = setup();
-  const proto = elementPrototype(a);
-  try {
-    proto[KEY] = 1; // the page's own
-    const raw = keyedModule();
-    raw.enrichElement(a);
-    raw.enrichElement(b);
-    assert.equal(raw.unenrich(b), 2, 'unguarded, unenrich(b) undoes a too');
-    const wasm = keyedModule();
-    guardedEnrich(wasm, a);
-    guardedEnrich(wasm, b);
-    assert.equal(guardedUnenrich(wasm, b), 1);
-    assert.deepEqual([...wasm.records.values()], [[a]], "a's record stays");
-    assert.equal(guardedUnenrich(wasm, a), 1);
-    assert.equal(proto[KEY], 1, "the page's property is put back as it was");
-    assert.equal(Object.getOwnPropertyDescriptor(proto, KEY).value, 1);
-  } finally {
-    delete proto[KEY];
-  }
-});
-
-test('a page that set the key on the element itself, or locked it on the prototype, is refused with the element unchanged', () => {
-  const { el, html } = setup();
-  Object.defineProperty(el, KEY, { value: 5 });
-  const wasm = keyedModule();
-  assert.throws(() => guardedEnrich(wasm, el), /defines __articleEnrichKey on this element/);
-  assert.equal(wasm.records.size, 0);
-  assert.equal(el.innerHTML, html);
-  const { el: other } = setup();
-  const proto = Object.getPrototypeOf(other);
-  const lockedProto = Object.create(proto);
-  Object.defineProperty(lockedProto, KEY, { value: 9, configurable: false });
-  Object.setPrototypeOf(other, lockedProto);
-  assert.throws(() => guardedEnrich(wasm, other), /locked __articleEnrichKey/);
-  assert.equal(wasm.records.size, 0);
-});
-
-test('a build that takes the key as an argument gets one key per element, and nothing is read from the element', () => {
+test("nothing is read from the page's elements or their prototype: unenrich(b) undoes b alone", () => {
   const { el: a } = setup();
   const { el: b } = setup();
   const proto = elementPrototype(a);
   let reads = 0;
-  Object.defineProperty(proto, KEY, { configurable: true, get: () => ++reads });
+  // A page's own property (the name earlier builds kept their record key in).
+  Object.defineProperty(proto, '__articleEnrichKey', { configurable: true, get: () => ++reads });
   try {
-    const records = new Map();
-    const wasm = {
-      enrichElement(el, options, key) {
-        records.set(key, [...(records.get(key) || []), el]);
-        return 1;
-      },
-      unenrich(el, key) {
-        const n = (records.get(key) || []).length;
-        records.delete(key);
-        return n;
-      },
-    };
+    const wasm = weakModule();
     guardedEnrich(wasm, a);
     guardedEnrich(wasm, a);
     guardedEnrich(wasm, b);
-    assert.equal(records.size, 2);
     assert.equal(guardedUnenrich(wasm, b), 1);
+    assert.equal(wasm.live(), 2, "a's records stay");
     assert.equal(guardedUnenrich(wasm, a), 2);
-    assert.equal(records.size, 0);
+    assert.equal(guardedUnenrich(wasm, a), 0, 'undone once');
     assert.equal(reads, 0);
   } finally {
-    delete proto[KEY];
+    delete proto.__articleEnrichKey;
   }
+});
+
+test('in slices: a module without the sliced form is called whole; a failure before the first slice restores the element', async () => {
+  const { el, before, html } = setup();
+  const whole = fakeModule(null);
+  assert.equal(await guardedEnrichInSlices(whole, el), 1);
+  assert.deepEqual(whole.calls, ['enrichElement']);
+  const { el: other, before: otherBefore, html: otherHtml } = setup();
+  // The sliced form wraps "Anna Berg", then throws before it returns its promise.
+  const failing = fakeModule(new Error('unknown kind'));
+  failing.enrichElementInSlices = (e) => failing.enrichElement(e);
+  await assert.rejects(guardedEnrichInSlices(failing, other), /unknown kind/);
+  assert.equal(other.innerHTML, otherHtml);
+  assert.ok(same(other, otherBefore));
+  const panicking = fakeModule(new WebAssembly.RuntimeError('unreachable'));
+  panicking.enrichElementInSlices = (e) => panicking.enrichElement(e);
+  await assert.rejects(guardedEnrichInSlices(panicking, other), /internal error \(unreachable\); the page was restored/);
+  assert.equal(other.innerHTML, otherHtml);
+  await assert.rejects(guardedEnrichInSlices(panicking, other), /stopped after an internal error/);
+  assert.ok(el.innerHTML !== html && same(el, before) === false, 'the first element keeps its spans');
+});
+
+test("in slices: a run that fails later is the module's to undo; the page's own changes made meanwhile stay", async () => {
+  const { el } = setup();
+  const p = el.querySelector('p');
+  const calls = [];
+  const wasm = {
+    enrichElementInSlices: () => {
+      calls.push('enrichElementInSlices');
+      return Promise.resolve().then(() => {
+        // Meanwhile the page adds a paragraph; then the module's slice fails.
+        p.after(el.ownerDocument.createElement('p'));
+        throw new Error('a slice failed');
+      });
+    },
+    unenrich: () => (calls.push('unenrich'), 0),
+  };
+  await assert.rejects(guardedEnrichInSlices(wasm, el), /a slice failed/);
+  assert.equal(el.querySelectorAll('p').length, 2, "the page's paragraph stays");
+  const ok = { enrichElementInSlices: (e, options, sliceMs) => (calls.push(`ok ${sliceMs}`), Promise.resolve(3)), unenrich: () => (calls.push('unenrich'), 3) };
+  assert.equal(await guardedEnrichInSlices(ok, el, undefined, 5), 3);
+  assert.equal(guardedUnenrich(ok, el), 3, 'a record is kept for unenrich');
+  assert.deepEqual(calls, ['enrichElementInSlices', 'ok 5', 'unenrich']);
 });
