@@ -169,3 +169,174 @@ pub fn nests_cleanly(out: &str) -> Result<(), String> {
         Err(format!("{ours} of our spans left open"))
     }
 }
+
+/// The DOM path's reading of a walk (`html::walk`), on a walk made from
+/// `data`: with the first byte even, a well-formed walk as the JavaScript
+/// writes one (elements that read, skip, opt out and nest, text nodes,
+/// other nodes), built from the rest of the bytes; odd, the bytes as raw ops
+/// and string lengths. Checked:
+/// - nothing panics, whatever the walk;
+/// - a well-formed walk is read (within the default limits), and its strings
+///   cut back exactly;
+/// - the text nodes read follow one another in the walk's virtual source;
+/// - the plan's pieces each lie inside one text node read.
+///
+/// # Example
+/// ```
+/// assert_eq!(article_enrich::dev::check_walk(b"\x00\x01\x04\x00\x02"), Ok(()));
+/// ```
+pub fn check_walk(data: &[u8]) -> Result<(), String> {
+    use crate::html::walk;
+    let Some((&mode, rest)) = data.split_first() else {
+        return Ok(());
+    };
+    let enricher = crate::Enricher::default();
+    if mode & 1 == 1 {
+        // Raw: ops and lengths straight from the bytes, the same bytes as text.
+        let words: Vec<u32> = rest
+            .chunks(2)
+            .map(|c| match c {
+                [a, b] if *a >= 0xf0 => u32::from_le_bytes([*b, *a, *b, 0]),
+                [a, ..] => u32::from(*a % 8),
+                _ => 0,
+            })
+            .collect();
+        let text = String::from_utf8_lossy(rest);
+        let (ops, lengths) = words.split_at(words.len() / 2);
+        if let Some(strings) = walk::cut_strings(&text, lengths) {
+            if let Ok((seg, nodes)) = walk::read(ops, &strings, &enricher) {
+                check_plan(&enricher, seg, &nodes)?;
+            }
+        }
+        return Ok(());
+    }
+    let (ops, strings) = well_formed_walk(rest);
+    let joined = strings.concat();
+    let lengths: Vec<u32> = strings
+        .iter()
+        .map(|s| s.encode_utf16().count() as u32)
+        .collect();
+    let cut = walk::cut_strings(&joined, &lengths)
+        .ok_or_else(|| "a walk's own strings do not cut back".to_string())?;
+    if cut != strings {
+        return Err("a walk's strings cut back differently".into());
+    }
+    let (seg, nodes) =
+        walk::read(&ops, &cut, &enricher).map_err(|e| format!("a well-formed walk: {e}"))?;
+    check_plan(&enricher, seg, &nodes)
+}
+
+fn check_plan(
+    enricher: &crate::Enricher,
+    seg: crate::html::segment::Segmented,
+    nodes: &[crate::html::walk::TextNode],
+) -> Result<(), String> {
+    let mut at = 0;
+    for n in nodes {
+        if n.start != at {
+            return Err(format!(
+                "text node {} starts at {}, not {at}",
+                n.index, n.start
+            ));
+        }
+        at += n.text.len();
+    }
+    let Ok(plan) = enricher.plan(seg, &mut crate::render::marks::Ids::default()) else {
+        return Ok(()); // a limit: the page is left as it is
+    };
+    for p in &plan.pieces {
+        let inside = nodes
+            .iter()
+            .any(|n| n.start <= p.start && p.start < p.end && p.end <= n.start + n.text.len());
+        if !inside {
+            return Err(format!(
+                "piece {}..{} lies in no one text node",
+                p.start, p.end
+            ));
+        }
+    }
+    Ok(())
+}
+
+/// A walk as the DOM path's JavaScript writes one, its shape read from `data`.
+fn well_formed_walk(data: &[u8]) -> (Vec<u32>, Vec<String>) {
+    use crate::html::walk::op;
+    const TAGS: [&str; 16] = [
+        "p", "div", "span", "b", "a", "li", "table", "tr", "td", "script", "style", "textarea",
+        "select", "template", "svg", "h1",
+    ];
+    const ATTRS: [(&str, &str); 8] = [
+        ("data-ae", "off"),
+        ("translate", "no"),
+        ("hidden", ""),
+        ("contenteditable", "true"),
+        ("data-ae-id", "m1"),
+        ("class", "ae ae-person"),
+        ("data-ae-kind", "person"),
+        ("href", "/x"),
+    ];
+    const WORDS: [&str; 8] = [
+        "Anna Berg",
+        " said ",
+        "\u{201C}We will stay,\u{201D} ",
+        "Oslo",
+        " on Monday. ",
+        "Mr Berg",
+        "\u{D7FF}\u{1F600}",
+        " 12 per cent",
+    ];
+    let mut ops = Vec::new();
+    let mut strings: Vec<String> = Vec::new();
+    let mut open: Vec<usize> = Vec::new();
+    let s = |strings: &mut Vec<String>, t: String| {
+        strings.push(t);
+        strings.len() as u32 - 1
+    };
+    let mut bytes = data.iter().copied();
+    while let Some(b) = bytes.next() {
+        match b % 6 {
+            0 => {
+                let k = s(
+                    &mut strings,
+                    WORDS[usize::from(b / 6) % WORDS.len()].to_string(),
+                );
+                ops.extend([op::TEXT, k]);
+            }
+            1 => {
+                let n = usize::from(bytes.next().unwrap_or(0) % 12);
+                let raw: Vec<u8> = bytes.by_ref().take(n).collect();
+                let k = s(&mut strings, String::from_utf8_lossy(&raw).into_owned());
+                ops.extend([op::TEXT, k]);
+            }
+            2 | 3 if open.len() < 64 => {
+                let tag = TAGS[usize::from(b / 6) % TAGS.len()];
+                let flags = u32::from(bytes.next().unwrap_or(0) % 4);
+                let a = bytes.next().unwrap_or(0);
+                let attrs: Vec<(&str, &str)> = (0..8)
+                    .filter(|i| a & (1 << i) != 0)
+                    .map(|i| ATTRS[i])
+                    .collect();
+                let k = s(&mut strings, tag.to_string());
+                open.push(ops.len());
+                ops.extend([op::OPEN, k, flags, 0, attrs.len() as u32]);
+                for (n, v) in attrs {
+                    let n = s(&mut strings, n.to_string());
+                    let v = s(&mut strings, v.to_string());
+                    ops.extend([n, v]);
+                }
+            }
+            4 => {
+                if let Some(at) = open.pop() {
+                    ops.push(op::CLOSE);
+                    ops[at + 3] = ops.len() as u32;
+                }
+            }
+            _ => ops.push(op::OTHER),
+        }
+    }
+    while let Some(at) = open.pop() {
+        ops.push(op::CLOSE);
+        ops[at + 3] = ops.len() as u32;
+    }
+    (ops, strings)
+}

@@ -8,7 +8,7 @@
 // Native only: these read files or use proptest, neither of which runs in wasm32.
 #![cfg(not(target_arch = "wasm32"))]
 
-use article_enrich::dev::{check_invariants, nests_cleanly};
+use article_enrich::dev::{check_invariants, check_walk, nests_cleanly};
 use article_enrich::{enrich, strip};
 use proptest::prelude::*;
 
@@ -113,5 +113,12 @@ proptest! {
     #[test]
     fn generated_html_keeps_every_invariant(input in html()) {
         prop_assert_eq!(check_invariants(&input), Ok(()));
+    }
+
+    #[test]
+    fn any_walk_of_an_element_is_read_or_refused_never_a_panic(
+        data in proptest::collection::vec(any::<u8>(), 0..400)
+    ) {
+        prop_assert_eq!(check_walk(&data), Ok(()));
     }
 }
