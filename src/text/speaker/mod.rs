@@ -258,23 +258,47 @@ pub(crate) fn for_each_quote(doc: &Doc, mut f: impl FnMut(usize, Vec<Cand>)) {
         return; // nor a list of every block's mentions
     }
     let mentions = mentions_of(doc);
-    // The cues of the blocks some quote looks at.
-    let mut cues: Vec<Cues> = Vec::new();
-    cues.resize_with(doc.blocks.len(), Cues::default);
-    let mut done = vec![false; doc.blocks.len()];
-    for q in doc.quotes.iter() {
-        let (lo, hi) = window(doc, q.block);
-        for b in lo..=hi {
-            if !done[b] {
-                done[b] = true;
-                cues[b] = Cues::of(&doc.blocks[b], doc.texts[b]);
-            }
-        }
-    }
+    let mut cues = CueWindow::default();
     // Entity -> its place among the quote's candidates, reset after each quote.
     let mut slot = vec![usize::MAX; doc.entities.len()];
     for q in 0..doc.quotes.len() {
+        let (lo, hi) = window(doc, doc.quotes[q].block);
+        cues.cover(doc, lo, hi);
         f(q, quote_candidates(doc, &mentions, &cues, &mut slot, q));
+    }
+}
+
+/// The cues of the blocks the current quote looks at: a window that slides
+/// on with the quotes (in document order), so a page of 100,000 quoted
+/// paragraphs holds a few blocks' cues, not every block's.
+#[derive(Default)]
+struct CueWindow {
+    first: usize,
+    blocks: std::collections::VecDeque<Cues>,
+}
+
+impl CueWindow {
+    /// Hold the cues of blocks `lo..=hi`.
+    fn cover(&mut self, doc: &Doc, lo: usize, hi: usize) {
+        if lo < self.first || lo > self.first + self.blocks.len() {
+            self.blocks.clear();
+            self.first = lo;
+        }
+        while self.first < lo {
+            self.blocks.pop_front();
+            self.first += 1;
+        }
+        for b in self.first + self.blocks.len()..=hi {
+            self.blocks
+                .push_back(Cues::of(&doc.blocks[b], doc.texts[b]));
+        }
+    }
+}
+
+impl std::ops::Index<usize> for CueWindow {
+    type Output = Cues;
+    fn index(&self, b: usize) -> &Cues {
+        &self.blocks[b - self.first]
     }
 }
 
@@ -306,7 +330,7 @@ struct Near {
 fn quote_candidates(
     doc: &Doc,
     mentions: &[Vec<Mention>],
-    cues: &[Cues],
+    cues: &CueWindow,
     slot: &mut [usize],
     qi: usize,
 ) -> Vec<Cand> {
