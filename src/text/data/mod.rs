@@ -140,6 +140,29 @@ fn start_hash(s: &str) -> u64 {
     h.finish()
 }
 
+/// Undo the front coding of `gen_tables.py` (`front_coded`): each line is one
+/// digit, how many leading bytes it shares with the line before, then the
+/// rest. Gives the plain list, lines joined by `\n`. Done once, for the
+/// tables; the text lives as long as they do, so it is leaked to give keys
+/// that borrow from it the same `&'static str` as the plain lists'.
+fn expand(coded: &'static str) -> &'static str {
+    let mut out = String::with_capacity(coded.len() * 3 / 2);
+    let mut line = String::new();
+    for (i, coded_line) in coded.split('\n').enumerate() {
+        let shared = coded_line
+            .bytes()
+            .next()
+            .map_or(0, |d| usize::from(d - b'0'));
+        line.truncate(shared);
+        line.push_str(coded_line.get(1..).unwrap_or(""));
+        if i > 0 {
+            out.push('\n');
+        }
+        out.push_str(&line);
+    }
+    Box::leak(out.into_boxed_str())
+}
+
 fn tables() -> &'static Tables {
     static TABLES: OnceLock<Tables> = OnceLock::new();
     TABLES.get_or_init(|| {
@@ -152,7 +175,7 @@ fn tables() -> &'static Tables {
                 None => (line, None),
             }
         };
-        for line in generated::PLACES.lines() {
+        for line in expand(generated::PLACES).lines() {
             let (n, c) = split(line);
             gazetteer.insert(n, Gazetteer::Place(c));
         }
@@ -176,7 +199,7 @@ fn tables() -> &'static Tables {
             max_words = max_words.max(k.split(' ').count());
             starts.insert(start_hash(k));
         }
-        let given = generated::GIVEN_NAMES
+        let given = expand(generated::GIVEN_NAMES)
             .lines()
             .filter_map(|l| l.split_once('\t'))
             .map(|(n, g)| {
@@ -190,7 +213,7 @@ fn tables() -> &'static Tables {
                 )
             })
             .collect();
-        let common = generated::COMMON_WORDS
+        let common = expand(generated::COMMON_WORDS)
             .lines()
             .chain(FUNCTION_WORDS.iter().copied())
             .chain(MORE_FUNCTION_WORDS.iter().copied())
@@ -447,6 +470,24 @@ pub(crate) fn is_rule_function_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_coded_lists_expand_to_the_lines_they_encode() {
+        assert_eq!(
+            expand("0Aachen\n2land\tX\n0Abu\n3"),
+            "Aachen\nAaland\tX\nAbu\nAbu"
+        );
+        assert_eq!(expand("0Zürich\n3rich"), "Zürich\nZürich");
+        let names = expand(generated::GIVEN_NAMES);
+        assert_eq!(names.lines().count(), 9000);
+        assert!(names
+            .lines()
+            .all(|l| matches!(l.split_once('\t'), Some((_, "m" | "f" | "u")))));
+        assert!(expand(generated::PLACES)
+            .lines()
+            .any(|l| l == "Aaland\tÅland Islands"));
+        assert!(expand(generated::COMMON_WORDS).lines().is_sorted());
+    }
 
     #[test]
     fn the_rules_function_words_are_the_list_they_were_tuned_with() {
