@@ -47,6 +47,7 @@
 pub mod dev;
 mod enricher;
 pub mod error;
+mod front_coding;
 pub(crate) mod html;
 pub(crate) mod markup;
 mod options;

@@ -14,7 +14,37 @@
 //! cut into one source range per run, so that inserted elements nest within the
 //! page's own (`<b>Kim</b> Jong-un` gives two ranges sharing one id).
 
+use std::sync::OnceLock;
+
 use super::entities::ENTITIES;
+
+/// The named references as (name, value) pairs sorted by name, from the
+/// generated table (see its docs), built on first use.
+fn entities() -> &'static [(&'static str, &'static str)] {
+    static TABLE: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let lines = crate::front_coding::expand(ENTITIES);
+        let mut values = String::new();
+        let mut ends = Vec::new();
+        for line in lines.lines() {
+            let (name, code_points) = line.split_once(' ').unwrap_or((line, ""));
+            for hex in code_points.split(' ') {
+                let c = u32::from_str_radix(hex, 16).ok().and_then(char::from_u32);
+                values.push(c.expect("the generator writes code points in hex"));
+            }
+            ends.push((name, values.len()));
+        }
+        let values: &'static str = Box::leak(values.into_boxed_str());
+        let mut start = 0;
+        ends.into_iter()
+            .map(|(name, end)| {
+                let value = &values[start..end];
+                start = end;
+                (name, value)
+            })
+            .collect()
+    })
+}
 
 /// One piece of a block's text: see the module docs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -303,20 +333,21 @@ fn decode_reference(s: &str) -> Option<(Decoded, usize)> {
         return Some((Decoded::Char(c), used));
     }
     // Named: the longest name in the table that prefixes the text (spec).
+    let table = entities();
     let mut j = 1;
     while j < b.len() && j < 40 && b[j].is_ascii_alphanumeric() {
         j += 1;
     }
     if b.get(j) == Some(&b';') {
-        if let Ok(k) = ENTITIES.binary_search_by(|(n, _)| n.as_bytes().cmp(&b[1..=j])) {
-            return Some((Decoded::Named(ENTITIES[k].1), j + 1));
+        if let Ok(k) = table.binary_search_by(|(n, _)| n.as_bytes().cmp(&b[1..=j])) {
+            return Some((Decoded::Named(table[k].1), j + 1));
         }
     }
     // Legacy references without `;` (`&amp`, `&nbsp`): try the longest prefix.
     let mut end = j;
     while end > 1 {
-        if let Ok(k) = ENTITIES.binary_search_by(|(n, _)| n.as_bytes().cmp(&b[1..end])) {
-            return Some((Decoded::Named(ENTITIES[k].1), end));
+        if let Ok(k) = table.binary_search_by(|(n, _)| n.as_bytes().cmp(&b[1..end])) {
+            return Some((Decoded::Named(table[k].1), end));
         }
         end -= 1;
     }
@@ -326,6 +357,17 @@ fn decode_reference(s: &str) -> Option<(Decoded, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_named_references_are_the_whatwg_table_sorted_by_name() {
+        let t = entities();
+        assert_eq!(t.len(), 2231);
+        assert!(t.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(t.contains(&("AElig", "\u{c6}")));
+        assert!(t.contains(&("NewLine;", "\n")));
+        assert!(t.contains(&("NotEqualTilde;", "\u{2242}\u{338}")));
+        assert!(t.contains(&("zwnj;", "\u{200c}")));
+    }
 
     fn build(parts: &[(&str, usize)]) -> (String, OffsetMap) {
         let mut b = TextBuilder::default();

@@ -215,7 +215,7 @@ def front_coded(lines):
     """Front coding: each line after the first is written as one digit, how
     many leading bytes (at most 9) it shares with the line before, then the
     rest. On these sorted lists it gzips about a quarter smaller than the
-    plain text (the .wasm ships gzipped); `expand` in src/text/data/mod.rs
+    plain text (the .wasm ships gzipped); `expand` in src/front_coding.rs
     undoes it once at start-up. The shared part never ends inside a UTF-8
     sequence."""
     out, prev = [], b""
