@@ -53,6 +53,7 @@ pub(crate) mod markup;
 mod options;
 pub(crate) mod render;
 pub mod report;
+mod sort;
 pub(crate) mod span;
 pub(crate) mod text;
 #[cfg(feature = "train")]
