@@ -12,19 +12,32 @@ use std::cmp::Ordering;
 
 /// Sort `v` by `cmp`, keeping equal elements in their order (as
 /// `slice::sort_by`).
-pub(crate) fn sort_by<T>(v: &mut Vec<T>, cmp: impl Fn(&T, &T) -> Ordering) {
+pub(crate) fn sort_by<T>(v: &mut [T], cmp: impl Fn(&T, &T) -> Ordering) {
     if v.len() < 2 {
         return;
     }
     let mut order: Vec<u32> = (0..v.len() as u32).collect();
     sort_indices(&mut order, &|a, b| cmp(&v[a as usize], &v[b as usize]));
-    let mut slots: Vec<Option<T>> = v.drain(..).map(Some).collect();
-    v.extend(order.iter().filter_map(|&i| slots[i as usize].take()));
+    // Move each element to its place by following the permutation's cycles,
+    // in place: no second copy of the elements (a page can have hundreds of
+    // thousands of marks).
+    for start in 0..v.len() {
+        let mut at = start;
+        loop {
+            let from = order[at] as usize;
+            order[at] = at as u32;
+            if from == start || from == at {
+                break;
+            }
+            v.swap(at, from);
+            at = from;
+        }
+    }
 }
 
 /// Sort `v` by the key `key` gives, keeping elements with equal keys in their
 /// order (as `slice::sort_by_key`).
-pub(crate) fn sort_by_key<T, K: Ord>(v: &mut Vec<T>, key: impl Fn(&T) -> K) {
+pub(crate) fn sort_by_key<T, K: Ord>(v: &mut [T], key: impl Fn(&T) -> K) {
     sort_by(v, |a, b| key(a).cmp(&key(b)));
 }
 
