@@ -24,25 +24,29 @@ fn entities() -> &'static [(&'static str, &'static str)] {
     static TABLE: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
     TABLE.get_or_init(|| {
         let lines = crate::front_coding::expand(ENTITIES);
-        let mut values = String::new();
-        let mut ends = Vec::new();
-        for line in lines.lines() {
+        let entry = |line: &'static str| {
             let (name, code_points) = line.split_once(' ').unwrap_or((line, ""));
-            for hex in code_points.split(' ') {
+            let value = code_points.split(' ').map(|hex| {
                 let c = u32::from_str_radix(hex, 16).ok().and_then(char::from_u32);
-                values.push(c.expect("the generator writes code points in hex"));
-            }
-            ends.push((name, values.len()));
-        }
+                c.expect("the generator writes code points in hex")
+            });
+            (name, value)
+        };
+        // More passes than one, so that each allocation is made once at its
+        // size: this table is built on the first reference of a page.
+        let chars = || lines.lines().flat_map(|l| entry(l).1);
+        let mut values = String::with_capacity(chars().map(char::len_utf8).sum());
+        values.extend(chars());
         let values: &'static str = Box::leak(values.into_boxed_str());
+        let mut table = Vec::with_capacity(lines.lines().count());
         let mut start = 0;
-        ends.into_iter()
-            .map(|(name, end)| {
-                let value = &values[start..end];
-                start = end;
-                (name, value)
-            })
-            .collect()
+        for line in lines.lines() {
+            let (name, value) = entry(line);
+            let end = start + value.map(char::len_utf8).sum::<usize>();
+            table.push((name, &values[start..end]));
+            start = end;
+        }
+        table
     })
 }
 
