@@ -1,14 +1,14 @@
 //! The model file: the weight table of [`super::Model::from_bytes`],
 //! entropy coded.
 //!
-//! The table is 85% rows of five zero codes, and the rest repeat a few
-//! hundred patterns; gzip (the `.wasm` ships gzipped) left it at 43 KB. Here
+//! The table is 85% rows of five zero codes, and the rest repeat about a
+//! thousand patterns; gzip (the `.wasm` ships gzipped) left it at 43 KB. Here
 //! each row is one bit, "any non-zero code", and each code of a non-zero row
 //! is a few bits ("non-zero", sign, "larger than k"), all coded with
 //! adaptive probabilities by a binary range coder (the one of LZMA), each
 //! bit's probability chosen by its label and the row's codes before it. That
-//! is 28 KB, the entropy of the table near enough, and decoding it once takes
-//! a few milliseconds.
+//! is 28 KB, near the table's entropy; it is decoded once, when the tagger
+//! first runs.
 //!
 //! Layout: [`FILE_MAGIC`], then the model's `bits`, `levels` and magnitudes
 //! as in the unpacked form, then the range coder's bytes.
