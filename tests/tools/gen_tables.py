@@ -254,8 +254,11 @@ def main():
     out.append(rust_str("GROUPS", "Nationalities and groups: `name\\tcountry` (country may be empty).",
                         [f"{g}\t{c}" for g, c in sorted(groups.items())]))
     out.append(rust_str("ORGS", "Organisations: `name` or `short|full name`, one per line.", ORGS))
-    out.append(rust_str("GIVEN_NAMES", "Given names: `name\\tgender` with gender m, f or u, front coded.",
-                        front_coded([f"{n}\t{g}" for n, g in sorted(names.items())])))
+    # One list per gender: the names alone front-code a little tighter.
+    for gender, label in [("m", "MALE"), ("f", "FEMALE"), ("u", "EITHER")]:
+        doc = {"m": "Male", "f": "Female", "u": "Unisex (or unknown gender)"}[gender]
+        out.append(rust_str(f"GIVEN_NAMES_{label}", f"{doc} given names, one per line, front coded.",
+                            front_coded(sorted(n for n, g in names.items() if g == gender))))
     out.append(rust_str("COMMON_WORDS", "Frequent lower-case words of news prose, one per line, front coded.",
                         front_coded(sorted(common))))
     with open(args.out, "w", encoding="utf-8") as f:

@@ -3806,9007 +3806,9011 @@ Financial Times
 Guardian
 Times"#;
 
-/// Given names: `name\tgender` with gender m, f or u, front coded.
-pub static GIVEN_NAMES: &str = r#"0Aad	m
-2fke	u
-2ge	m
-2re	m
-3ne	m
-4o	m
-3o	m
-4n	m
-3re	m
-3t	m
-4i	f
-2se	f
-2tos	m
-3to	m
-2vo	m
-1b	m
-2ay	m
-3z	m
-2bas	m
-3y	f
-2dal	m
-5la	m
-7h	m
-3el	m
-5ilah	m
-5lah	m
-3o	m
-4u	m
-5l	m
-3u	m
-4l	m
-5ah	m
-5kadir	m
-5la	m
-7h	m
-5medjit	m
-4rrahman	m
-3yl	m
-2ed	m
-4in	m
-3er	f
-3l	m
-2ha	f
-3ilasha	f
-2id	m
-3gail	f
-3r	f
-2la	f
-2raham	m
-1chille	m
-7as	m
-4m	m
-2o	m
-1d	m
-2a	f
-3m	m
-4antia	f
-2da	u
-3olorata	f
-2el	m
-4a	f
-5ide	f
-4e	f
-4heid	f
-4ina	f
-6e	f
-6o	m
-4ya	f
-3m	m
-2i	u
-3l	m
-4a	f
-4e	f
-3na	f
-3s	m
-4a	f
-2mir	m
-2nan	m
-2olf	m
-5as	m
-5o	m
-3mas	m
-2ri	u
-4aan	m
-5n	m
-6a	f
-6o	m
-5tik	m
-4e	u
-5n	m
-6a	f
-6n	f
-7e	f
-2vija	m
-2y	f
-1e	u
-1fa	f
-3q	f
-3t	f
-2et	f
-2onso	m
-2rim	m
-3oditi	f
-1gata	f
-4ha	f
-5i	f
-2hvan	m
-2im	m
-3ta	f
-2la	f
-4ia	f
-2nar	m
-3e	u
-4s	f
-5a	f
-5e	f
-4ta	f
-5e	f
-5he	f
-3ieszka	f
-4ja	f
-4s	m
-2o	m
-3n	m
-3stinho	m
-7o	m
-2ris	m
-4ta	f
-3on	m
-2shin	m
-2ustina	f
-1h	u
-2aron	m
-2mad	m
-3ed	m
-4t	m
-2ti	m
-3o	m
-2uva	f
-1i	u
-2bek	m
-2cha	f
-2da	f
-4n	m
-4r	m
-3een	f
-2ga	f
-4r	m
-5s	m
-3erim	f
-3ul	f
-2ja	f
-2katerini	f
-3o	u
-2la	f
-3bhe	f
-3een	f
-3i	f
-4sh	f
-3sa	f
-2man	u
-3e	f
-4e	f
-3ilia	f
-3o	m
-2n	m
-3a	f
-4gul	f
-4r	m
-5s	m
-3i	f
-3o	u
-3ur	f
-5a	f
-2ra	f
-3e	f
-4s	m
-3i	f
-2scha	f
-3ha	f
-3ling	f
-6n	f
-2ta	f
-3en	f
-2va	f
-4r	m
-5s	m
-3i	f
-4s	m
-3o	f
-2zhan	f
-1jay	m
-2din	m
-2et	m
-2it	m
-2la	f
-2rie	f
-2she	f
-1kaki	m
-3ne	f
-2bar	m
-2emi	f
-2i	u
-3f	m
-3hiko	m
-5ro	m
-3ko	f
-3nori	m
-3o	m
-3ra	m
-3va	m
-2mal	m
-4ral	f
-2ram	m
-3om	m
-2sana	f
-3el	m
-5i	m
-2ylbek	m
-1l	m
-2a	u
-3a	m
-4ttin	m
-3in	m
-3jos	m
-3n	m
-4a	f
-3r	m
-4i	m
-5k	m
-3sdair	m
-4tair	m
-2ba	f
-4n	m
-5a	f
-3ena	f
-4rt	m
-6a	f
-7s	m
-6ina	f
-8e	f
-6o	m
-6s	m
-3i	m
-4n	m
-5a	f
-6s	m
-5o	m
-3recht	m
-3ulena	f
-2cina	f
-2da	f
-3ijana	f
-4n	m
-5a	f
-4s	m
-3o	m
-4na	f
-2ec	m
-3h	m
-3jandra	f
-8o	m
-3ko	m
-4per	m
-4s	m
-5andar	m
-8er	m
-8r	m
-9a	f
-9as	m
-9e	m
-9s	m
-7teri	m
-6s	m
-5ei	m
-6j	m
-7s	m
-6y	m
-5i	m
-3m	m
-3n	m
-4a	f
-4ka	f
-3sha	f
-4ia	f
-4ja	f
-4sandra	f
-9o	m
-5ia	f
-6o	m
-5ja	f
-5ya	f
-4ya	f
-3v	f
-4tina	f
-3x	u
-4a	f
-5n	m
-6dar	m
-7er	m
-7r	m
-8a	f
-8e	m
-8ia	f
-9na	f
-8os	m
-8u	m
-4ei	m
-5j	m
-5y	m
-4i	m
-5a	f
-5os	m
-5s	u
-2f	m
-3ija	f
-4o	m
-4ya	f
-3ons	m
-6as	m
-6o	m
-3red	m
-6as	m
-6o	m
-2gimantas	m
-4rdas	m
-4s	m
-2i	u
-3a	f
-4ksandr	m
-9ra	f
-6ei	m
-7y	m
-3bek	m
-3ca	f
-4e	f
-4ia	f
-4ja	f
-3e	f
-3ja	u
-3k	m
-4i	f
-3ma	f
-4e	f
-4zhan	m
-3n	u
-4a	f
-4e	f
-3ona	f
-3sa	f
-4ha	f
-5er	m
-4on	f
-4sa	f
-4tair	m
-3x	f
-3ya	f
-4e	f
-3za	f
-2jona	f
-2ka	f
-3et	m
-5a	f
-2la	f
-4n	m
-3en	m
-3i	f
-4son	f
-3yson	f
-2ma	f
-4gul	f
-4r	m
-4s	m
-4t	m
-4z	u
-3in	m
-4r	m
-5a	f
-3udena	f
-4t	f
-5h	f
-2o	m
-3is	m
-5ia	f
-3jz	m
-5ia	f
-6j	m
-7a	f
-3k	m
-3n	m
-4zo	m
-3yse	u
-4zas	m
-2p	m
-3er	m
-3honse	m
-3o	m
-2ta	f
-4f	m
-4n	m
-3er	m
-3in	m
-3on	m
-3ynai	f
-6y	f
-5bek	m
-2un	m
-3sh	m
-2var	m
-5d	f
-5o	m
-3ils	m
-4n	m
-5a	f
-4s	m
-3ydas	m
-2win	m
-3yn	m
-2y	u
-3ona	f
-3son	f
-4sa	f
-2zira	f
-1madeu	m
-4or	m
-3l	u
-4ia	f
-5ja	f
-3nda	f
-5ine	f
-4i	f
-3r	m
-4ildo	m
-4jit	m
-4o	m
-2ber	f
-3ika	f
-3rogio	m
-2edeo	m
-3en	m
-4r	m
-3l	u
-4a	f
-4ia	f
-3r	m
-2i	u
-3e	f
-3l	m
-4a	f
-3n	m
-4a	f
-5h	f
-3r	m
-4a	f
-5n	m
-3t	m
-4a	f
-5va	m
-2mar	m
-2non	m
-2os	m
-2paro	f
-2ra	f
-3ik	m
-4t	u
-2y	f
-1n	u
-2a	f
-3bela	f
-3hit	f
-3ida	f
-3nd	m
-3r	u
-4a	f
-3stas	m
-7ia	f
-8ja	f
-8o	m
-9s	m
-8ya	f
-7sia	f
-9ja	f
-9ya	f
-7ya	f
-6zija	f
-3t	f
-4ol	m
-6i	m
-7e	u
-7i	m
-7j	m
-8s	m
-7y	m
-6y	m
-2ca	f
-2da	f
-3ers	m
-3i	u
-4s	m
-3on	m
-4r	m
-3ra	f
-5nik	m
-4e	m
-5a	u
-6s	m
-5e	m
-6a	f
-5i	m
-6a	f
-6na	f
-5j	m
-6a	f
-6s	m
-5s	m
-5w	m
-5y	m
-4i	m
-5an	m
-7i	f
-5es	m
-5i	m
-5j	m
-6a	m
-5s	m
-5us	m
-5y	m
-4oniki	f
-4us	m
-4zej	m
-3y	m
-2e	u
-3l	f
-4a	f
-4ia	f
-5ja	f
-5ya	f
-3s	m
-4ti	m
-3ta	f
-4e	f
-4t	f
-5e	f
-2ge	m
-4l	u
-5a	f
-5e	u
-5ia	f
-6ca	f
-6ka	f
-7i	f
-6na	f
-7e	f
-6que	f
-5o	m
-6s	m
-3hel	m
-3ie	f
-4olina	f
-3us	m
-2h	f
-2i	f
-3ca	f
-4etas	m
-3ela	f
-5lo	m
-3l	m
-4a	f
-3s	m
-4a	f
-3ta	f
-4ta	f
-2ja	f
-4li	f
-4na	f
-3ela	f
-4za	f
-3u	f
-4m	f
-2k	f
-3a	f
-3e	f
-4r	m
-3ica	f
-4e	f
-2n	f
-3Marie	f
-3a	f
-4bel	f
-7le	f
-4lisa	f
-7e	f
-4maria	f
-3e	u
-4gret	f
-4ke	f
-4li	f
-6e	f
-7s	f
-8e	f
-6se	f
-5y	f
-4marie	f
-5ette	f
-5ie	f
-7k	f
-8e	f
-4t	f
-5t	f
-6e	f
-3i	f
-4ca	f
-5k	f
-4e	f
-4ina	f
-4ka	f
-5ki	f
-3unziata	f
-3y	f
-2ouk	f
-2ri	u
-2s	f
-3a	f
-3hu	f
-3is	m
-3si	m
-2t	m
-3a	f
-4l	m
-4nas	m
-5ina	f
-3e	m
-4ro	m
-3hea	f
-4ony	m
-5ula	f
-3i	m
-4ca	f
-4gona	f
-7i	f
-3je	f
-3o	m
-4aneta	f
-4ine	m
-7tte	f
-4n	m
-5ela	f
-7la	f
-8o	m
-6ta	f
-5i	m
-6a	f
-6e	u
-7tta	f
-6ja	f
-6na	f
-7o	m
-6o	m
-7s	m
-6s	m
-6ya	f
-5s	m
-5y	m
-4on	m
-3ra	f
-3s	m
-3ti	m
-3un	m
-2u	f
-3ar	m
-3pam	m
-6a	f
-3radha	f
-3sh	f
-5avan	m
-2var	m
-2war	m
-2ya	f
-2zhela	f
-6ika	f
-3or	m
-1oi	f
-3bheann	f
-3fe	f
-1parna	f
-2olonija	f
-3stol	m
-7os	m
-2ril	f
-1qif	m
-1ra	m
-3celi	f
-3ksya	f
-3m	m
-4ais	m
-3nka	f
-3rat	m
-3sh	m
-3yik	m
-2ben	m
-5ita	f
-4r	m
-3nor	m
-6e	f
-2cadie	m
-4ngelo	m
-3hana	f
-4ibald	m
-5e	m
-5l	m
-2d	m
-3a	u
-4k	f
-3ian	m
-6a	f
-4t	m
-5a	f
-2e	m
-3g	m
-3n	m
-4d	m
-3ti	f
-3vik	f
-2gjent	m
-3o	m
-3yro	f
-2i	m
-3adni	f
-4n	u
-5a	f
-5e	f
-5na	f
-3e	m
-4h	m
-4l	u
-5a	f
-3f	m
-4e	f
-3ld	m
-3na	f
-3ola	f
-3s	m
-4tea	f
-6idis	m
-5idis	m
-5otelis	m
-2ja	f
-4n	m
-5a	f
-3en	m
-4ta	f
-3ola	f
-2kadi	m
-6usz	m
-6y	m
-5y	m
-2len	m
-5e	f
-4tte	f
-3ind	m
-6a	f
-6o	m
-2man	m
-5d	m
-6a	f
-6o	m
-6s	m
-4s	m
-3elle	f
-4n	m
-5ak	m
-5d	m
-5uhi	f
-3i	f
-4n	m
-5da	f
-6o	m
-5e	f
-2na	f
-4ldo	m
-4r	m
-4ud	m
-3e	m
-3is	m
-3o	m
-4ld	m
-6as	m
-6s	m
-2on	m
-2pine	f
-2qile	f
-2sen	m
-3hak	m
-5luys	f
-5vir	m
-3im	m
-2ta	f
-4k	m
-4n	m
-4shes	m
-4vazd	m
-3em	m
-3hur	m
-3i	u
-4om	m
-4s	u
-3o	m
-3siom	m
-3turi	m
-3ur	m
-5o	m
-5s	m
-4sh	m
-3yom	m
-2umugam	m
-3n	m
-4a	f
-5salam	m
-3syak	f
-2ve	m
-3i	m
-4d	m
-4nd	m
-4s	m
-3o	m
-3ydas	m
-2ye	m
-4h	m
-2zu	f
-1sad	m
-3f	m
-3ko	f
-3mi	f
-3n	m
-3ph	m
-2cension	f
-3hat	m
-2el	f
-3n	m
-2ger	m
-3har	m
-2ha	f
-4t	m
-3er	m
-3khen	f
-3lee	f
-5igh	f
-5y	f
-4ing	f
-3ok	m
-4t	m
-3raf	m
-3ton	u
-3wani	u
-2if	m
-4a	f
-3m	m
-4ina	f
-3ye	f
-2ja	f
-2kar	m
-3hat	m
-3o	m
-2lan	m
-4ug	f
-3e	m
-3lan	m
-2ma	f
-4a	f
-3ir	m
-2pasia	f
-2qeri	m
-2sad	m
-4f	m
-4n	m
-3el	u
-4m	f
-5gul	f
-4n	m
-4r	m
-4t	m
-3i	u
-4ja	f
-4ya	f
-3ja	f
-3ma	f
-5a	f
-3unta	f
-3ylbek	m
-2ta	f
-3ghik	f
-3ra	f
-4i	f
-5d	f
-5t	u
-2uka	f
-3man	f
-1takan	m
-3nas	m
-6ka	f
-2dhe	m
-2hanasia	f
-8os	m
-3ina	f
-2illa	m
-3s	m
-2le	m
-3i	m
-2suko	f
-4mi	f
-4shi	m
-2tila	m
-5io	m
-2ushi	m
-1ubrey	u
-2d	f
-3e	f
-3ra	f
-4ey	f
-4ius	m
-2gust	m
-6a	f
-6e	u
-6in	m
-8a	f
-9s	m
-6o	m
-2ke	m
-3je	f
-3usti	m
-2li	f
-4kki	f
-4s	m
-2ne	f
-2rel	m
-5a	f
-5ia	f
-7n	m
-6ja	f
-6o	m
-3ica	f
-3ora	f
-5e	f
-2sma	f
-3tin	m
-4ra	f
-5is	m
-2tumn	f
-1va	f
-2do	m
-2e	f
-3lino	m
-3ril	u
-4y	u
-3tik	m
-5s	m
-2i	m
-3gail	f
-4dor	m
-3hai	m
-3noam	m
-3shai	m
-6y	m
-3tal	f
-3va	f
-2ni	m
-2o	m
-2raham	m
-3il	f
-3ohom	m
-2tandil	m
-4r	m
-1xel	m
-1ya	f
-3ka	f
-4o	f
-3la	f
-3n	m
-4o	f
-2can	f
-2dan	u
-3in	m
-2elet	f
-2fer	f
-2gun	f
-2han	m
-2kut	m
-2la	f
-3in	f
-2man	m
-2nur	f
-2sel	f
-3un	f
-2tan	f
-3en	f
-2umi	f
-1za	f
-3mat	m
-3r	f
-3t	m
-2em	m
-4ina	f
-6e	f
-3r	m
-2im	m
-4e	f
-3z	m
-4a	f
-2ra	f
-2usa	f
-0Ba	m
-2bken	m
-2c	m
-2dia	f
-3ri	m
-2e	m
-2fti	m
-4jar	m
-2gdat	m
-3rat	m
-2hadur	m
-4r	f
-3jat	f
-3ram	m
-4ije	f
-5ye	f
-2iba	f
-3la	f
-4ey	f
-2jan	f
-3ram	m
-4o	m
-2khtiyar	m
-4yt	u
-3i	m
-4r	m
-3yt	m
-2la	u
-4chandran	m
-4singam	m
-3bir	m
-3dev	m
-4ur	m
-4vin	m
-3jinder	m
-5t	m
-3vir	m
-3winder	m
-3ys	m
-2n	u
-3g	u
-3u	f
-4shi	m
-2o	u
-2ptiste	u
-2rak	m
-3b	f
-4ara	f
-4ora	f
-4ro	f
-3dha	f
-5ok	m
-5yl	m
-3ica	f
-3rie	u
-4y	m
-3t	m
-4holomew	m
-4olomeo	m
-5sz	m
-3uch	m
-3ys	m
-2s	m
-3el	m
-4m	m
-3har	m
-4ir	m
-4kim	m
-3il	m
-5io	m
-4m	m
-3karan	m
-3sam	m
-4el	m
-5m	m
-4im	m
-3tien	m
-2tsheva	f
-3tista	m
-3ya	f
-2uke	u
-4je	f
-3rzhan	m
-3yrzhan	m
-2y	m
-3an	f
-3la	f
-3ram	m
-1e	u
-2a	f
-3t	m
-4a	f
-4e	f
-4rice	f
-6x	f
-6z	f
-2cca	f
-3ky	f
-2dri	m
-5e	f
-5ye	f
-2ena	f
-2ga	m
-3o	m
-3um	f
-2har	m
-5e	f
-3ija	f
-3rouz	m
-4uz	m
-3udin	m
-2i	u
-3but	m
-2ka	u
-3im	m
-4r	m
-3zod	m
-2la	u
-4l	m
-3gin	f
-3inda	f
-3la	f
-3ma	f
-2n	u
-3dt	m
-3edetta	f
-8o	m
-5ict	m
-8e	f
-6kt	m
-8as	m
-8e	f
-3gt	m
-3iamin	m
-4ta	f
-5o	m
-3jamin	m
-3nie	m
-4o	m
-4y	m
-3t	m
-4e	f
-3yamin	m
-2om	u
-2p	f
-2qir	m
-2rat	m
-3end	m
-3glind	f
-4ur	m
-3ik	m
-4l	f
-4na	f
-4slav	m
-4t	f
-3k	m
-3na	f
-5deta	f
-8t	f
-9e	f
-6ine	f
-5rd	m
-7a	f
-7ino	m
-7o	m
-4d	m
-4hard	m
-4ice	f
-5e	u
-4t	m
-3rin	f
-4y	m
-3t	m
-4a	f
-5lan	m
-4ha	f
-5e	f
-5old	m
-4il	m
-4ram	m
-6nd	m
-4us	m
-3yl	f
-2sa	f
-4r	m
-5ta	f
-3ik	m
-4m	m
-5a	f
-3jana	f
-3mir	m
-6a	f
-3nik	m
-3sie	f
-2th	f
-4an	f
-6y	f
-3i	f
-4na	f
-3sie	f
-4y	f
-3te	f
-4ie	f
-5na	f
-4y	f
-5e	f
-2ulah	f
-2v	f
-3erley	f
-6y	f
-2xhet	m
-2yhan	f
-3za	f
-1hajan	m
-3rti	f
-2upinder	m
-1iagio	m
-3nca	f
-3o	u
-2bi	f
-2ch	f
-2en	m
-2lal	m
-3ge	f
-3jana	f
-3l	m
-4ie	f
-4y	m
-3yana	f
-2n	u
-3g	u
-3h	u
-3yamin	m
-2rcan	f
-3ger	m
-4ir	m
-5t	f
-6t	f
-7a	f
-7e	f
-3kir	m
-3na	f
-3ol	m
-3sen	f
-3ta	f
-4e	f
-4he	f
-3uta	f
-2ser	m
-5ka	f
-3ser	m
-3tra	f
-2tten	f
-1jarke	m
-5i	m
-4ne	m
-6y	f
-5i	m
-4tmar	m
-5ur	m
-2orn	m
-1laga	f
-4ica	f
-4oj	m
-6a	m
-6e	m
-5rodna	f
-3ine	m
-4r	u
-3ke	m
-3nca	f
-5he	f
-4dine	f
-4ka	f
-3s	m
-2edar	m
-3ndi	m
-3rim	m
-5na	f
-4ta	f
-1o	u
-2az	m
-2b	m
-3an	m
-3bi	f
-5e	u
-4y	m
-3i	m
-3ur	m
-2dil	f
-3o	m
-2gdan	m
-6a	f
-3i	m
-3omir	m
-2hdan	m
-3umil	m
-7a	f
-4slav	m
-8a	f
-2jan	m
-5a	f
-3idar	m
-2k	u
-2lat	m
-3eslovas	m
-2ncho	m
-3g	u
-3ita	f
-3ka	f
-3nie	f
-2o	u
-2ra	u
-3ghild	f
-8ur	f
-3is	m
-5av	m
-5lav	m
-8a	f
-5s	m
-4voje	m
-3jana	f
-3ka	f
-4o	m
-3o	m
-3ut	m
-3yana	f
-4s	m
-2siljka	f
-2tagoz	f
-3ir	m
-2ushra	f
-2yan	m
-3d	m
-3e	m
-2zana	f
-5ka	f
-3hana	f
-6ka	f
-4idar	m
-3idar	m
-1racha	f
-3d	m
-4ford	m
-4ley	m
-4y	m
-3gi	m
-3m	m
-3ndi	f
-5on	m
-5y	f
-4e	m
-4imir	m
-5slav	m
-9a	f
-4ka	f
-5ica	f
-5o	m
-3tislav	m
-2eanna	f
-3da	f
-3eda	f
-3ki	m
-3nda	f
-6n	m
-4t	m
-3t	m
-4t	m
-2ian	m
-5a	f
-5na	f
-3ce	m
-3dget	f
-7te	f
-4ie	f
-3ghid	f
-4id	f
-5ta	f
-6ta	f
-7e	f
-3kena	f
-3t	f
-4a	f
-4ney	f
-4t	u
-5a	f
-6ny	f
-5ney	f
-2ock	m
-3nislava	f
-9as	m
-7ovas	m
-5us	m
-4wen	f
-3oke	f
-3r	m
-2uce	m
-3na	f
-4hilde	f
-4ilda	f
-4o	m
-2yan	m
-5t	m
-3ce	m
-3n	m
-4hildur	f
-4ja	f
-6r	m
-1u	u
-2ddy	m
-3imir	m
-2jar	m
-2ket	f
-3urie	f
-6je	f
-2lat	m
-2m	m
-2n	u
-2rak	m
-3buqe	f
-3cu	f
-3han	m
-3im	m
-3khard	m
-2se	f
-3hra	f
-1yeong	u
-2lgja	f
-2ong	u
-3ung	u
-2ron	m
-2ung	u
-0Caetano	m
-2fer	m
-2i	u
-3tlin	f
-5yn	f
-2leb	m
-3lie	f
-3ogero	m
-3vin	m
-2m	u
-3elia	f
-4ron	m
-3illa	f
-6e	f
-6o	m
-5o	m
-2n	u
-3an	f
-3dace	f
-4ice	f
-5da	f
-6o	m
-4y	f
-3er	m
-3h	m
-3su	f
-2o	u
-3imhe	f
-2ra	f
-3ey	u
-3idad	f
-4n	f
-5a	f
-5e	f
-4ssa	f
-3l	m
-4a	f
-4o	m
-5s	m
-4ton	m
-4y	f
-3mel	u
-6a	f
-6ina	f
-6o	m
-5n	f
-4ine	m
-3ol	u
-5a	f
-5e	f
-5ien	f
-6n	f
-7a	f
-7e	f
-5us	m
-5yn	f
-3rie	f
-4oll	m
-3son	m
-4ten	m
-3ter	m
-3y	m
-2sey	u
-3imiro	m
-3per	m
-3sandra	f
-4idy	f
-5e	f
-2talina	f
-4rina	f
-3erina	f
-3hal	m
-5rina	f
-4erine	f
-4leen	f
-4rine	f
-6ona	f
-5yn	f
-4y	f
-3ia	f
-3o	m
-3rin	f
-5ona	f
-2vit	m
-1ecelia	f
-3il	u
-5e	f
-5ia	f
-6e	f
-6ja	f
-3ylia	f
-2dric	m
-2es	m
-2lal	m
-3este	f
-6ina	f
-8o	m
-3ia	f
-4na	f
-2m	m
-3al	m
-3il	m
-5e	f
-3re	f
-2ngiz	m
-3k	m
-4a	f
-3net	f
-2ren	f
-3i	u
-2sar	m
-5e	m
-5ina	f
-2vat	m
-3det	m
-2yhun	m
-2zar	m
-5y	m
-1ha	u
-3d	m
-3e	u
-3im	m
-3n	u
-4a	f
-5h	f
-5n	m
-4dra	u
-4g	u
-4h	m
-4na	f
-4tal	f
-3o	u
-3ra	f
-5lampos	m
-5njit	m
-4ikleia	f
-7ia	f
-5laos	m
-5s	u
-5ty	f
-4lene	f
-6s	m
-5ie	m
-6ne	f
-5ott	f
-8a	f
-8e	f
-5y	m
-4maine	f
-3se	m
-4ity	f
-3u	u
-3va	f
-5h	f
-3ya	f
-2elliah	m
-4sea	f
-6y	f
-3n	u
-4g	u
-3ol	u
-4n	u
-5g	u
-3ri	f
-5e	f
-4ry	f
-4yl	f
-3ster	m
-3yenne	f
-2haya	f
-2i	u
-3aki	f
-4ra	f
-3e	f
-4ko	f
-4n	u
-4u	u
-3haru	f
-4iro	f
-3ka	f
-5ko	f
-3n	u
-4giz	m
-4h	m
-3sato	f
-3tra	f
-3zuko	f
-5ru	f
-2loe	f
-2o	u
-3l	m
-3n	u
-4g	u
-3o	u
-4n	u
-5g	u
-2ris	m
-5ta	f
-6el	f
-8le	f
-7r	m
-6i	f
-7aan	m
-8n	m
-9a	f
-9e	f
-9ne	f
-7e	f
-8n	f
-7n	f
-8a	f
-8e	f
-6l	f
-6odoulos	m
-7f	m
-8fer	m
-8oros	m
-7ph	m
-9e	m
-9er	m
-7s	m
-6y	u
-3ysa	f
-6nthi	f
-5i	f
-5oula	f
-2u	u
-3an	u
-3ck	m
-3l	m
-3n	u
-4g	u
-3ong	m
-3yen	u
-1ian	m
-3ra	f
-5n	m
-2han	m
-2llian	m
-2ndy	f
-3zia	f
-2prian	m
-7o	m
-2ril	m
-3o	m
-1laes	m
-3ir	m
-5e	f
-3ra	f
-4e	f
-5nce	m
-4ice	f
-5ssa	f
-4k	m
-3s	m
-3ude	m
-6tte	f
-5ia	f
-6e	f
-6ne	f
-6o	m
-6u	m
-4s	m
-3y	m
-4ton	m
-2elia	f
-3mens	m
-6t	m
-7e	m
-7ina	f
-3o	f
-3veland	m
-2iff	m
-5ord	m
-4ton	m
-3nt	m
-5on	m
-3ve	m
-2odagh	f
-3tilde	f
-2yde	m
-1o	u
-2by	u
-2dy	m
-2en	m
-2lby	m
-3e	m
-4tte	f
-3in	m
-3leen	f
-5tte	f
-4in	m
-3m	m
-3ton	m
-3um	m
-2n	m
-3an	m
-3cepta	f
-5tta	f
-3g	u
-3ka	f
-3nell	m
-4i	f
-5e	f
-4or	m
-4y	u
-3or	m
-3rad	m
-3stance	f
-7t	m
-8in	m
-9na	f
-9no	m
-7ze	f
-4uelo	f
-2r	m
-3a	f
-4l	f
-5ie	f
-3dula	f
-3entin	m
-4y	m
-3iena	f
-4na	f
-5e	f
-5na	f
-6e	f
-3mac	m
-3nel	m
-6ia	f
-7s	m
-7u	m
-8s	m
-3rado	m
-4ie	f
-4y	f
-3y	m
-2sima	f
-5o	m
-3min	m
-3tache	m
-5ntino	m
-4el	m
-4in	m
-2urtney	f
-1raig	m
-2istea	f
-5ian	m
-8a	f
-8o	m
-6na	f
-7el	m
-2uz	u
-2ystal	f
-1saba	m
-2illa	f
-1tibor	m
-1u	u
-2c	f
-2ong	m
-2rt	m
-4is	m
-1veta	f
-5n	m
-6a	f
-6ka	f
-4elina	f
-4ka	f
-2ita	f
-1ynthia	f
-2ril	m
-5le	u
-0Da	u
-2an	m
-2c	u
-3e	f
-2e	u
-2fina	f
-5ka	f
-3na	f
-4i	f
-2g	m
-3finn	m
-3mar	f
-6a	f
-3nija	f
-5s	m
-4y	f
-3ur	m
-2i	u
-3ga	f
-3ki	m
-3na	f
-4is	m
-5us	m
-3ra	f
-3suke	m
-4y	f
-3va	f
-2jana	f
-2kota	m
-2l	u
-3al	f
-3bir	m
-3e	m
-3i	f
-4a	f
-5h	f
-4bor	m
-4p	m
-4t	f
-4us	m
-3jit	m
-3las	m
-3ton	m
-2mian	m
-6o	m
-7s	m
-4en	m
-4jan	m
-4lja	f
-5ya	f
-4r	m
-5a	f
-3jan	m
-6a	f
-3la	f
-3on	m
-3yan	m
-2n	u
-3a	f
-4il	m
-4ra	f
-3cho	m
-3e	m
-3g	u
-3h	u
-3i	u
-4ar	m
-4ca	f
-4el	m
-6a	f
-6e	u
-6ius	m
-6la	f
-7e	f
-4il	m
-4jel	m
-7a	f
-4la	u
-5o	m
-4yar	m
-3jela	f
-3ka	f
-4o	m
-3ny	m
-3te	m
-3uta	f
-3y	u
-4lo	m
-2o	u
-2phna	f
-5e	f
-2ra	u
-4gh	m
-3cy	f
-3dan	m
-3e	m
-4jan	f
-3ia	f
-4ga	f
-4ja	f
-4n	u
-5a	f
-5ka	f
-4o	m
-4us	m
-6z	m
-4ya	f
-3ja	f
-3khan	m
-4o	m
-3la	f
-4ene	f
-3nell	m
-3ragh	m
-4el	m
-6l	m
-5n	m
-4i	m
-5n	m
-4yl	m
-3win	m
-3ya	f
-4l	m
-2shamir	m
-4nor	m
-2t	m
-3o	m
-2u	u
-3let	m
-3ren	m
-3t	m
-2ve	m
-3id	m
-5e	m
-4na	f
-5der	m
-4t	m
-3or	m
-5in	m
-5ka	f
-3ron	m
-3ut	m
-3y	m
-2wid	m
-3n	f
-1e	u
-2an	u
-4a	f
-4na	f
-5e	f
-2b	u
-3bie	f
-4y	f
-3ora	f
-6h	f
-3ra	f
-2clan	m
-2e	f
-3p	f
-4a	f
-5k	m
-4ika	f
-4ti	f
-2idre	f
-3rdre	f
-2jan	m
-2lbert	m
-3fim	m
-3ia	f
-3la	f
-3ores	f
-5is	f
-3phine	f
-2met	f
-5rio	m
-7us	m
-3ir	m
-2na	f
-4da	f
-3cho	m
-3is	m
-5a	f
-5e	f
-5s	m
-4z	f
-3ka	f
-3nis	m
-3ys	m
-2ok	u
-3linda	f
-2rek	m
-4nik	m
-3ick	m
-3k	m
-3mot	m
-3rick	m
-3vo	m
-3ya	f
-2s	m
-3anka	f
-3imir	m
-4ree	f
-4slava	f
-3mond	m
-3pa	f
-4ina	f
-4oina	f
-5t	m
-3sislava	f
-3tiny	f
-2telina	f
-3lef	m
-5v	m
-2vi	f
-4n	u
-5der	m
-3on	u
-4ra	f
-6h	f
-3rim	m
-2wayne	m
-3ey	m
-2xter	m
-2yan	m
-2zider	m
-1himiter	m
-6raq	m
-2ori	m
-2urata	f
-1i	u
-2amantino	m
-7o	f
-3n	u
-4a	f
-4e	f
-4na	f
-5e	f
-3rmuid	m
-3s	m
-2ck	m
-2dem	f
-3ier	m
-4na	f
-3zis	m
-2edrich	m
-3go	m
-3m	u
-3n	u
-3p	f
-3ter	m
-4mar	m
-4rich	m
-3u	u
-2jan	m
-5a	f
-2kla	f
-2lan	u
-4ra	f
-4ver	m
-3dora	f
-3ek	f
-3fuza	f
-3ip	m
-3lon	m
-3murod	m
-3noza	f
-3shad	f
-5od	m
-3ya	f
-5ra	f
-4s	f
-2ma	u
-3cho	m
-3e	m
-3itar	m
-5ra	f
-6i	m
-7e	m
-7ja	u
-8e	m
-7na	f
-7os	m
-7s	m
-7tchka	f
-3ka	f
-4o	m
-3o	m
-4sthenis	m
-2na	f
-4h	f
-4ra	f
-3eke	f
-4sh	m
-3g	u
-3h	m
-3ie	f
-3jo	m
-3ka	f
-4o	m
-3o	m
-3u	m
-3y	f
-2ogo	m
-3n	m
-4isio	m
-4ysia	f
-7os	m
-2rk	m
-2ta	f
-3te	f
-2vna	f
-3ya	f
-2xie	f
-2yan	m
-5a	f
-3or	m
-1jamila	f
-1mitri	m
-6i	m
-6j	m
-7s	m
-6y	m
-5o	m
-5y	m
-2ytriy	m
-5o	m
-1o	u
-2an	m
-2bra	f
-4e	m
-4i	m
-5la	f
-5n	m
-6a	f
-6ka	f
-5voje	m
-4omila	f
-7r	m
-5sav	m
-2c	u
-2de	m
-2ina	f
-2lly	f
-3ores	f
-2magoj	m
-3en	m
-5ica	f
-7o	m
-3ingo	m
-7s	m
-5ic	m
-7k	m
-6k	m
-7a	f
-6que	u
-3nica	f
-2n	u
-3a	f
-4gh	m
-4l	m
-5d	m
-4ra	f
-4ta	f
-6s	m
-5ella	f
-5o	m
-3cho	m
-3g	u
-3ika	f
-4yor	m
-3jeta	f
-3ka	f
-3na	f
-5cha	m
-4cha	m
-7dh	m
-4ie	m
-3ovan	m
-2o	u
-2ra	f
-3een	f
-4l	m
-3ian	m
-4en	f
-4n	m
-5a	f
-5e	f
-4s	f
-4t	f
-3jan	m
-3on	m
-4ta	f
-5eja	f
-5hea	f
-7e	f
-6y	f
-5tya	f
-3rit	f
-3te	f
-4he	f
-3u	m
-4ntina	f
-2ug	m
-4las	m
-3we	m
-2v	m
-3id	m
-2yle	m
-1raga	f
-5n	m
-6a	f
-4e	m
-4i	m
-5ca	f
-5nja	f
-4o	m
-5ljub	m
-5mir	m
-5slav	m
-9a	f
-4utin	m
-2en	m
-3w	m
-2ilon	m
-3n	m
-3ta	f
-5n	m
-4on	m
-2or	m
-1u	u
-2ane	m
-3rte	m
-2bravka	f
-7o	m
-2c	m
-2di	m
-3ley	m
-3u	u
-2e	u
-2je	m
-3o	m
-2k	u
-2lce	f
-4ie	f
-2mitra	f
-6u	m
-2ncan	m
-3g	u
-3ja	f
-2o	u
-3c	u
-3ng	m
-2ran	m
-3im	m
-3k	m
-3sun	m
-2stin	m
-2y	m
-3en	f
-3gu	f
-1vora	f
-1wayne	m
-2ight	m
-1ylan	m
-3bere	f
-2mpna	f
-1ziana	f
-5is	m
-3dra	f
-3mitry	m
-3ntars	m
-5ra	f
-3yana	f
-2mitri	m
-6y	m
-0Eamon	m
-5n	m
-2rl	m
-3nest	m
-1bba	f
-3e	u
-2erhard	m
-2ony	f
-2rahim	m
-3u	f
-1caterina	f
-2e	f
-3m	f
-2khard	m
-1d	m
-2a	f
-2da	f
-3ie	m
-3y	u
-2e	u
-3l	f
-4traud	f
-2gar	m
-5d	m
-5s	m
-2hem	m
-2ibe	f
-3js	m
-3k	m
-3n	m
-4a	f
-3s	m
-4a	f
-4on	m
-3t	f
-4a	f
-4h	f
-2lira	f
-2mond	m
-3und	m
-6as	m
-6s	m
-2na	f
-2o	m
-3ardo	m
-3na	f
-3uard	m
-2uard	m
-6a	f
-7s	m
-6o	m
-6s	m
-5t	m
-2vard	m
-6as	m
-2ward	m
-3ige	f
-4n	m
-5a	f
-2yta	f
-1emeli	m
-2rik	m
-3o	m
-2va	f
-1fe	m
-2frosyni	f
-2im	m
-2raim	m
-4t	f
-2stathia	f
-8os	m
-4ratia	f
-8os	m
-2terpi	f
-3halia	f
-4ymia	f
-7os	m
-3im	m
-3ychia	f
-1gbert	m
-2gert	m
-2idijus	m
-5o	m
-3l	m
-4l	m
-4s	m
-2lantina	f
-3e	f
-2on	m
-4s	m
-3r	m
-2zon	m
-5a	f
-1ha	f
-2ud	m
-1igil	m
-2ichi	m
-2ja	f
-3i	m
-2ko	u
-2la	f
-3een	f
-4rt	m
-3ish	f
-3t	m
-2mear	f
-2nar	m
-5i	m
-4t	f
-3o	m
-2r	f
-3a	f
-3ik	m
-4ni	f
-2tan	m
-3hne	f
-2vind	m
-3or	f
-1jnar	m
-3er	m
-2up	m
-2vind	m
-1ka	f
-3terina	f
-8e	f
-8i	f
-2in	f
-2rem	m
-1lad	m
-4io	m
-3ine	f
-3na	f
-3yathamby	m
-2bert	m
-2chin	m
-3in	m
-2da	f
-4r	m
-3in	m
-3on	m
-4r	m
-2eanor	f
-3ftheria	f
-9os	m
-3k	m
-3n	f
-4a	f
-4e	f
-4i	f
-4ka	f
-3onora	f
-7e	f
-2fa	f
-4r	m
-3ete	f
-3i	f
-3riede	f
-2ga	f
-3uja	m
-2i	u
-3a	f
-4hu	m
-4na	f
-5e	f
-4s	m
-3ca	f
-3da	f
-4e	f
-3e	m
-4zer	m
-3f	f
-3isa	f
-3jah	m
-3melech	m
-3n	f
-4a	f
-4or	f
-3o	m
-3ra	f
-5n	m
-3s	u
-4a	f
-5bet	f
-8a	f
-8e	f
-8h	f
-8ta	f
-5vet	f
-8a	f
-4e	f
-4ha	u
-5eva	f
-4savet	f
-9a	f
-3ta	f
-3yahu	m
-3za	f
-5beta	f
-8h	f
-5veta	f
-2jas	m
-3on	m
-2ka	f
-3e	u
-3han	m
-2la	f
-3e	f
-4n	f
-4rt	m
-4s	f
-3i	f
-4e	f
-4nor	f
-4ot	m
-6t	m
-4s	u
-3y	f
-2ma	f
-4n	m
-4r	m
-4s	f
-4z	u
-5e	f
-3er	m
-3ir	m
-5a	f
-3o	m
-3urod	m
-2na	f
-4ra	f
-3ur	m
-2o	m
-3die	f
-3ise	f
-3na	f
-3y	m
-2pida	f
-2s	f
-3a	f
-3beth	f
-3e	u
-4beth	f
-3had	m
-5n	m
-3ie	f
-3peth	f
-3y	f
-2ton	m
-2va	f
-4n	u
-5a	f
-4r	m
-3edin	m
-7a	f
-3i	f
-4n	m
-5a	f
-4r	m
-5a	f
-5e	f
-4s	m
-3y	f
-2xan	m
-2za	f
-1ma	f
-3d	m
-3noil	m
-4uel	m
-7a	f
-7e	m
-2bla	f
-2el	f
-4ie	f
-3r	f
-2i	f
-3el	m
-3ko	f
-3l	m
-4e	m
-4ia	f
-6n	m
-7o	m
-5e	f
-6nne	f
-5ja	f
-5o	m
-5ya	f
-4y	f
-3n	m
-4a	f
-4e	f
-3r	m
-4a	f
-2ma	f
-4nouil	m
-5uel	m
-8le	f
-3erich	m
-4t	m
-5t	m
-3y	f
-2rah	m
-3e	m
-1na	f
-2cho	m
-2da	m
-3el	m
-4r	m
-3la	f
-3re	m
-4i	m
-5t	m
-2e	f
-3a	u
-3ida	f
-3s	m
-2gelbert	m
-3in	m
-3jell	m
-7ushe	f
-2id	u
-4a	f
-3sa	f
-2keleda	f
-6jda	f
-2n	m
-3io	m
-3o	m
-2rica	f
-5o	m
-4que	m
-7ta	f
-2sio	m
-2tela	f
-2ver	m
-2za	f
-3o	m
-1oghan	m
-2in	m
-1phraim	m
-2p	f
-1qerem	m
-1ra	f
-3ld	m
-5a	f
-3n	m
-4da	f
-3smia	f
-2can	m
-2dal	m
-3em	m
-2en	m
-3z	m
-2gin	m
-3o	m
-3ys	m
-2han	m
-4rd	m
-2i	u
-3c	m
-4a	f
-4h	m
-4k	m
-5a	f
-3k	m
-4a	f
-4o	f
-3n	f
-4da	f
-3ola	f
-4n	m
-3s	m
-4elda	f
-2ja	f
-3ola	f
-4n	m
-5a	f
-2kan	m
-3i	m
-4n	m
-3ki	m
-2la	f
-4n	m
-5d	m
-3endur	m
-3inda	f
-5g	m
-6ur	m
-2ma	f
-4l	m
-4nno	m
-3elinda	f
-3in	m
-5a	f
-5ia	f
-6o	m
-4r	m
-5a	f
-2na	f
-3est	m
-6a	f
-6ine	f
-6o	m
-6s	m
-3ie	u
-3st	m
-3y	u
-2ol	m
-4l	m
-2silia	f
-4n	m
-2tan	m
-2vand	m
-3ehe	f
-3in	m
-4s	m
-2wan	m
-3in	m
-1sa	m
-3d	m
-3t	m
-2ben	m
-2en	f
-2in	f
-2ko	m
-2ma	f
-3e	f
-4ralda	f
-3ira	f
-2pen	m
-4ranza	f
-2ra	f
-2sam	m
-3i	f
-4e	f
-2ta	f
-3eban	m
-4lla	f
-6e	f
-4r	f
-5i	f
-3her	f
-3rella	f
-2zter	f
-1tela	f
-4ka	f
-4vina	f
-2han	m
-3el	f
-4m	m
-2i	f
-3bar	m
-3enne	m
-2leva	f
-2suko	f
-2ta	f
-3ore	m
-3y	f
-1udochia	f
-2frosina	f
-8ia	f
-2gen	m
-5e	m
-5i	m
-6a	f
-6ja	f
-7us	m
-6o	m
-6u	m
-7sz	m
-2i	u
-2la	f
-4lia	f
-2n	f
-3g	u
-3ice	f
-2phemia	f
-2sebio	m
-1va	f
-3ld	m
-5as	m
-3n	m
-4gelia	f
-7os	m
-4thia	f
-2dokia	f
-6ja	f
-6ya	f
-2e	f
-3lien	f
-5ina	f
-5n	f
-6a	f
-6e	f
-4yn	f
-6e	f
-3rett	m
-4t	m
-2gen	m
-5i	m
-6a	f
-6j	m
-7a	f
-6y	m
-7a	f
-5y	m
-3heni	m
-2i	u
-3ca	f
-3ja	f
-3s	m
-3ta	f
-2ren	m
-2y	f
-1wa	f
-3ld	m
-3n	m
-2elina	f
-2genia	f
-1yal	m
-2lem	f
-2steinn	m
-2tan	m
-1zgi	f
-2io	m
-2ra	m
-0Fabian	m
-4en	m
-6ne	f
-4o	m
-5la	f
-3rice	m
-5zio	m
-2del	m
-3hel	m
-3i	m
-4l	m
-5a	f
-4me	f
-3wa	f
-3y	m
-2gan	m
-2hd	m
-3ri	m
-5ja	f
-5ye	f
-4udin	m
-2ig	m
-4a	f
-3k	m
-3sal	m
-3th	f
-2kete	f
-2n	u
-3g	u
-3i	f
-3ka	f
-3nar	m
-4ey	f
-4ie	f
-4y	f
-3ourios	m
-2rah	f
-5naz	f
-4naz	f
-3es	m
-3had	m
-4od	m
-3id	m
-5a	f
-4e	f
-4je	f
-4s	m
-3ouk	m
-3rux	m
-3udin	m
-4k	m
-2ta	f
-3bardha	f
-3ema	f
-5eh	f
-4n	f
-3ih	m
-4ma	f
-6h	f
-5e	f
-4on	m
-3jon	m
-6a	f
-3ma	f
-4e	f
-5h	f
-4ir	m
-6a	f
-6e	f
-3os	u
-2ustino	m
-5o	m
-2waz	m
-3zi	m
-2y	f
-3e	f
-4z	m
-3sal	m
-1ederica	f
-7o	m
-3ir	m
-3or	m
-2him	m
-5e	f
-3mi	m
-2i	u
-3m	m
-2jzi	m
-4o	m
-2lice	m
-5ia	f
-7no	m
-6dad	f
-6ja	f
-6ty	f
-4ks	m
-6as	m
-4pa	f
-5e	m
-4sa	f
-4x	m
-2mke	f
-2n	u
-3g	u
-2odora	f
-2rda	f
-4i	m
-5nand	m
-9o	m
-8t	m
-3enc	m
-3gal	m
-4us	m
-3han	m
-5t	m
-3id	m
-5a	f
-5e	f
-4ha	f
-4t	m
-4z	m
-3nand	m
-7a	f
-7e	f
-7o	m
-3ruccio	m
-4y	m
-3uza	f
-2tije	f
-2vzi	m
-2yza	f
-1iach	m
-2dan	f
-3el	m
-5ma	f
-2gen	f
-2kret	m
-6a	f
-4ije	f
-5ye	f
-2le	f
-3ip	m
-5a	f
-5e	m
-5pa	f
-6o	m
-7s	m
-4z	f
-3ka	f
-3loreta	f
-3ofteia	f
-4mena	f
-2nbarr	m
-3n	m
-4bogi	m
-4ur	m
-3ola	f
-3tan	m
-2odor	m
-3na	f
-4nuala	f
-3rella	f
-5nzo	m
-2qirete	f
-5i	m
-2ra	f
-4s	m
-3devs	f
-3uz	m
-5a	f
-2snik	m
-2tim	m
-3nete	f
-3ore	f
-1jolla	f
-1lamur	m
-3via	f
-5o	m
-2emming	m
-3ur	f
-2oare	f
-6a	f
-3ra	f
-4ea	f
-5nc	m
-7e	f
-7ia	f
-8o	m
-6t	m
-7in	m
-9a	f
-9o	m
-4ian	m
-5ca	f
-5e	f
-5je	f
-5m	m
-5n	m
-6a	f
-6da	f
-3yd	m
-2utura	f
-1ocko	m
-2kke	m
-2lke	u
-5rt	m
-2ns	m
-2rrest	m
-3tunato	m
-2teini	f
-3ini	f
-4os	m
-4s	m
-2uad	m
-1ragkiskos	m
-3n	u
-4c	m
-5a	f
-5e	u
-6s	u
-7c	m
-8a	f
-8o	m
-5i	u
-6en	f
-6ne	f
-6s	u
-7c	m
-8a	f
-8o	m
-8us	m
-7zek	m
-5k	m
-5o	m
-4e	m
-4jo	m
-4k	m
-5a	f
-5ie	u
-5lin	m
-5y	m
-4o	m
-4s	m
-4z	m
-5iska	f
-3ser	m
-3uke	f
-2ed	m
-4a	f
-4die	m
-5y	m
-4e	m
-5ric	m
-8k	m
-8o	m
-7k	m
-4i	m
-4rick	m
-6k	m
-4y	m
-3ek	m
-3ideriki	f
-3rich	m
-3yja	f
-4r	m
-2ida	f
-4eriki	f
-4olin	m
-4rich	m
-3eda	f
-5erike	f
-5helm	m
-5rich	m
-3gyes	m
-3ts	m
-4z	m
-2ode	m
-3ukje	f
-2unze	m
-3zsina	f
-1u	u
-2ad	m
-3t	m
-2lvia	f
-5o	m
-3ya	f
-2miaki	m
-4e	f
-4ko	f
-4o	m
-4yo	f
-2nda	f
-2rkan	m
-5t	m
-2sako	f
-0Gabi	u
-3riel	m
-7a	f
-7e	u
-7la	f
-8e	f
-5jela	f
-3y	f
-2d	m
-2etana	f
-6o	m
-2fur	m
-2gik	m
-2i	u
-3da	f
-3l	f
-3ni	f
-2l	m
-3e	f
-3ia	f
-4na	f
-4t	f
-4ya	f
-3ja	f
-3ust	m
-3ya	f
-4m	m
-5zhan	m
-4na	f
-2mze	f
-2n	u
-3cho	m
-3g	u
-3i	m
-4mete	f
-3ka	f
-3na	f
-2regin	m
-4th	m
-3ik	m
-3land	m
-3nik	m
-3relt	m
-5t	m
-6t	m
-4y	m
-3y	m
-4falia	f
-2spar	m
-6e	m
-3ton	m
-2tis	m
-2ukhar	f
-3tam	m
-4i	m
-2van	m
-3in	m
-3ril	m
-2y	f
-3ane	f
-3le	f
-3nor	f
-2ziz	m
-3mend	m
-1e	u
-2a	f
-2bhard	m
-2dalia	m
-3iminas	m
-2ert	m
-5je	f
-3ta	f
-2gam	m
-3ham	m
-2ir	m
-2jza	m
-2ke	f
-2la	u
-3u	m
-2ma	f
-3ma	f
-2na	u
-3c	m
-4i	m
-3e	m
-4va	f
-5ieve	f
-3g	u
-3nadi	m
-7j	m
-7y	m
-6y	m
-5ro	m
-3oveva	f
-4wefa	f
-3rikh	m
-3t	m
-4i	m
-5an	m
-7a	f
-4jan	m
-2off	m
-5rey	m
-3rg	m
-5e	u
-6s	m
-6ta	f
-7te	f
-5i	m
-6a	f
-7na	f
-6i	m
-6j	m
-6na	f
-6os	m
-6y	m
-5s	m
-5y	m
-2r	u
-3aint	m
-4ld	m
-6ine	f
-4rd	m
-6a	f
-6ine	f
-6o	m
-6us	m
-4simos	m
-3ben	m
-3d	u
-4a	f
-4ien	f
-3gana	f
-4ely	m
-4ina	f
-3hard	m
-7ine	f
-3li	f
-5nde	f
-3main	m
-7e	f
-5n	m
-6a	f
-6o	m
-3not	m
-3old	m
-3rie	f
-5t	m
-4y	m
-3shon	m
-3t	u
-4a	f
-4i	u
-5e	f
-4raud	f
-8e	f
-5ud	f
-7e	f
-3win	m
-2sa	f
-3ine	f
-3tur	m
-2ta	f
-2un	u
-2vorg	m
-5k	m
-1hada	f
-3ssan	m
-3zi	m
-2enadie	m
-3orghe	m
-3rghina	f
-2ida	f
-3na	f
-3slain	m
-8e	f
-2olam	m
-2ulam	m
-1i	u
-2a	u
-3c	m
-4omina	f
-6o	m
-3mpaolo	m
-5iero	m
-3n	m
-4carla	f
-8o	m
-4franco	m
-4g	u
-4luca	m
-6igi	m
-4na	f
-5i	m
-6na	f
-6s	m
-5oula	f
-3o	f
-2deon	m
-2edrius	m
-2ga	m
-2js	m
-2l	u
-3a	f
-3bert	m
-7e	f
-7o	m
-3da	f
-3es	m
-3les	m
-4ian	f
-2na	f
-3ette	f
-3ger	f
-3ka	f
-3o	m
-3ta	f
-5ras	m
-5utas	m
-4s	m
-2oacchino	m
-3rdano	m
-4gi	m
-6o	m
-7s	m
-3vanna	f
-7i	m
-8na	f
-2rolamo	m
-2sela	f
-5la	f
-3sur	m
-2ta	f
-3te	f
-5l	f
-2ulia	f
-6na	f
-7o	m
-5o	m
-3seppa	f
-7e	m
-7ina	f
-2vi	m
-2zela	f
-5la	f
-4m	f
-1jergj	m
-6i	m
-2in	m
-4ovefa	f
-2oko	m
-3n	m
-3re	m
-4gje	m
-6i	m
-7ja	m
-3valin	m
-1ladys	f
-2eb	m
-3n	m
-4da	f
-4n	m
-5a	f
-4ys	f
-2igor	m
-2oria	f
-2yn	f
-4is	f
-4n	m
-1o	u
-2bnait	f
-2ce	m
-3ha	m
-2dfrey	m
-3win	m
-2gi	m
-2har	f
-2jko	m
-2lda	f
-2n	u
-3ca	f
-3g	u
-3nie	f
-4y	f
-3zalo	m
-2o	u
-2pal	m
-2r	m
-3an	m
-4zd	m
-3dan	m
-6a	f
-4on	m
-3ica	f
-3m	m
-2spodin	m
-2ttfried	m
-1race	f
-4ie	f
-5ja	f
-5nda	f
-3dimir	m
-4y	m
-3eme	m
-3ham	m
-6e	m
-3ine	f
-3moz	m
-3nit	m
-4t	m
-3zia	f
-6no	m
-5ela	f
-7la	f
-2eet	f
-5je	f
-3g	m
-4a	m
-4g	m
-4or	m
-6ia	f
-7o	m
-6y	m
-3sa	f
-3ta	f
-4chen	f
-4e	f
-4ha	f
-5e	f
-3zzju	m
-2ietje	f
-3gol	m
-5r	m
-6e	m
-6i	m
-7i	m
-7j	m
-8s	m
-7os	m
-7y	m
-6y	m
-3selda	f
-4ha	m
-3t	f
-2o	f
-2y	f
-3gorii	m
-7j	m
-6y	m
-2zegorz	m
-1u	u
-2adalupe	f
-3n	u
-4g	u
-2dmund	m
-3run	f
-2errino	m
-2glielmo	m
-2ido	m
-3lherme	m
-8ina	f
-4laume	m
-5ermo	m
-2k	u
-2la	f
-4r	f
-5a	f
-3banu	f
-3ja	f
-3l	f
-3mira	f
-3nar	f
-6a	f
-5z	f
-4ur	f
-3shan	f
-6ra	f
-3ya	f
-3zar	u
-4han	f
-2n	u
-3a	f
-4ratnam	m
-4y	u
-3borg	f
-3da	f
-5rs	m
-4ega	f
-3el	f
-3hild	f
-3illa	f
-4ta	f
-3n	f
-4ar	m
-4el	f
-4hildur	f
-4laugur	m
-3ta	f
-5rs	m
-4er	m
-4is	m
-3vor	f
-2o	u
-2ram	m
-3ban	m
-5x	m
-3charan	m
-3dev	m
-4ip	m
-3gen	m
-3i	f
-4nder	m
-3li	f
-3mail	m
-4eet	m
-4it	m
-3preet	m
-2staaf	m
-5f	m
-5v	m
-6e	m
-6o	m
-2us	m
-2y	m
-1vantsa	f
-2ozden	m
-1wang	u
-2en	f
-4da	f
-5olen	f
-7ine	f
-7yn	f
-2ilym	m
-2yn	f
-4eth	f
-1ylfi	m
-2u	u
-3la	m
-0Ha	u
-2akon	m
-2bib	m
-5a	f
-5e	f
-2cer	f
-2das	f
-5sa	f
-3i	m
-3y	m
-2e	u
-2fiz	m
-5e	f
-3steinn	m
-2gai	m
-3it	f
-2i	u
-3dar	m
-4er	m
-3fa	f
-5a	f
-3k	m
-3ley	f
-3m	m
-3tham	m
-2jdar	m
-3ime	m
-3nalka	f
-3redin	m
-4i	f
-5e	f
-5ja	f
-6e	f
-5z	m
-4udin	m
-2k	u
-3an	m
-3i	m
-4ja	m
-3ob	m
-4p	m
-2la	f
-3e	f
-4y	u
-3id	m
-4l	m
-4m	m
-5a	f
-5e	f
-4na	f
-4s	m
-4t	m
-3la	f
-4ur	m
-3uk	m
-2mayak	m
-3bartsum	m
-3di	m
-5ja	m
-4o	m
-3ed	m
-4ed	m
-3id	m
-5e	f
-4sh	m
-4t	m
-3let	m
-3pus	m
-3za	m
-2n	u
-3a	f
-4di	f
-4n	u
-3dan	f
-4e	f
-3g	u
-3h	f
-3i	u
-4fe	f
-3na	f
-5h	f
-4e	f
-5ke	f
-5le	f
-6ore	f
-5s	m
-4i	f
-5e	f
-4u	m
-4y	f
-3ora	f
-3s	m
-4peter	m
-4ruedi	m
-4ueli	m
-3y	m
-2o	u
-2ralambie	m
-5d	m
-6s	m
-6ur	m
-3dev	m
-4i	m
-5p	m
-4y	m
-3i	m
-4js	m
-4s	m
-3jinder	m
-5t	m
-3lan	m
-4ey	m
-3m	m
-4inder	m
-3old	m
-4on	m
-4un	m
-3pa	f
-5l	m
-3ri	m
-5e	m
-6t	f
-5son	m
-4y	m
-3tmut	m
-4vig	m
-4wig	m
-3ue	f
-4hiko	m
-4ka	f
-5i	m
-5o	f
-4mi	f
-4n	m
-4o	m
-4tyun	m
-3vey	m
-4inder	m
-2san	m
-3ib	m
-5a	f
-5e	f
-4me	f
-4na	f
-3mik	f
-3na	f
-4ija	f
-3o	m
-3san	m
-4ina	f
-2t	u
-3eme	f
-3ice	f
-4xhe	f
-3mane	f
-3tie	f
-3un	f
-2u	u
-3kur	m
-2va	f
-4sxon	f
-3va	f
-2xhere	f
-4i	m
-2y	m
-3at	u
-5i	m
-5o	m
-3dar	m
-4en	m
-5r	m
-4n	m
-3fa	f
-3k	m
-4az	m
-3ley	f
-3rettin	m
-4i	m
-5ye	f
-4ulla	m
-3tham	m
-2zal	f
-3bije	f
-3el	f
-3im	m
-4r	m
-1e	u
-2a	u
-3th	m
-5er	f
-2ba	f
-2ctor	m
-2di	f
-4ye	f
-3viga	f
-5ka	f
-3wig	f
-3y	f
-2e	f
-2ge	f
-2ide	f
-5linde	f
-5marie	f
-4i	f
-4run	f
-4y	f
-3ke	u
-4i	m
-4ki	m
-4o	m
-3mir	m
-4o	m
-3n	m
-4e	m
-5r	m
-4i	u
-4o	m
-4rich	m
-4z	m
-2kla	f
-3tor	m
-3uran	m
-2lder	m
-3een	f
-6a	f
-4n	f
-5a	f
-5e	f
-3ga	f
-4e	m
-4i	m
-3i	f
-4don	m
-4na	f
-3ju	f
-3la	f
-4e	f
-5n	f
-5vi	f
-3ma	f
-4er	m
-4i	f
-4ut	m
-6h	m
-3ve	f
-4i	f
-2nadzi	m
-3drik	m
-3g	u
-3k	m
-3na	f
-5diy	m
-6zy	m
-4ie	f
-5ng	m
-4y	u
-3ri	m
-5eta	f
-7t	f
-8a	f
-8e	f
-5k	m
-6as	m
-6h	m
-6ki	m
-5que	m
-8ta	f
-4y	m
-5k	m
-6a	f
-2on	u
-2ra	f
-3b	m
-4ert	m
-3dis	f
-3ibert	m
-3luf	m
-3ma	f
-5n	m
-6n	m
-4ien	f
-5ne	f
-6ia	f
-3o	m
-3ta	f
-4ha	f
-3wig	m
-2ster	f
-2ttie	f
-4y	f
-2ung	u
-2y	u
-1i	u
-2ba	f
-2cham	m
-3ran	f
-2dajete	f
-4yet	m
-3eaki	m
-4kazu	m
-5i	m
-5o	f
-4nori	m
-4o	m
-4toshi	m
-4yo	m
-5uki	m
-2en	f
-3p	m
-3u	m
-2ie	f
-2karu	f
-3met	m
-2la	f
-4l	u
-4rio	m
-5y	f
-3da	f
-4e	f
-5gard	f
-4igunnur	f
-4ur	f
-3ja	f
-3ke	f
-4ka	f
-3lar	m
-6y	f
-4el	m
-5vi	f
-4y	f
-3mar	m
-4i	m
-5r	m
-4o	m
-3trud	f
-2mzo	m
-2nd	f
-4erk	m
-3rich	m
-5k	m
-2qmet	m
-2roaki	m
-4e	f
-4fumi	m
-4kazu	m
-5i	m
-5o	f
-4mi	f
-6chi	m
-6tsu	m
-4nori	m
-4shi	m
-4taka	m
-5o	m
-4yasu	m
-5uki	m
-2sae	f
-4ko	f
-4shi	m
-3ham	m
-2tomi	f
-4shi	m
-2yam	f
-1jalti	m
-1lynur	m
-1o	m
-2a	u
-3i	u
-3n	u
-4g	m
-2c	u
-2da	f
-2e	u
-2i	m
-2lger	m
-3ly	f
-2mayoon	m
-6un	m
-5un	m
-3er	m
-2ng	u
-2on	m
-2pe	f
-2race	m
-3ia	m
-3st	m
-3tensia	f
-2sein	m
-3sain	m
-4ein	m
-2uda	f
-3ssain	m
-6m	m
-5ein	m
-2vhannes	m
-2ward	m
-1rachia	m
-6k	m
-5ya	m
-3fn	m
-5hildur	f
-5kell	m
-3ir	m
-3nislav	m
-4nar	m
-4t	m
-4ush	f
-2efna	f
-3inn	m
-2ipsik	f
-6me	f
-3ska	f
-4tina	f
-5o	m
-2und	f
-2voje	m
-1u	u
-2a	u
-3n	u
-2bert	m
-2da	f
-3oishukur	m
-2e	u
-2gh	m
-3i	m
-3o	m
-3ues	m
-5tte	f
-2i	u
-2ld	f
-4a	f
-2mayun	m
-3berto	m
-3phrey	m
-2n	u
-3g	u
-3ter	m
-2ong	f
-2riye	f
-3shid	m
-2sain	m
-4m	m
-4yn	m
-3ein	m
-4yn	m
-3ni	m
-5ja	m
-3o	m
-3sain	m
-5m	m
-4ein	m
-2u	u
-3b	m
-2w	m
-2y	m
-3en	f
-3nh	u
-1wa	u
-3n	m
-4g	u
-1yang	u
-2e	u
-3on	u
-5g	u
-2nek	m
-2o	u
-3n	m
-4g	u
-3ung	u
-2ra	f
-2sen	m
-3ni	m
-5je	f
-2uk	u
-3n	u
-4g	u
-0Ia	f
-2cob	m
-2in	m
-2n	m
-3a	f
-3cu	m
-1b	m
-2en	f
-2olya	f
-2rahim	m
-3o	m
-2tisam	f
-5sem	f
-1chiro	m
-1da	f
-3jet	m
-3lina	f
-3n	m
-2it	f
-2o	m
-2riz	m
-1eva	f
-1figeneia	f
-6ia	f
-2tach	m
-3ikhar	m
-1gal	m
-2bale	f
-5le	f
-2nacio	m
-4s	m
-4tius	m
-4z	m
-5io	m
-2or	m
-4is	m
-4s	m
-1har	m
-2no	m
-2or	m
-2san	m
-1isakki	m
-1k	u
-2bale	f
-2ue	f
-3ko	f
-3mi	f
-3o	m
-1l	m
-2aha	f
-3n	m
-4a	f
-3ri	m
-5a	f
-2cho	m
-2da	f
-4r	m
-3efonso	m
-2eana	f
-3ktra	f
-2ga	f
-4r	m
-3vars	m
-2ham	m
-5a	f
-3om	m
-2ia	u
-4n	m
-5a	f
-4s	m
-3e	m
-3ja	m
-5n	m
-6a	f
-3nka	f
-3r	m
-4a	f
-4jan	m
-7a	f
-3ya	m
-5n	m
-6a	f
-2ja	u
-4z	m
-2ka	f
-3in	m
-3ka	m
-3o	m
-2ma	f
-4r	m
-5i	m
-3e	f
-3i	u
-4ra	f
-2o	m
-3na	f
-2po	m
-2qar	m
-2se	f
-2ya	m
-4s	m
-2ze	f
-1m	u
-2ad	m
-3n	u
-4ts	m
-2bi	f
-2er	m
-2ke	f
-2macolata	f
-2ran	m
-5e	f
-3e	m
-3ich	m
-2tiaz	m
-1n	u
-2a	f
-3ra	f
-3s	f
-2bal	f
-2derjit	m
-3ira	f
-3ra	u
-4ek	m
-4it	m
-3u	f
-4lis	m
-2e	u
-3ke	f
-3s	f
-4a	f
-4e	f
-4is	m
-4sa	f
-3ta	f
-3z	f
-2g	f
-3a	f
-4lill	f
-4r	m
-3e	u
-4borg	f
-4gerd	f
-4la	f
-5ise	f
-4mar	m
-4r	f
-3i	m
-4mar	m
-5undur	m
-3mar	m
-3o	m
-3rid	f
-3una	f
-5n	f
-4s	m
-3var	m
-4eldur	f
-4i	m
-2ha	f
-2ita	f
-2ka	f
-3eri	f
-2maculada	f
-2na	f
-2sa	f
-2ta	f
-4rs	m
-3s	m
-1oan	m
-4a	f
-4na	f
-5is	m
-2landa	f
-3e	f
-2n	m
-3el	m
-5a	f
-2rdanis	m
-2seb	m
-3if	m
-2ulia	f
-1qbal	m
-1ra	u
-3da	f
-3ida	f
-3kli	m
-6s	m
-3na	f
-2en	f
-4a	f
-4e	f
-5usz	m
-2fan	m
-2ida	f
-3na	f
-4e	f
-4i	f
-4ka	f
-3s	f
-4a	f
-3t	f
-2ja	f
-2ma	f
-3eli	f
-3gard	f
-3traud	f
-2o	u
-3da	f
-2vin	m
-5g	m
-2yna	f
-1sa	u
-3ac	m
-4k	m
-3bel	f
-6l	f
-7a	f
-7e	f
-3iah	m
-3k	m
-3m	m
-4u	m
-3o	m
-3ura	f
-2hai	m
-3khan	m
-2idoro	m
-7s	m
-4ro	m
-2kandar	m
-6er	m
-3ra	f
-2lam	m
-2mael	m
-4il	m
-3et	m
-5a	f
-3ir	m
-3o	m
-2obel	f
-3lde	f
-2rael	m
-2sa	m
-4m	m
-2uf	m
-1ta	f
-3i	m
-3lia	f
-4o	m
-3mar	m
-3y	m
-2tai	m
-2zhak	m
-1ulia	f
-5n	m
-6a	f
-4u	m
-2rie	m
-4i	m
-1va	f
-3ilo	m
-3jlo	m
-3n	m
-4a	f
-4e	m
-4ka	f
-4o	m
-4s	m
-3r	m
-4s	m
-3ylo	m
-2elin	m
-6a	f
-3ri	m
-3ta	f
-4ta	f
-2i	f
-3ca	u
-2ka	f
-2o	m
-3na	f
-4e	f
-4ne	f
-3r	m
-2y	f
-1wan	m
-2ona	f
-1yad	m
-1zabela	f
-6la	f
-3k	m
-2chak	m
-2et	m
-4a	f
-2hak	m
-2tok	m
-2udin	m
-3mi	f
-2zak	m
-4t	f
-0Ja	f
-2ak	m
-4ko	m
-3n	u
-4a	f
-4ika	f
-4us	m
-3p	m
-2ba	m
-3bar	m
-2c	m
-3co	m
-3ek	m
-3inta	f
-6o	m
-3k	m
-4ie	u
-4son	m
-4y	u
-3lyn	f
-3ob	m
-5us	m
-3queline	f
-7yn	f
-6s	m
-5i	f
-2d	m
-3a	f
-3e	f
-3ranka	f
-3vyga	f
-3wiga	f
-2e	u
-2far	m
-2gdish	m
-3jit	m
-3oda	f
-2hongir	m
-2i	u
-3me	u
-2ka	m
-3e	m
-3ob	m
-4v	m
-3ub	m
-4p	m
-2lal	m
-3e	f
-3mari	m
-3oliddin	m
-2mal	m
-3es	m
-3i	u
-4e	u
-4l	m
-5a	f
-6h	f
-5ya	f
-3shid	m
-2n	u
-3a	f
-4ki	m
-4r	m
-3dre	m
-3e	u
-4k	m
-4lle	f
-4t	f
-5a	f
-5te	f
-4z	m
-3g	u
-3i	m
-4ce	f
-4e	f
-4na	f
-5e	f
-4s	u
-3ja	f
-3ka	f
-4o	m
-3n	u
-4a	f
-4e	u
-5ke	f
-5tte	f
-4i	f
-5e	f
-4o	m
-4y	u
-3tcho	m
-3usz	m
-2queline	f
-2red	m
-3i	m
-3kko	m
-3l	m
-4e	m
-3mila	f
-4o	m
-3nail	m
-4o	m
-3oslav	m
-8a	f
-3rod	m
-2sbir	m
-3enka	f
-6o	m
-3har	m
-3im	m
-3min	u
-6a	f
-6e	f
-6ka	f
-3na	f
-3on	m
-3per	m
-3sim	m
-5r	m
-3ur	m
-3vinder	m
-5r	m
-3want	m
-4inder	m
-2tinder	m
-2veed	m
-3id	m
-4er	m
-2wad	m
-3eed	m
-3id	m
-2y	m
-3a	f
-3ne	f
-3son	m
-1e	u
-2a	u
-3n	u
-4a	f
-4et	f
-6t	f
-7e	f
-4ie	f
-5ne	f
-4ne	f
-6t	f
-7te	f
-5ie	f
-6ne	f
-5ot	m
-5y	f
-2e	u
-2f	m
-3f	m
-4ery	m
-4rey	m
-5y	m
-2gor	m
-2had	m
-3ona	f
-3uda	m
-2katerina	f
-3o	m
-2la	f
-3ena	f
-3ica	f
-4saveta	f
-3jazka	f
-7o	m
-3ka	f
-3le	m
-2mal	m
-3ma	f
-2ni	f
-4ca	f
-4fer	f
-3na	f
-4et	f
-4i	f
-5e	f
-5fer	f
-4y	f
-3s	m
-2ong	u
-2ppe	m
-2rald	m
-3e	m
-4miah	m
-5y	m
-3i	f
-3ko	m
-3lan	m
-3maine	m
-3nej	m
-6a	f
-3oen	m
-4me	m
-4nimo	m
-3ri	f
-4y	u
-3zy	m
-2s	m
-3mond	m
-3per	m
-3s	m
-4e	m
-4ica	f
-5e	u
-5ka	f
-3us	m
-2t	f
-3a	f
-3chka	f
-3mir	m
-6a	f
-3on	m
-3te	f
-2ung	u
-2vgeni	m
-7a	f
-7j	m
-8a	f
-8s	m
-7y	m
-2wel	f
-3genij	m
-2yakumar	m
-4rajah	m
-3hun	m
-1i	u
-2a	u
-3n	u
-4g	u
-2e	u
-2had	m
-4n	m
-2ll	f
-4ian	f
-2m	m
-3mi	m
-5e	m
-4y	m
-2n	u
-3dra	f
-3g	u
-2ro	m
-2t	m
-3ka	f
-2vka	f
-4o	m
-1o	u
-2Ann	f
-2achim	m
-3kim	m
-3n	u
-4a	f
-4n	f
-5a	f
-5e	f
-6s	m
-3quim	m
-6na	f
-2celyn	f
-7e	f
-3hen	m
-2di	f
-4e	f
-3y	f
-2e	m
-3l	m
-3p	m
-3ri	m
-3y	m
-2ginder	m
-2han	m
-5n	m
-6a	f
-6e	f
-7s	m
-3n	m
-4athan	m
-4nie	m
-5y	m
-4y	m
-2ke	f
-2lana	f
-5da	f
-6e	f
-5ta	f
-3ene	f
-3ien	f
-2n	m
-3as	m
-4than	m
-6on	m
-3g	u
-3i	u
-4da	f
-3na	f
-4y	m
-3uz	m
-2o	u
-3n	u
-4as	m
-4g	u
-3p	m
-3st	m
-2ra	f
-3dan	u
-6ka	f
-4i	m
-3gaq	m
-4e	m
-4ji	m
-4o	m
-3ida	f
-4s	m
-3ma	m
-3un	f
-5n	f
-2s	m
-3e	u
-4f	m
-5a	f
-5in	f
-7a	f
-7e	f
-4p	m
-5h	m
-6ine	f
-4tte	f
-3hua	m
-3iane	f
-6ne	f
-4e	u
-4f	m
-4p	m
-5a	f
-3o	m
-3tein	m
-3y	f
-2uko	m
-3mana	f
-3ng	u
-4i	m
-2van	m
-5a	f
-5ka	f
-3cho	m
-3ica	m
-3ka	f
-3o	m
-2y	u
-3ce	f
-2zef	m
-5a	f
-3o	m
-1u	u
-2an	u
-4a	f
-4ita	f
-2de	u
-3it	f
-5a	f
-5e	f
-5h	f
-3y	f
-2e	u
-2ha	m
-4n	m
-5a	m
-5i	m
-3o	m
-2kka	m
-2les	m
-3ia	f
-5n	m
-6a	f
-6e	f
-6na	f
-7e	f
-4e	f
-5anne	f
-5n	m
-6ne	f
-5t	f
-6a	f
-6ta	f
-7e	f
-4ja	f
-6n	m
-7a	f
-4nda	f
-4o	m
-4us	m
-6z	m
-4ya	f
-6n	m
-7a	f
-3ya	f
-2mana	f
-6h	f
-2n	u
-3e	f
-3g	u
-3ichi	m
-7ro	m
-3ji	m
-3ko	f
-3ya	m
-2ozapas	m
-5s	m
-2raj	m
-3e	m
-3gen	m
-4is	m
-5ta	f
-3i	u
-4ca	m
-4j	m
-5s	m
-5us	m
-4s	m
-4y	m
-3o	m
-2so	m
-3ra	f
-3si	m
-3ta	f
-4in	m
-6a	f
-7s	m
-6e	f
-4o	m
-4yna	f
-3uf	m
-2ta	f
-3ta	f
-2ul	f
-2zefa	f
-1yoti	f
-2ri	m
-3ki	m
-2tte	f
-0Kaan	m
-3rel	m
-4i	f
-5na	f
-4le	m
-5o	m
-2der	u
-3i	f
-4r	m
-5a	f
-3ri	u
-5e	f
-5ja	f
-5ye	f
-2i	u
-3a	f
-3di	f
-4o	m
-3e	f
-3ja	f
-3no	f
-3rat	m
-4e	f
-4i	f
-3s	m
-4a	f
-4u	f
-3tlin	f
-5yn	f
-2j	m
-3a	f
-3sa	f
-2kha	m
-5ber	m
-2la	f
-3eb	m
-4rvo	m
-4v	m
-5a	m
-5i	m
-3ina	f
-5ka	f
-3ju	m
-3le	m
-4iopi	f
-5rroi	f
-3mer	m
-3pana	f
-3trina	f
-3vis	m
-3yan	m
-2ma	f
-4l	m
-5a	f
-6nathan	m
-5jit	m
-3ber	m
-3el	m
-5ia	f
-6ja	f
-6ya	f
-4n	m
-3il	m
-5a	f
-5e	f
-5la	f
-5ya	f
-3la	f
-4esh	f
-3ma	f
-3o	m
-4liddin	m
-3ran	m
-2n	u
-3a	f
-4e	f
-4galingam	m
-6ratnam	m
-6sabai	m
-4ko	f
-4pathipillai	m
-4t	m
-3dasamy	m
-4iah	m
-3g	u
-3stantsin	m
-2ori	f
-4u	f
-2ra	f
-4pet	m
-3eem	m
-4l	m
-4n	u
-3i	u
-4m	m
-5a	f
-4n	f
-5a	f
-5e	f
-4tas	f
-3l	m
-4a	f
-4en	m
-4o	m
-4ygash	f
-3men	f
-3o	m
-4l	u
-5a	f
-5ine	f
-3sten	m
-3una	f
-2sim	m
-3pars	m
-4er	m
-3triot	m
-2ta	f
-4lin	f
-4riina	f
-6na	f
-5zyna	f
-3e	f
-4lyn	f
-4rina	f
-5yna	f
-3harina	f
-8e	f
-4erine	f
-4leen	f
-4rin	f
-7e	f
-5yn	f
-4y	f
-3i	f
-4a	f
-4ca	f
-4e	f
-3ja	f
-3la	f
-3re	f
-4i	f
-5ina	f
-5n	f
-6a	f
-6e	f
-3siaryna	f
-4uhiko	m
-7ro	m
-5mi	m
-5yuki	m
-3ya	f
-2uko	m
-2vita	f
-2y	u
-3la	f
-3o	f
-4ko	f
-2zimiera	f
-9s	m
-8z	m
-3uaki	m
-4e	f
-4hiko	m
-6ro	m
-4ki	m
-5o	f
-4masa	m
-5i	f
-4nari	m
-5ori	m
-4o	m
-4ya	m
-5oshi	m
-5uki	m
-3ys	m
-1e	u
-2e	u
-3s	m
-2i	f
-3ichi	m
-3ji	m
-4o	m
-3ko	f
-3suke	m
-3ta	m
-4h	m
-2ld	m
-3ley	u
-4i	f
-5e	f
-4y	f
-3sey	f
-3vin	m
-2mal	m
-2n	u
-3an	m
-3dall	u
-4ra	f
-3ichi	m
-3ji	m
-3n	m
-4eth	m
-4y	m
-3t	m
-4a	m
-5ro	m
-3ul	f
-2ranka	f
-3em	m
-4n	f
-3li	f
-3ri	f
-4y	u
-3sti	f
-6n	f
-3ttu	f
-2tevan	f
-3i	f
-4l	m
-3ty	f
-2um	u
-3n	u
-2vin	m
-2zban	f
-3iban	f
-1fir	m
-1ha	m
-3c	u
-4hatur	m
-5ik	m
-3dija	f
-6eh	f
-3i	m
-3led	m
-4id	m
-5l	m
-3nh	f
-3tuna	f
-3yal	m
-2oa	u
-3i	u
-2rystyna	f
-1i	u
-2en	m
-3ran	m
-2l	u
-3ian	m
-3lian	m
-2m	u
-3a	f
-3berley	f
-7y	f
-3ete	f
-3iko	f
-3mo	m
-2na	f
-3ga	f
-2ra	f
-4n	f
-3il	m
-5l	m
-3k	m
-3o	m
-3si	f
-4ten	f
-5i	f
-6ne	m
-5y	f
-3yll	m
-2tty	f
-2yoko	f
-4mi	f
-4shi	m
-1jartan	m
-2eld	m
-4l	m
-3rsti	f
-3til	m
-1laas	m
-3ra	f
-3s	m
-3us	m
-3vdija	f
-2emen	m
-2odian	m
-7a	f
-1narik	f
-2ud	m
-3t	m
-1oba	u
-3i	m
-3ra	f
-3y	m
-2en	m
-2hei	m
-2ichi	m
-3t	m
-2ji	m
-2ki	m
-2lbeinn	m
-3e	m
-3jo	m
-3oman	m
-3yo	m
-2n	u
-3rad	m
-3stancija	f
-7tin	m
-9na	f
-9nas	m
-9ne	u
-9nos	m
-3ul	f
-2ok	u
-3s	m
-2rnelia	f
-3yun	m
-2sta	m
-5din	m
-8ka	f
-5ndin	m
-5s	m
-4yantin	m
-8yn	m
-3uke	m
-2uichi	m
-3suke	m
-2zeta	f
-3o	m
-3ue	f
-1rasimir	m
-8a	f
-4simir	m
-9a	f
-2enare	f
-3shnik	m
-2is	u
-4hna	u
-7pillai	m
-4ta	f
-6ps	m
-6q	m
-5el	u
-6n	u
-6r	m
-5i	f
-6an	m
-6e	f
-6ina	f
-6jan	m
-6n	f
-7a	f
-7e	f
-7n	m
-5jan	m
-8a	f
-5o	m
-6f	m
-6pher	m
-5sina	f
-5y	f
-4ztina	f
-2ste	m
-2unoslav	m
-3stju	m
-5yu	m
-2ystal	f
-5ina	f
-5sina	f
-5yna	f
-2zysztof	m
-1senia	f
-5ja	f
-5ya	f
-1u	u
-2anysh	m
-2i	u
-2jtim	m
-2k	u
-2ldeep	m
-4ip	m
-3lervo	m
-3want	m
-2m	u
-3ar	m
-5i	f
-3i	f
-4ko	f
-2n	u
-3cho	m
-3ihiko	m
-4ko	f
-2ralay	f
-3t	m
-2shtrim	m
-3taa	m
-3um	f
-1vetoslava	f
-1wan	u
-4g	u
-2i	u
-2on	u
-1y	m
-2e	u
-3ong	f
-2le	u
-3likki	f
-2oko	f
-3ng	u
-3o	u
-3ung	u
-2riaki	f
-6os	m
-2u	u
-3n	m
-4g	f
-0LaToya	f
-2chezar	m
-2da	f
-3islav	m
-8a	f
-2etitia	f
-2ila	f
-3ma	f
-4dota	f
-4onis	m
-3ne	u
-2jos	m
-2kshmi	f
-2la	f
-3e	f
-3i	f
-4ta	f
-2m	m
-3a	f
-4n	f
-3ia	f
-4ja	f
-3pros	m
-2n	u
-3a	f
-3ce	m
-2p	m
-2ra	f
-3isa	f
-5sa	f
-3ry	m
-3s	m
-3ysa	f
-2sha	m
-3se	m
-2ta	f
-3chezar	m
-2ufey	f
-3ma	f
-3ra	f
-4e	f
-5l	f
-5n	f
-6ce	u
-6t	m
-5ta	f
-4i	u
-5e	f
-5nda	f
-5s	m
-2vdie	f
-3inia	f
-3renti	u
-2wrence	m
-2xmi	f
-2yla	f
-2zar	m
-3o	m
-1e	u
-2Roy	m
-2a	f
-3h	f
-3nid	m
-4ne	f
-2ch	m
-2e	u
-3na	f
-2fter	m
-2i	u
-3b	m
-3f	m
-4ur	m
-3gh	f
-3la	f
-2jla	f
-2la	f
-3de	f
-2mbit	m
-2na	f
-3ce	f
-3e	f
-3ka	f
-3nart	m
-2o	m
-3kadia	f
-7ja	f
-3n	m
-4a	f
-5rd	m
-7a	f
-8s	m
-7o	m
-5s	m
-4el	m
-4id	m
-6as	m
-6ha	f
-5e	f
-4or	f
-6a	f
-4s	m
-3pold	m
-7ine	f
-2pa	f
-3osava	f
-2roy	m
-2sley	u
-4ie	u
-3ter	m
-3zek	m
-2ticia	f
-4zia	f
-2v	m
-3an	m
-3ent	m
-3i	m
-3on	m
-2w	m
-3is	m
-2yla	f
-1i	u
-2a	f
-3m	m
-3n	u
-4a	f
-4e	f
-4g	u
-4na	f
-5e	f
-3t	f
-2bor	m
-2da	f
-3ia	f
-4ja	f
-4ya	f
-2em	m
-3n	u
-4e	f
-3sbeth	f
-4elotte	f
-3ve	f
-2gita	f
-2ia	f
-3na	f
-3s	f
-4a	f
-3vi	f
-2lach	f
-3i	f
-4a	f
-5n	u
-6a	f
-6e	f
-6na	f
-4ja	f
-4t	f
-5a	f
-4ya	f
-3ja	f
-5na	f
-3l	f
-4emor	f
-4ian	f
-5e	f
-4y	f
-3y	f
-4ana	f
-2mor	f
-2n	u
-3a	f
-4s	m
-3d	f
-4a	f
-4ita	f
-4say	f
-5ey	f
-3e	f
-3g	u
-3h	u
-3n	f
-4ea	f
-3o	m
-2onel	m
-3r	m
-4a	f
-2parit	m
-2ran	m
-3i	f
-4dona	f
-4je	f
-2s	f
-3a	f
-3bet	f
-6h	f
-3e	f
-4lotte	f
-4tte	f
-3si	f
-2uba	f
-4en	m
-4ka	f
-4omir	m
-5v	f
-3cija	f
-3dmil	m
-7a	f
-4vika	f
-8s	m
-2v	f
-3ia	f
-4o	m
-4u	m
-2ya	f
-2z	f
-3a	f
-3zie	f
-1jerka	f
-2iljana	f
-2ube	m
-5n	m
-4ica	f
-5nka	f
-4ka	f
-4o	m
-5mir	m
-5v	f
-3dmil	m
-7a	f
-3pka	f
-1lazar	m
-2oyd	m
-1oan	u
-2c	m
-2dewijk	m
-2es	f
-2gan	m
-3i	m
-2i	m
-3s	u
-2jze	m
-2la	f
-3ita	f
-2ne	f
-3g	u
-3nie	u
-2ra	f
-3edana	f
-4n	m
-5a	f
-5c	m
-5zo	m
-4ta	f
-5ta	f
-3i	f
-3na	f
-3raine	f
-2thar	m
-3ta	f
-4e	f
-4i	f
-2u	u
-3is	m
-5a	f
-5e	f
-3kas	m
-3rdes	f
-1u	u
-2an	m
-3t	m
-2bov	f
-2c	u
-3a	u
-4s	m
-3ette	f
-3hezar	m
-3ia	f
-5n	m
-6a	f
-6o	m
-4ca	f
-4e	f
-5n	m
-6ne	f
-4ja	f
-4le	f
-5le	f
-4nda	f
-4o	m
-3jan	m
-3y	f
-2dmila	f
-4yla	f
-3o	m
-4vic	m
-3vik	m
-3wig	m
-5k	m
-2igi	m
-5a	f
-5na	f
-3s	m
-4a	f
-4e	f
-3za	f
-2ka	m
-4s	m
-3e	m
-2ljeta	f
-3zim	m
-2mnie	f
-5je	f
-3turi	f
-7e	f
-2ong	u
-2rdes	f
-2sine	f
-2tfi	m
-3her	m
-3z	m
-2z	u
-1y	u
-2ailya	f
-3zzat	f
-2dia	f
-4e	f
-2kke	f
-2le	m
-2n	f
-3da	f
-3ette	f
-3n	f
-4e	f
-3sey	f
-2uben	m
-4ka	f
-4omir	m
-5v	f
-3dmil	m
-7a	f
-5yla	f
-0Maaike	f
-3ria	f
-5t	f
-4ja	f
-4ten	m
-2bel	f
-2ciej	m
-3kenzie	u
-2dalena	f
-3dalena	f
-3eleine	f
-5ine	f
-3ge	f
-3hu	f
-3ina	f
-4s	m
-5on	f
-3lena	f
-3oka	f
-3s	m
-2e	f
-3ve	f
-2gali	f
-6e	f
-3da	f
-5lena	f
-4olna	f
-3gie	f
-4y	f
-3ne	m
-5a	f
-4us	m
-3omed	m
-2ha	f
-3di	m
-3er	m
-3ir	m
-3mood	m
-5ud	m
-4ud	m
-5t	m
-2i	u
-3a	f
-3da	f
-3e	f
-3ja	f
-3k	m
-4e	f
-5n	f
-4o	u
-3la	f
-3r	f
-4a	f
-4e	f
-4i	f
-3sie	f
-4y	f
-3t	m
-2j	f
-3a	f
-3britt	f
-3da	f
-3ella	f
-3id	m
-5a	f
-3linda	f
-3or	m
-2ka	f
-3bule	f
-3i	f
-4ko	f
-3oto	m
-3sat	m
-4im	m
-6s	m
-4ym	m
-2lcolm	m
-3ene	f
-3ik	m
-5a	f
-4n	u
-3ka	f
-4haz	m
-3l	f
-4e	f
-3ou	f
-2mi	f
-4kon	m
-3oru	m
-3ta	f
-3uka	m
-2n	u
-3abu	m
-4mi	f
-4na	f
-3dy	f
-3e	f
-3fred	m
-3h	m
-3isha	f
-3jit	m
-4ola	f
-4u	f
-3oj	m
-4n	f
-4ochehr	m
-8r	m
-4uchehr	m
-3soor	m
-5ur	m
-4ur	m
-3ucher	m
-4el	m
-6a	f
-4k	m
-3vel	m
-3zoor	m
-2r	u
-3a	f
-4l	f
-4t	m
-3c	m
-4el	m
-6a	f
-6ino	m
-6la	f
-7e	f
-7o	m
-4ia	f
-5n	m
-4o	m
-5s	m
-4us	m
-3e	f
-4k	m
-5s	m
-4n	f
-4t	f
-3ga	f
-5ret	f
-8a	f
-8e	f
-8ha	f
-9e	f
-6ida	f
-7ta	f
-4e	f
-5ry	f
-4herita	f
-4ie	f
-5t	f
-6a	f
-4o	f
-5t	f
-4reet	f
-6t	f
-7he	f
-5iet	f
-6t	f
-7h	f
-4uerite	f
-5s	m
-3i	u
-4a	f
-5m	f
-5n	u
-6a	f
-6gela	f
-6n	f
-7a	f
-7e	f
-6o	m
-4ca	f
-4e	f
-5ke	f
-5lla	f
-5ta	f
-6ta	f
-7e	f
-4gona	f
-4ja	f
-6n	m
-7a	f
-5ka	f
-6e	f
-5ona	f
-4ka	f
-5o	f
-4lena	f
-5yn	f
-4n	u
-5a	f
-5e	f
-6la	f
-5ka	f
-6o	m
-5o	m
-4o	m
-5n	f
-5s	m
-4s	f
-5a	f
-5ka	f
-5ol	f
-5sa	f
-4t	f
-5a	f
-5ta	f
-4us	m
-6z	m
-4ya	f
-6na	f
-5ka	f
-3ja	f
-5n	u
-6a	f
-6ca	f
-5tta	f
-4e	f
-5ta	f
-6ka	f
-4o	u
-5lein	f
-5n	f
-5rie	f
-6y	f
-4u	f
-5kka	f
-5t	f
-3k	m
-4andu	m
-4etta	f
-4ku	m
-4o	m
-5s	m
-4us	m
-3la	f
-4een	f
-5ne	f
-4ies	f
-5s	f
-4oes	f
-3sela	f
-4ha	f
-6ll	m
-4ida	f
-3t	m
-4a	f
-4einn	m
-4ha	f
-5e	f
-6se	f
-4ien	m
-5jn	m
-5n	m
-6a	f
-6e	f
-4ti	m
-4y	m
-5n	m
-3uta	f
-3vin	m
-3wan	m
-3y	f
-4am	f
-5nn	f
-4ia	f
-4line	f
-4na	f
-4se	f
-4vonne	f
-3zena	f
-4han	f
-2saaki	m
-4e	f
-4fumi	m
-4haru	m
-5iko	m
-6ro	m
-4kazu	m
-5i	m
-5o	f
-4mi	f
-4nori	m
-4o	m
-4ru	m
-4shi	m
-4taka	m
-5o	m
-6shi	m
-4ya	m
-5o	f
-5uki	m
-3cha	f
-3ha	f
-3on	m
-4od	m
-5meh	f
-4ud	m
-5meh	f
-3similiano	m
-6o	m
-4oud	m
-3ud	m
-4meh	f
-5i	f
-2te	m
-4j	m
-5a	f
-3hew	m
-4ias	m
-5eu	m
-5lde	f
-3i	m
-4as	m
-4ja	m
-4lda	f
-6e	f
-3ko	m
-3o	m
-3s	m
-3t	m
-4eo	m
-4hew	m
-5ias	m
-6eu	m
-6ldur	f
-4i	m
-5as	m
-5e	f
-2ud	f
-3no	m
-3ra	f
-4een	f
-4i	m
-5ce	m
-7tte	f
-5zio	m
-4o	m
-2vis	f
-2x	m
-3at	m
-3im	m
-5e	m
-5ilian	m
-4ne	f
-2y	f
-3a	f
-3u	f
-4ko	f
-4mi	f
-2zal	f
-3en	m
-1e	u
-2adhbh	f
-2dina	f
-2e	u
-3lis	m
-3na	f
-5kshi	f
-3ra	f
-2gan	f
-3han	f
-3umi	f
-2hdi	m
-3man	m
-4ed	m
-5t	m
-3o	m
-3riban	f
-3tap	f
-2i	u
-3ke	f
-3r	m
-4a	f
-2jreme	f
-2l	u
-3ahat	f
-4nia	f
-6e	f
-3ek	f
-3ih	m
-5a	f
-4ke	f
-4nda	f
-4sa	f
-5sa	f
-4tta	f
-3ody	f
-3tem	f
-3vin	m
-4yn	m
-2nachem	m
-4hem	m
-3del	m
-3g	u
-3no	m
-3sur	m
-3tor	m
-2rab	m
-4l	f
-4v	f
-3cedes	f
-3edith	u
-4te	f
-3i	f
-4ke	f
-4ma	f
-4ta	f
-3ja	f
-3le	u
-3siha	f
-3t	m
-3ujan	m
-4yert	f
-3ve	f
-4i	f
-4yn	m
-3y	f
-4em	f
-2sut	m
-2ta	f
-4net	f
-3in	m
-3ka	f
-3odi	m
-6ja	m
-3te	f
-2vlida	f
-4ude	f
-1her	m
-1i	u
-2a	f
-3o	u
-2cah	m
-3hael	m
-7a	f
-5il	m
-7o	m
-5l	u
-6is	m
-5ylo	m
-4eal	m
-5l	m
-6a	f
-6e	u
-6ina	f
-8e	f
-6le	f
-4iel	m
-5ko	f
-5o	m
-5yo	f
-4oel	m
-3k	m
-4ael	m
-2dhat	m
-3ori	f
-2e	f
-3ke	f
-4o	f
-2gena	f
-3lena	f
-3uel	m
-2ha	m
-4el	m
-6a	f
-4i	m
-5l	m
-6o	m
-6s	m
-4jlo	m
-4l	m
-3hail	m
-3kel	m
-3o	u
-2ia	f
-2jo	m
-2ka	u
-4el	m
-6a	f
-4lai	m
-6j	m
-3e	u
-4l	m
-3hail	m
-7o	m
-5ylo	m
-4eil	m
-3i	u
-4ko	f
-3kel	m
-4o	m
-3ola	m
-2la	f
-4da	f
-5in	m
-4gros	f
-4n	m
-5ka	f
-3cho	m
-3da	f
-4red	f
-3e	m
-4n	m
-5a	f
-5ija	f
-5ko	m
-4ta	m
-4va	f
-3ica	f
-4ja	f
-6n	m
-7a	f
-4sav	m
-4voj	m
-7e	m
-3jan	m
-4enko	m
-3ka	f
-4o	m
-3oje	m
-4mir	m
-4rad	m
-4sav	m
-7a	f
-5lav	m
-8a	f
-4van	m
-3ton	m
-3un	m
-5ka	f
-4tin	m
-3vi	f
-2moza	f
-2n	u
-3a	f
-4ko	f
-4s	m
-3daugas	m
-4el	f
-4y	f
-3e	f
-4lla	f
-3g	u
-3h	f
-3ka	f
-3na	f
-4ie	f
-3oru	m
-2oara	f
-3drag	m
-2ra	f
-4dije	f
-4lem	m
-4n	m
-5da	f
-3cea	m
-3dza	f
-3eille	f
-4la	f
-5la	f
-3ha	m
-3i	f
-4am	f
-3ja	f
-5m	f
-6i	f
-5na	f
-3ko	m
-3o	m
-4ljub	m
-4slav	m
-8a	f
-3sad	m
-6a	f
-3vat	f
-4ete	f
-3za	m
-2sa	f
-4ko	f
-3ha	m
-3ty	f
-2tar	m
-3chell	m
-3e	m
-3ja	m
-3ko	m
-3re	m
-3suhiro	m
-5ko	f
-5o	m
-5ru	m
-5yo	f
-2wa	f
-2yoko	f
-3uki	f
-1krtich	m
-1laden	m
-6ka	f
-1natsakan	m
-1o	u
-2dris	m
-2gens	m
-2hamad	m
-5ed	m
-5mad	m
-6ed	m
-4n	m
-3inder	m
-2ira	f
-2jca	f
-2llie	f
-4y	f
-2mir	m
-3oko	f
-2na	f
-4h	f
-3g	u
-3ica	f
-4ka	f
-4que	f
-3tserrat	f
-2o	u
-3n	u
-2rag	f
-3decai	m
-6hai	m
-5hai	m
-3gan	u
-3ris	m
-3ten	m
-2she	m
-3tafa	m
-2ti	m
-3ti	m
-2uhamad	m
-6ed	m
-6mad	m
-7ed	m
-3na	f
-5h	f
-4ir	m
-3rad	m
-3stafa	m
-1u	u
-2amer	m
-4mer	m
-2bariz	m
-2hamad	m
-5ed	m
-6t	m
-5mad	m
-6ed	m
-7t	m
-4rem	m
-5rem	m
-3idin	m
-2ireann	f
-2jo	m
-2kades	f
-2n	u
-3a	f
-4war	f
-3ir	m
-5a	f
-2rad	m
-4t	m
-3iel	f
-6le	f
-3ugesu	m
-2sa	m
-3hegh	m
-3tafa	m
-5pha	m
-2zaffer	m
-1y	u
-2eong	u
-2ftar	m
-2khailo	m
-5jlo	m
-5ylo	m
-3ola	m
-6s	m
-2ong	u
-3ung	u
-2ra	f
-3iam	f
-3on	m
-3tle	f
-2ung	u
-1zia	f
-0Na	u
-2ama	f
-2beel	m
-3il	m
-5a	f
-2chman	m
-3iye	f
-2da	f
-4rajah	m
-3eem	m
-4jda	f
-4zda	f
-5hda	f
-3ia	f
-4ca	f
-4ja	f
-4m	m
-4ne	f
-4re	f
-4ya	f
-3ja	f
-3ka	f
-3ya	f
-3zeya	f
-2eem	m
-2fije	f
-2galingam	m
-2hid	f
-3la	f
-3oko	f
-2ila	f
-4ya	f
-3m	m
-4a	f
-3ra	f
-2jah	f
-3i	m
-4b	m
-3la	f
-3wa	f
-2k	u
-2lan	f
-2m	u
-3i	f
-4g	m
-4k	m
-2n	u
-3a	f
-3cy	f
-3g	u
-3na	f
-3uli	f
-2o	f
-3ki	m
-4o	f
-3mi	f
-3to	m
-3ya	m
-4uki	m
-2rek	m
-3giz	f
-6a	f
-3inder	m
-5e	f
-3min	f
-6a	f
-2scimento	m
-3eem	m
-4r	m
-3im	m
-4r	m
-3reen	f
-4in	f
-3ser	m
-3tassia	f
-2ta	f
-4le	m
-5ia	f
-6e	f
-6ia	f
-6ja	f
-6na	f
-6ya	f
-5ja	f
-5lia	f
-5ya	f
-4scha	f
-5ha	f
-5ja	f
-3ela	f
-3halie	f
-5n	m
-6iel	m
-3ia	f
-4g	m
-4vidad	f
-3o	f
-3suko	f
-5mi	f
-2um	m
-2va	f
-4ratnam	m
-2xhie	f
-2yla	f
-2zan	f
-4r	m
-3eli	f
-3gul	f
-3ife	f
-4m	m
-4ra	f
-3mi	m
-5je	f
-5ye	f
-3zareno	m
-1eal	m
-3sa	f
-2bahat	f
-2cati	m
-3hama	f
-3la	f
-3ulai	m
-2d	m
-3elcho	m
-5ia	f
-5ja	f
-6ko	m
-5ya	f
-3iljko	m
-4m	m
-3jalka	f
-7o	m
-3ka	f
-4o	m
-3yalka	f
-7o	m
-2elam	f
-4ima	f
-3ra	f
-3ta	f
-2hat	m
-2il	m
-2jla	f
-2l	f
-3i	f
-3la	f
-4i	f
-5e	f
-4y	f
-3son	m
-3u	m
-3ya	f
-2manja	m
-2nad	m
-2riman	u
-4tan	m
-3min	u
-6a	f
-3ses	m
-3tila	f
-2slihan	f
-3rin	f
-2ta	f
-3tie	f
-2ven	m
-5a	f
-5ka	f
-3ila	f
-5le	m
-4n	u
-3zat	m
-2xhat	m
-4mije	f
-1ga	f
-3n	f
-2hi	u
-4a	m
-4em	u
-2oc	f
-2uyet	f
-1ha	f
-3n	m
-3t	m
-2i	f
-2u	f
-3ng	f
-1iall	m
-3mh	f
-2c	m
-3hola	f
-7s	m
-6e	f
-3k	m
-4las	m
-3las	m
-3o	m
-4la	u
-6e	m
-6i	m
-6s	m
-6y	m
-5e	f
-6ta	f
-7ta	f
-8e	f
-3u	m
-4lae	m
-5ina	f
-2els	m
-3nke	f
-3ves	f
-2gar	f
-3el	m
-3ina	f
-3ora	f
-3yar	f
-2had	m
-5a	f
-4l	u
-4t	m
-2ilo	m
-3na	f
-2jaz	m
-2ka	u
-3i	u
-4ta	u
-6s	m
-3ki	f
-3las	m
-5us	m
-3o	m
-4la	u
-6i	m
-6j	m
-7s	m
-6os	m
-6us	m
-6y	m
-5etta	f
-5ina	f
-7ka	f
-5la	m
-7q	m
-5oz	m
-2li	f
-3ofar	f
-4ofar	f
-4ufar	f
-3s	m
-3ufar	f
-2met	f
-2na	f
-3el	u
-3g	u
-3o	u
-2r	m
-3mal	m
-2sha	f
-3sim	m
-2tzan	m
-2zami	m
-4r	m
-1jazi	m
-2omza	f
-1oa	f
-3h	m
-3m	m
-2boru	m
-3uhiro	m
-4ko	f
-4o	m
-4yuki	m
-2dar	m
-2el	m
-4le	f
-2ga	f
-2llaig	f
-2na	f
-3na	f
-2or	f
-4a	f
-4ia	f
-2ra	f
-4h	f
-4ir	m
-4yr	m
-3bert	m
-3een	f
-3iaki	m
-4k	m
-5o	f
-4o	m
-4yuki	m
-3ma	f
-5n	m
-6n	m
-4unds	m
-2ur	f
-2vak	m
-3ica	u
-3o	m
-2zomi	f
-1uala	f
-2bar	u
-2gzar	m
-2hi	m
-2ne	f
-3o	m
-3zia	f
-2r	f
-3an	f
-4y	f
-3bol	m
-3can	f
-3ettin	m
-3han	f
-3i	u
-4a	f
-4t	f
-4ye	f
-3lan	m
-6a	f
-3ten	f
-3zhan	m
-2sret	m
-1vard	f
-0Oana	f
-3h	f
-1brad	m
-1ctavian	m
-1dd	m
-3ur	m
-3var	m
-2ed	m
-3ta	f
-4e	f
-4te	f
-2ile	f
-1fer	m
-2ra	f
-1ganes	m
-2njan	m
-4en	m
-3yan	m
-1h	u
-1ili	f
-2va	m
-1k	f
-2an	m
-2sana	f
-2tay	m
-1la	u
-3f	m
-3n	m
-3v	m
-4i	m
-2e	m
-3g	m
-3h	m
-3ksander	m
-8r	m
-9a	f
-5ii	m
-6j	m
-6y	m
-3na	f
-3sia	f
-4ja	f
-4sia	f
-5ja	f
-5ya	f
-4ya	f
-3v	m
-3xander	m
-7r	m
-2ga	f
-3ica	f
-2ha	f
-2impia	f
-3ve	f
-5r	m
-6a	f
-4ia	f
-5er	m
-2le	m
-3i	m
-2of	m
-3v	m
-2si	m
-2wen	f
-2zhas	m
-1mar	m
-2er	m
-1na	f
-2drej	m
-2ik	m
-2ni	m
-2ur	m
-1onagh	f
-1ra	f
-3zio	m
-2en	m
-2han	m
-2it	f
-2khan	m
-2la	u
-4ndo	m
-3i	f
-3y	f
-2na	f
-3ela	f
-5la	f
-2ri	m
-2solya	f
-2vokki	f
-2xan	m
-1sama	m
-4u	m
-2car	m
-2kar	m
-5i	m
-5s	m
-2man	m
-3o	m
-2nat	f
-2sama	m
-2valdo	m
-6s	m
-2wald	m
-1ta	m
-3bek	m
-3kar	m
-3r	m
-2hmar	m
-2is	m
-2o	m
-2t	m
-3o	m
-1urania	f
-2sama	m
-3sama	m
-2ti	f
-1ve	m
-2idiu	m
-1we	m
-3n	m
-1xana	f
-1ya	f
-1zan	m
-0Paata	m
-3vo	m
-2blo	m
-2ddy	m
-2ige	u
-2jtim	m
-2l	u
-3le	m
-3mira	f
-3oma	f
-2m	f
-3ela	f
-2nagiota	f
-8is	m
-4jot	m
-4yiota	f
-8is	m
-5ot	m
-3deli	m
-3telis	m
-4o	m
-2ola	f
-4o	m
-2ramjit	m
-4scovia	f
-5keva	f
-8i	f
-3isa	f
-3minder	m
-3vin	f
-5z	m
-2scal	m
-6e	f
-3i	m
-3quale	m
-7ina	f
-2t	u
-3rice	u
-6ia	f
-6k	m
-5k	m
-5zia	f
-3sy	f
-3ti	f
-4y	f
-2ul	m
-4a	f
-4e	f
-5tte	f
-4i	m
-5en	f
-5na	f
-6e	f
-5us	m
-4o	m
-4s	m
-2vao	m
-3el	m
-3la	f
-4e	m
-4ina	f
-4o	m
-5s	m
-3ol	m
-2wel	m
-2z	f
-1earl	f
-2ce	m
-3o	m
-2der	m
-3ro	m
-2ep	m
-3ter	m
-2ggy	f
-2i	u
-2kka	m
-2lin	f
-3lervo	m
-2ncho	m
-3elope	f
-3g	u
-3ka	f
-3ny	f
-3tti	m
-2r	m
-3cy	m
-3ihan	f
-4klis	m
-3la	f
-3nilla	f
-7e	f
-3o	m
-3ry	m
-3tti	m
-2tar	m
-3e	m
-4r	m
-3ja	u
-3ko	m
-3r	m
-4a	f
-5nka	f
-5q	m
-5s	m
-4e	m
-4i	m
-5t	m
-4o	m
-5s	m
-4u	m
-5s	m
-3ter	m
-6i	m
-3ya	u
-1han	m
-3t	m
-2i	m
-3l	m
-4ip	m
-6p	m
-7a	f
-7e	m
-4lip	m
-4omena	f
-2ong	m
-2u	m
-3c	u
-3ng	m
-3oc	m
-4ng	f
-2yllis	f
-1ia	f
-2er	m
-4a	f
-4ina	f
-6o	m
-4luigi	m
-4o	m
-4re	m
-6tte	f
-3t	m
-4er	m
-4ro	m
-2ia	f
-2l	u
-3ar	f
-3le	f
-2m	m
-2nelopi	f
-3g	u
-2o	m
-3tr	m
-2ret	f
-3jo	f
-3kko	f
-3o	m
-4ska	f
-3ro	m
-2us	m
-1jeter	m
-2otr	m
-1lamen	m
-1nina	f
-1oghos	m
-2k	u
-2l	m
-3ad	m
-3ina	f
-3ona	f
-3yxeni	f
-2nniah	m
-4uthurai	m
-2oja	f
-3nam	f
-2ul	m
-2vilas	m
-1ranas	m
-4vera	f
-3tibha	f
-2eben	m
-3dag	m
-4rag	m
-3eti	f
-3m	f
-3ston	m
-2iit	m
-3mo	m
-3scilla	f
-4ka	f
-3ya	f
-1yotr	m
-0Qamil	m
-2ni	m
-2zim	m
-1emal	m
-1i	u
-2an	u
-4g	u
-3o	u
-2n	u
-3g	u
-2ong	u
-1uan	u
-4g	m
-2eenie	f
-3ntin	m
-2i	m
-2n	u
-2oc	m
-2y	m
-3en	u
-4t	m
-3nh	f
-0Raanan	m
-2bia	f
-4h	m
-2chael	f
-4el	f
-6le	f
-2da	f
-3e	m
-4k	m
-3i	m
-4m	m
-4sav	m
-4voj	m
-7e	m
-3ka	f
-3mila	f
-3ojica	m
-5ka	f
-4mir	m
-4sav	m
-5lav	m
-5tina	f
-4van	m
-3u	m
-2e	u
-2fael	m
-3faele	m
-7la	f
-3i	m
-4k	m
-3n	m
-2gip	m
-3na	f
-5r	m
-4hild	f
-8ur	f
-2hel	f
-3ime	f
-2ido	m
-3ja	f
-3ko	m
-3li	f
-3mo	m
-5ndas	m
-7s	m
-4und	m
-7as	m
-3n	m
-4a	f
-4er	m
-3sa	f
-3tis	m
-3vis	m
-4o	m
-3zel	f
-2j	m
-3a	m
-4n	m
-3esh	m
-3inder	m
-3ko	m
-3monda	f
-3na	f
-4i	f
-2kel	f
-4sh	m
-2lf	m
-4s	m
-3ph	m
-3uca	f
-2m	m
-3adan	m
-4n	m
-4z	m
-5an	m
-3esh	m
-3i	m
-4l	m
-4n	m
-4ro	m
-4z	m
-5a	f
-3o	m
-4na	f
-3zi	m
-2n	u
-3a	u
-3da	f
-5h	f
-5ll	m
-4i	f
-4o	m
-5lph	m
-4y	u
-3i	f
-4a	f
-3jan	m
-6a	f
-4it	m
-3ko	m
-3nveig	f
-2phael	m
-2quel	f
-2sa	u
-3had	m
-4id	m
-4mi	f
-3iah	m
-4m	m
-3ma	f
-4us	m
-3tislav	m
-2tko	m
-2uf	m
-3ha	f
-3l	m
-3ni	f
-4o	m
-3shan	f
-2vi	m
-4nder	m
-3shan	m
-2y	m
-3a	f
-3ko	m
-3mond	m
-7e	f
-3na	f
-2zija	f
-3mik	m
-1ebecca	f
-4kah	f
-5ka	f
-2cep	m
-2em	f
-3na	f
-3t	f
-2fael	m
-3ik	m
-3oel	m
-2gina	f
-6ld	m
-5e	f
-3ula	f
-2i	u
-3dar	m
-4un	f
-3jo	m
-3ko	u
-3n	u
-4er	m
-4hard	m
-5old	m
-4o	m
-2kha	f
-2mco	m
-3igijus	m
-3o	m
-3zi	m
-5ja	f
-6e	f
-5ye	f
-2na	f
-4t	m
-5a	f
-5e	f
-5o	m
-3e	u
-4e	f
-3u	f
-3zo	m
-2shat	m
-2to	m
-2uben	m
-3t	f
-3ven	m
-2vaz	m
-3ital	f
-2x	m
-3hep	m
-2yhan	f
-3nir	m
-2za	m
-4rta	f
-1hona	f
-4da	f
-1i	u
-2a	f
-3d	m
-3n	u
-4ne	f
-2cardo	m
-3cardo	m
-3hard	m
-3k	m
-4ard	m
-4ey	m
-4y	u
-2dvan	m
-2e	u
-3ko	u
-3t	f
-2fat	m
-2gmor	f
-2hards	m
-3o	u
-2ikka	f
-3na	f
-3tta	f
-2k	m
-3a	f
-3ke	f
-2ley	m
-2m	u
-3a	f
-4h	f
-4ntas	m
-4s	m
-3ma	f
-3vydas	m
-2na	f
-4t	m
-3o	m
-2sa	f
-3to	m
-2ta	f
-3u	f
-3va	f
-2vka	f
-5h	f
-1oald	m
-3r	m
-2b	m
-3bie	u
-3ert	m
-6a	f
-7s	m
-6o	m
-6s	m
-3in	u
-5a	f
-3yn	u
-2cco	m
-3hel	f
-6le	f
-2derick	m
-3ica	f
-3ney	m
-3olfo	m
-2el	m
-4of	m
-2gelio	m
-4r	m
-2isin	f
-2k	u
-2la	f
-4nd	m
-6as	m
-6o	m
-6s	m
-3f	m
-2ma	u
-4in	m
-6e	f
-4n	m
-5a	f
-5o	m
-4s	m
-3en	m
-4o	m
-3ina	f
-3uald	m
-7a	f
-8s	m
-7s	m
-4lus	m
-2n	m
-3ald	m
-4n	m
-3da	f
-3en	m
-3g	u
-3i	m
-4t	f
-3nie	m
-4y	m
-3y	m
-2ry	m
-2sa	f
-4lba	f
-5een	f
-5ia	f
-6e	f
-6nd	f
-4nna	f
-4ria	f
-6e	f
-6o	u
-3e	f
-4lla	f
-4marie	f
-7y	f
-4n	m
-4tta	f
-6e	f
-3ica	f
-4e	f
-4na	f
-4tza	f
-3marie	f
-3s	m
-4ana	f
-4ella	f
-5n	m
-3tislav	m
-3witha	f
-2ula	f
-3men	m
-2vshan	m
-2wschan	m
-2xana	f
-5ne	f
-2y	m
-2za	f
-4lia	f
-6ja	f
-1u	u
-2ben	m
-3ik	m
-3y	f
-2chama	f
-2di	m
-4na	f
-3olf	m
-5ph	m
-3y	m
-2edi	m
-2fat	m
-2i	u
-2khsana	f
-3iye	f
-2la	f
-2men	m
-3jana	f
-3yana	f
-2nak	f
-3e	m
-2pert	m
-2si	m
-3ka	f
-3lan	m
-6a	f
-3sell	m
-4i	m
-3tam	m
-4em	m
-3udan	f
-2t	f
-3a	f
-3h	f
-4ie	f
-2ud	m
-2xandra	f
-2zan	f
-5na	f
-3hdi	m
-1yan	m
-2o	u
-3ichi	m
-3ko	f
-3ta	m
-2szard	m
-2uji	m
-0Sa	u
-2ad	m
-4et	f
-3ra	f
-2bah	f
-5eta	f
-3ina	f
-5e	f
-3ri	m
-5e	f
-5je	f
-5na	f
-2chiko	f
-2dete	f
-3ie	f
-4je	f
-2e	u
-3ed	m
-3ko	f
-2fa	f
-3et	m
-3iye	f
-2grario	f
-2har	f
-2id	m
-4a	f
-3me	f
-4ir	m
-2kari	m
-3en	m
-3ib	m
-2lah	m
-4m	m
-3eem	m
-4h	m
-4m	m
-3i	m
-4h	m
-5a	f
-4m	m
-5a	f
-3ko	m
-3ly	f
-3ma	f
-4e	f
-3ome	f
-3tanat	f
-3vador	m
-5tore	m
-4u	m
-3wa	f
-2m	u
-3antha	f
-4r	f
-3er	m
-3i	u
-4a	f
-4ja	f
-4r	m
-5a	f
-6h	f
-3my	m
-3o	m
-3ra	f
-3uel	m
-4li	m
-3vel	m
-3y	m
-2n	u
-3a	f
-4a	f
-4e	f
-3da	f
-4er	m
-4i	u
-5s	m
-4ra	f
-5ine	f
-5o	m
-4y	u
-3ela	f
-3g	u
-4eeta	f
-3ije	f
-4ta	f
-4ye	f
-3ja	f
-4eev	m
-4in	m
-3na	f
-4e	f
-3ta	f
-4iago	m
-5na	f
-4o	m
-5s	u
-2ori	f
-2ra	f
-4h	f
-4nda	f
-3dor	m
-3gis	m
-3i	f
-4t	f
-5a	f
-3kis	m
-3ma	f
-3oj	f
-4lta	f
-2scha	u
-5o	m
-3ha	u
-4o	m
-3kia	f
-2tish	m
-3nam	m
-3oko	f
-4mi	f
-4ru	m
-4shi	m
-3u	f
-2ul	m
-4e	f
-4ius	m
-2va	u
-4nnah	f
-3erio	m
-3iour	m
-4ta	f
-3o	m
-3vas	m
-2wsan	f
-2yaka	f
-3d	m
-3ed	m
-3uri	f
-1chirin	f
-3olpan	f
-4rena	f
-2ott	m
-1e	u
-2ad	m
-3n	u
-2bahate	f
-4stian	m
-9o	m
-6jan	m
-2da	f
-4t	m
-3igheh	f
-2ema	f
-2her	f
-2id	m
-3ichi	m
-3ja	f
-4i	m
-3ko	f
-2jad	m
-2lahattin	m
-3da	f
-3im	m
-4n	f
-3lathurai	m
-4iah	m
-3ma	f
-3varatnam	m
-4ete	f
-4ije	f
-2ma	f
-3en	m
-3ih	m
-5a	f
-3ra	f
-2na	f
-4d	m
-5a	f
-3em	f
-3ka	f
-2o	u
-3k	u
-3n	u
-4g	u
-3samh	m
-2ppo	m
-2rafim	m
-4p	f
-3ban	m
-3dar	m
-3ena	f
-3ge	m
-5i	m
-5j	m
-6s	m
-5y	m
-4hei	m
-4ii	m
-5j	m
-5o	m
-5u	m
-5y	m
-4o	m
-3hat	m
-4ei	m
-4iy	m
-3ik	m
-3kan	m
-3pil	f
-2sselja	f
-2th	m
-3suko	f
-2ung	u
-2va	f
-4ra	f
-3da	f
-5lina	f
-4ije	f
-3gi	f
-3il	f
-5ay	f
-4m	f
-4nc	f
-5j	f
-2yed	m
-3mur	m
-3ran	f
-1haban	m
-3char	m
-3di	m
-3har	m
-4in	u
-4la	f
-4naz	f
-3i	m
-4ndel	f
-3lom	m
-4va	u
-3mil	m
-3n	u
-4e	m
-4non	u
-3ri	f
-4on	u
-3shi	f
-3ul	m
-4n	m
-3varsh	m
-3wn	m
-5a	f
-3y	m
-4na	f
-2eela	f
-4na	f
-4tal	f
-3fqet	m
-3ila	f
-3lagh	f
-4by	u
-4ia	f
-4ley	f
-5y	f
-3ng	u
-3reen	f
-4i	f
-5fe	f
-4ri	f
-6e	f
-5y	f
-4yl	f
-4zod	m
-2ifra	f
-3geki	m
-5o	m
-5ru	m
-3ho	f
-3k	u
-3mon	m
-3n	u
-4go	m
-4ichi	m
-4ji	m
-4obu	f
-4suke	m
-4taro	m
-4ya	m
-3ra	f
-4in	f
-4ley	f
-2kumbin	m
-2lomit	f
-5o	m
-2muel	m
-2obha	f
-3go	m
-3ko	f
-3lpan	f
-3na	f
-3rena	f
-3shana	f
-3ta	m
-2pend	m
-3resa	f
-2qipe	f
-2raga	m
-2u	u
-3ang	u
-3ichi	m
-3ji	m
-3krie	f
-6je	f
-3lamit	f
-3nsuke	m
-2yqyri	m
-1i	u
-2an	f
-3rhei	m
-6j	m
-6y	m
-2bel	f
-3ylle	f
-2dney	m
-2egfried	m
-4linde	f
-3rra	f
-2f	f
-2galit	f
-3ita	f
-6s	m
-3mar	m
-4undur	m
-3ne	f
-3rid	f
-3urborg	f
-5d	m
-5geir	m
-5laug	f
-5veig	f
-2ham	f
-2im	m
-3ri	f
-2jka	f
-2k	m
-3a	f
-2l	u
-3ja	f
-3ke	f
-3le	f
-3va	f
-5na	f
-6o	m
-4ester	m
-4i	f
-5a	f
-5ja	f
-5o	m
-5u	m
-5ya	f
-4o	m
-2ma	f
-3cha	u
-3eon	m
-3ion	m
-3o	m
-4n	m
-5a	f
-5e	u
-6tta	f
-5ne	f
-2n	u
-3an	m
-3dri	m
-3e	f
-4m	f
-3h	u
-3ikka	f
-3nathamby	m
-7urai	m
-4iah	m
-2obhan	f
-2ranoush	f
-5ush	f
-3i	u
-3je	f
-3kka	f
-3pa	f
-2sko	f
-3sel	f
-2v	f
-3akumar	m
-4rajah	m
-2w	f
-2yka	f
-1jaak	m
-2oerd	m
-3ukje	f
-1lagjana	f
-3vcho	m
-4e	m
-4i	m
-5ca	f
-5k	m
-4ka	f
-5o	m
-4oljub	m
-2obodan	m
-8ka	f
-1madar	f
-3il	m
-2bat	m
-2ilja	f
-6na	f
-5ka	f
-1nezana	f
-6ka	f
-4hana	f
-7ka	f
-2iazhana	f
-2orri	m
-1o	u
-2ad	f
-2fi	f
-4a	f
-4e	f
-4ja	f
-4ya	f
-3ka	f
-2ha	f
-4il	m
-6a	f
-3eil	m
-6a	f
-2ili	f
-2k	u
-3ol	m
-2lange	f
-3edad	f
-3veig	f
-7a	f
-2masundaram	m
-2n	m
-3a	f
-3er	m
-3g	u
-3ia	f
-4la	f
-3ja	f
-3ya	f
-2o	u
-3k	f
-3n	u
-2phia	f
-5e	f
-5o	f
-2raya	f
-3cha	f
-3in	m
-2so	m
-2tir	m
-5aq	m
-5ia	f
-6os	m
-2uad	f
-3ha	f
-5il	m
-4eil	m
-7a	f
-3ng	u
-3raya	f
-1partak	m
-2encer	m
-3ranza	f
-2iro	m
-2omenka	f
-2yridon	m
-7ula	f
-4os	m
-1rboljub	m
-1tacey	f
-4ie	f
-4y	f
-3ffan	m
-3mantina	f
-5tios	m
-3n	m
-4a	f
-4cho	m
-4e	m
-4imir	m
-5slau	m
-8v	m
-9a	f
-8w	m
-7ovas	m
-4ka	f
-5o	m
-4ley	m
-3sys	m
-3vri	m
-5os	m
-6ula	f
-2een	m
-3faan	m
-5n	m
-6ia	f
-7e	f
-7ja	f
-6ka	f
-6o	m
-7s	m
-4fen	m
-5i	f
-4ka	f
-3in	m
-5ar	m
-5n	m
-5unn	f
-3la	f
-4ian	m
-7a	f
-4la	f
-3n	m
-3pan	m
-4han	m
-7ie	f
-5en	m
-4onas	m
-3van	m
-4e	m
-5n	m
-4o	m
-3wart	m
-2ian	m
-3g	m
-3jn	m
-3na	f
-4e	f
-3pan	m
-4e	m
-4o	m
-2jepan	m
-2oika	f
-5o	m
-4tcho	m
-3jan	m
-6ka	f
-4ka	f
-5o	m
-4tcho	m
-3yan	m
-6ka	f
-4ka	f
-5o	m
-4tcho	m
-2uart	m
-3re	m
-4la	m
-2yliani	f
-7os	m
-1u	u
-2ad	u
-4a	f
-3t	u
-2b	u
-3ramaniam	m
-2desh	f
-3ha	f
-4ir	m
-2e	f
-3la	f
-2ha	f
-4il	m
-4yl	m
-6a	f
-3eil	m
-2jata	f
-2k	u
-3hdev	m
-4winder	m
-2leiman	m
-4jman	m
-4v	m
-3jo	m
-3o	m
-3tan	u
-2man	f
-3mer	u
-2n	u
-3a	f
-3e	m
-3g	u
-3il	m
-4ta	f
-3na	f
-2p	u
-2raya	f
-3en	m
-4sh	m
-6kumar	m
-3inder	m
-3jit	m
-2san	f
-5a	f
-5na	f
-7h	f
-6e	f
-3hila	f
-4ma	f
-3i	f
-4e	f
-3umu	m
-2vada	f
-3i	f
-2zan	f
-5a	f
-5na	f
-6e	f
-3ette	f
-1vala	f
-3nhildur	f
-4ur	m
-3tava	f
-4opluk	m
-3va	f
-5r	m
-2ea	f
-3in	m
-5n	m
-3n	m
-4d	m
-3rre	m
-5ir	m
-3ta	f
-4islav	m
-4la	f
-6na	f
-4omir	m
-5slav	m
-5zar	m
-2iatlana	f
-3tlana	f
-2jetlana	f
-1wetlana	f
-1y	m
-2dney	u
-2ed	m
-2lva	f
-5in	m
-4ia	f
-6ne	f
-5e	f
-3wia	f
-2rja	f
-1zabolcs	m
-2ilvia	f
-0Taavi	m
-2bitha	f
-2dashi	m
-3ej	m
-5a	f
-4usz	m
-3hg	m
-2e	u
-3k	u
-2ge	m
-2hir	m
-3sin	m
-2i	u
-3be	f
-3mi	f
-3na	f
-3r	m
-3sto	m
-3vo	m
-2kaaki	m
-4hiro	m
-4ko	f
-4nori	m
-4o	m
-4shi	m
-4yoshi	m
-5uki	m
-3ehiro	m
-4o	m
-4shi	m
-3is	m
-3umi	m
-4ya	m
-2l	u
-3al	m
-3gat	m
-3i	f
-4a	f
-2m	u
-3aki	f
-4r	f
-5a	f
-4z	m
-3er	m
-3i	u
-4ko	f
-4la	f
-5la	f
-3mie	f
-4y	f
-3ta	f
-2n	u
-3el	m
-4r	m
-3ia	f
-3ja	f
-3ya	f
-2o	u
-2pani	m
-3io	m
-2ra	f
-4na	f
-4s	m
-3ek	m
-4q	m
-3iel	m
-4k	m
-4q	m
-3ja	f
-3lan	m
-3mo	m
-3o	m
-3u	f
-3vo	m
-2sha	f
-2t	u
-3evik	f
-3iana	f
-3jana	f
-3siana	f
-4uya	m
-3yana	f
-2ulant	m
-3no	m
-2yfun	m
-3lor	m
-1ea	u
-2d	m
-3dy	u
-2emu	m
-3t	m
-2fta	f
-2ija	f
-3muraz	m
-2kin	m
-2llervo	f
-3ma	f
-2menuzhka	f
-3ur	m
-2ngiz	m
-2odor	m
-6a	f
-6o	m
-3na	f
-2rence	m
-4sa	f
-4za	f
-5ija	f
-3hi	f
-3i	u
-3je	u
-3o	m
-3rance	m
-4ence	m
-4i	f
-4y	u
-3ttu	f
-3umi	f
-2ssa	f
-2tiana	f
-3jana	f
-3suo	m
-5ya	m
-3yana	f
-2uta	f
-3vo	m
-2ymur	m
-1hach	m
-3i	m
-3lia	f
-3mbiah	m
-3n	u
-4as	m
-4g	m
-4h	u
-3o	f
-2e	f
-3a	f
-3da	f
-3lma	f
-3o	m
-4dor	m
-7a	f
-7e	u
-7os	m
-4fanis	m
-3res	f
-6a	f
-6e	f
-6ia	f
-2i	f
-3en	u
-4rry	m
-3js	m
-3nh	u
-2o	f
-3a	u
-3ma	u
-5s	m
-3ng	m
-3r	m
-4e	m
-4kild	m
-4sten	m
-2u	f
-3an	u
-3c	f
-3y	f
-1iago	m
-3n	u
-2beriu	m
-3or	m
-2en	u
-3t	u
-2ffany	f
-2gran	m
-2homir	m
-2ia	f
-3na	f
-3t	m
-3u	f
-2kva	f
-2m	m
-3o	m
-4thy	m
-3ur	m
-2n	m
-3a	f
-4tin	f
-3e	u
-4ke	f
-3g	u
-3h	m
-3ka	f
-3na	f
-3y	f
-2tus	m
-2vadar	m
-2ziana	f
-6o	m
-1jitske	f
-1o	u
-2an	m
-2bias	m
-2dd	m
-3or	m
-5ka	f
-2gzhan	f
-2hru	m
-2ivo	m
-2lga	m
-2m	m
-3a	u
-4s	m
-5z	m
-3e	m
-4r	m
-3i	m
-4slav	m
-3maso	m
-4i	m
-5e	m
-4y	m
-3o	u
-4aki	m
-4e	f
-4hiro	m
-4kazu	m
-5o	f
-4mi	f
-4nori	m
-4r	m
-4ya	m
-5uki	m
-3s	m
-2n	u
-3e	u
-3g	u
-3i	u
-3ka	f
-3nie	u
-4y	u
-3y	u
-4a	f
-2omas	m
-3n	m
-3s	f
-2r	m
-3ben	m
-3d	m
-4is	f
-3e	m
-3fi	m
-3geir	m
-3il	f
-5l	f
-3nike	m
-3sten	m
-3u	m
-2shiaki	m
-5hide	m
-7ko	m
-7ro	m
-5ko	f
-5o	m
-5yuki	m
-2va	f
-3e	f
-1racey	f
-4i	f
-5e	f
-4y	u
-3ian	m
-3jan	m
-6ka	f
-4ko	m
-3n	u
-4g	u
-3usti	m
-3vis	m
-2evor	m
-2i	m
-3cia	f
-3eu	u
-3fon	m
-3in	f
-3na	f
-4e	f
-4h	f
-4idad	u
-3po	m
-3sha	f
-4tan	m
-2oels	m
-3nd	m
-4g	m
-3y	m
-2uc	f
-3de	f
-4i	f
-4y	f
-3ng	m
-3ong	m
-3us	f
-2yggvi	m
-4ve	m
-1sutomu	m
-3yoshi	m
-1u	u
-2an	m
-2ba	f
-2dor	m
-5a	f
-2ija	f
-2ncay	m
-3g	m
-2omas	m
-4o	m
-3ng	u
-2ral	m
-4n	m
-3gay	m
-3id	f
-2ula	f
-4ikki	f
-2via	m
-2yen	u
-4t	f
-1wan	m
-1yler	m
-2rone	m
-1zipora	f
-7h	f
-2onka	f
-2vi	m
-0Udo	m
-1eli	m
-1ffe	m
-2uk	m
-1go	m
-1k	m
-1ladzimir	m
-6slau	m
-5mir	m
-2dis	m
-2f	m
-2la	f
-2rich	m
-4k	m
-5a	f
-5e	f
-2ugbek	m
-2vi	u
-4ya	f
-1ma	f
-2berto	m
-2ida	f
-2ut	m
-1n	u
-2a	f
-2g	u
-2n	f
-3ar	m
-3i	f
-3ur	f
-2o	m
-2to	m
-1olevi	m
-1rban	m
-2ho	m
-2i	m
-3el	m
-2mas	m
-3ila	f
-2po	m
-2s	m
-3ula	f
-3zula	f
-2ve	f
-1sama	m
-5h	m
-2ha	f
-1ta	f
-2e	f
-1we	m
-0Vachagan	m
-3lovas	m
-2dim	m
-5s	m
-3ym	m
-3zim	m
-2fa	f
-2gharshak	m
-4inak	m
-3if	m
-3n	m
-2hagn	m
-4n	m
-3e	m
-3id	m
-5e	f
-3ram	m
-3ur	m
-2idotas	m
-3ke	f
-3ra	f
-2ja	m
-2khtang	m
-2la	f
-3bona	f
-3da	f
-5s	m
-4et	m
-6e	f
-4imar	m
-5s	m
-3entin	m
-8a	f
-9s	m
-8o	m
-6yn	m
-8a	f
-4r	m
-5i	m
-6a	f
-7n	m
-6ca	f
-6e	f
-6i	m
-6j	m
-7a	f
-6o	m
-6u	m
-6y	m
-7a	f
-5y	u
-3geir	m
-3iantsina	f
-4ja	f
-3lo	m
-3mir	m
-3on	m
-3tteri	m
-3ur	m
-2n	m
-3ce	m
-3da	f
-5na	f
-3essa	f
-3gel	m
-4jel	m
-3ik	m
-3ja	u
-3ya	f
-2rda	f
-5n	m
-4ges	m
-4uhi	f
-3pu	f
-3sha	f
-3ujan	m
-2sco	m
-3if	m
-4l	m
-5e	m
-6ios	m
-5i	m
-6j	m
-6ka	f
-7i	f
-6os	m
-6s	m
-6y	m
-5ka	f
-5laq	m
-5y	m
-3ja	m
-3ka	f
-4e	f
-4o	m
-3sil	m
-6i	m
-6ka	f
-3yl	m
-2zgen	m
-1eaceslav	m
-2dat	m
-3ran	m
-6a	f
-2ena	f
-3ra	f
-4le	f
-2ijo	m
-3kko	m
-4o	m
-2lga	f
-3i	m
-4ka	f
-5o	m
-4mir	m
-4tchka	f
-8o	m
-3jko	m
-3lo	m
-3ma	f
-3ta	f
-2ncislav	m
-3elin	m
-4ra	f
-3ka	f
-3tzislav	m
-2ra	f
-4nika	f
-3ed	f
-4na	f
-3ica	f
-3jine	f
-3ka	f
-3na	f
-4er	m
-4on	m
-3oljub	m
-4nica	f
-6ka	f
-6que	f
-2sa	u
-3elin	m
-7a	f
-7ka	f
-3ka	f
-4o	m
-3na	f
-3selin	m
-8a	f
-1iachaslau	m
-5eslau	m
-9v	m
-3tcheslav	m
-2beke	f
-2centa	f
-6e	m
-3ki	f
-5e	f
-4o	m
-4y	f
-3tor	m
-6ia	f
-8no	m
-7ya	f
-2da	f
-4r	m
-4s	m
-3mantas	m
-3oje	m
-4sava	f
-2en	f
-3ra	f
-3sturs	m
-3t	m
-2gdis	f
-3en	m
-3go	m
-3nir	m
-2iu	f
-3ve	f
-2ja	f
-4y	m
-5a	f
-2ka	f
-3tar	m
-4or	m
-6as	m
-6ia	f
-7ja	f
-7ya	f
-6s	m
-6ya	f
-7ia	f
-2lberg	m
-4org	f
-3dana	f
-3en	m
-3helm	m
-4o	m
-3iam	m
-4ja	f
-4s	m
-4us	m
-3jami	m
-5r	m
-4em	m
-4o	m
-3le	m
-4u	m
-4y	m
-3ma	f
-4os	m
-3nis	m
-3son	m
-2ncas	m
-4e	m
-5nt	m
-7as	m
-6za	f
-7o	m
-3eta	f
-3h	m
-3ka	f
-4o	m
-3od	m
-2ola	f
-4et	f
-6a	f
-3rel	m
-4ica	f
-2ra	f
-3gil	m
-6ijus	m
-5nia	f
-7e	f
-7ja	f
-8us	m
-3pi	f
-3ve	f
-2sar	m
-3valdis	m
-2ta	f
-4li	m
-6e	m
-6i	m
-6j	m
-7a	f
-6y	m
-5lium	m
-5y	m
-4s	m
-4uts	m
-3o	m
-4lds	m
-3toria	f
-7o	m
-2vi	f
-4an	u
-6e	f
-4en	u
-6ne	f
-2zma	f
-1jacheslav	m
-3ra	f
-4ka	f
-3tcheslav	m
-2ekoslav	m
-2olca	f
-4lca	f
-3sa	f
-1lad	m
-4a	f
-5n	m
-5s	m
-4imer	m
-6ir	m
-8as	m
-8s	m
-5slav	m
-9a	f
-9s	m
-7ovas	m
-4o	m
-4ymyr	m
-5slav	m
-3sta	f
-5imil	m
-8r	m
-3tko	m
-2ora	f
-1ojin	m
-4slav	m
-3ko	m
-3o	m
-3sava	f
-3tech	m
-2lha	f
-3kan	m
-4er	m
-3odia	m
-6mir	m
-5ya	m
-6myr	m
-1ratislav	m
-2eni	f
-1sevolod	m
-1u	m
-2gar	m
-2lcho	m
-2okko	f
-3ng	m
-2qar	m
-2sal	m
-5a	f
-1yacheslav	m
-3ra	f
-4ka	f
-3tcheslav	m
-2tas	m
-4utas	m
-0Wade	m
-3im	m
-2el	m
-2fa	f
-4a	f
-2hid	m
-2ldemar	m
-3eed	m
-4rij	m
-3id	m
-3lace	m
-3ter	m
-4raud	f
-2n	u
-3da	f
-2rren	m
-2seem	m
-3im	m
-3sili	m
-5m	m
-2taru	m
-2yne	m
-1ei	u
-2n	u
-3che	f
-3dell	m
-4y	f
-2on	u
-2rner	m
-2sley	m
-1ha	u
-3n	u
-2itney	m
-1il	u
-3bert	m
-3co	m
-3fred	m
-5ied	m
-3helm	m
-7ine	f
-3lard	m
-4em	m
-4i	u
-5am	m
-5bald	m
-5e	u
-4y	u
-3ma	f
-2m	m
-2nfried	m
-3ifred	f
-3nie	f
-2oletta	f
-2ssam	m
-2told	m
-1ladimir	m
-5slaw	m
-1ojciech	m
-2lf	m
-4gang	m
-2n	m
-2o	u
-3k	m
-3n	u
-4g	u
-2uter	m
-0Xavier	m
-2yrullo	m
-1enofon	m
-1hafer	m
-3vit	m
-2elal	m
-3mal	m
-4ile	f
-3vat	m
-4det	m
-2uljeta	f
-1i	u
-2a	u
-3n	u
-4g	u
-3o	u
-2n	u
-3g	u
-1u	u
-2an	u
-2e	u
-2n	u
-0Ya	u
-2acov	m
-3kov	m
-2el	f
-2fa	f
-3fa	f
-2hya	m
-2ir	m
-2kup	m
-2n	u
-3a	f
-4ki	m
-3g	u
-3i	m
-4na	f
-4v	m
-3ka	f
-4o	m
-3n	m
-4ick	m
-3tcho	m
-2o	u
-2ron	m
-4slav	m
-2semin	f
-3har	m
-3in	m
-3min	f
-3ser	m
-3uhiko	m
-6ro	m
-6sa	m
-4ko	f
-4o	m
-4shi	m
-4yuki	m
-2uhen	m
-6i	m
-2vuz	m
-1e	u
-2gana	f
-2hoshua	m
-3uda	m
-6h	m
-5is	f
-6t	f
-2katerina	f
-2lena	f
-3iz	f
-2n	u
-2ol	u
-3n	u
-4g	u
-2rkin	m
-3lan	m
-3zhan	m
-2ter	f
-2un	u
-2vgen	m
-6i	m
-7a	f
-7i	m
-7y	m
-8a	f
-6y	m
-1i	u
-2n	u
-3g	u
-2srael	m
-4oel	m
-2tzchak	m
-6ok	m
-4hak	m
-1lli	m
-3ka	f
-1mer	m
-1ngve	m
-1oav	m
-2cheved	f
-2el	m
-2hei	m
-2ichi	m
-2ko	f
-2landa	f
-6e	f
-2n	m
-3atan	m
-3g	u
-2o	u
-3n	u
-2ram	m
-3iko	f
-2sef	m
-3hiaki	m
-5e	f
-5fumi	m
-5haru	m
-6iko	m
-7ro	m
-5kazu	m
-6o	f
-5mi	f
-5nobu	m
-7ri	m
-5o	m
-5taka	m
-5yuki	m
-3sef	m
-4i	m
-3uke	m
-2u	u
-3l	u
-4ia	f
-6n	m
-7a	f
-3n	u
-4g	f
-3ri	m
-3sef	m
-4if	m
-4sef	m
-5if	m
-5ouf	m
-4uf	m
-1u	u
-2an	u
-2e	u
-2ichi	m
-2ji	m
-2ka	f
-4ko	f
-4ri	f
-3i	f
-4e	f
-4hiro	m
-4ko	f
-4o	m
-3o	f
-2l	u
-3duz	f
-3ia	f
-5n	m
-6a	f
-4ia	f
-4ja	f
-4ya	f
-6n	m
-7a	f
-2mi	f
-4ko	f
-2n	u
-3g	u
-3us	m
-2ri	u
-4i	m
-4j	m
-4k	m
-5o	f
-4y	m
-3y	m
-2sif	m
-3ra	f
-3suf	m
-3uf	m
-4ke	m
-2ta	f
-4ka	m
-2u	f
-3ji	m
-3ki	m
-2val	m
-1van	m
-2es	m
-3tte	f
-2on	u
-4ne	f
-0Zachary	m
-2far	m
-3er	m
-2gorka	f
-2hari	m
-4va	f
-3ir	m
-3ra	f
-2iga	f
-3nab	f
-2karia	m
-3ir	m
-2mira	f
-2na	f
-3da	f
-3e	u
-2ra	f
-3ema	f
-3ife	f
-4na	f
-3uhi	f
-2ur	m
-2yna	f
-5b	f
-5h	f
-2za	m
-1bigniew	m
-1dena	f
-4ka	f
-5o	m
-4o	m
-2ravka	f
-6o	m
-1eev	m
-2f	m
-2hra	f
-2ina	f
-5b	f
-2keriya	m
-3i	m
-4ye	f
-2liha	f
-2mfira	f
-2nel	m
-4pe	f
-3on	m
-5as	m
-3ta	f
-2ynep	f
-1hana	f
-5r	f
-4eta	f
-4ibek	m
-4na	f
-3o	u
-2e	u
-3ko	m
-3ljazka	f
-8o	m
-4yazka	f
-8o	m
-3n	u
-4g	u
-3tchka	f
-2i	u
-3vka	f
-5o	m
-2ong	u
-2uljeta	f
-1iad	m
-2gmas	m
-3urds	m
-2ja	m
-4d	m
-2lha	f
-2na	f
-4ida	f
-2pora	f
-3pora	f
-2ta	f
-2v	m
-3a	f
-1lata	f
-5n	m
-4e	u
-4i	m
-5ca	f
-4ka	f
-5o	m
-1oe	f
-2fia	f
-4ja	f
-2hra	f
-2i	f
-3a	f
-2ja	f
-2ra	f
-4n	m
-5a	f
-3ica	f
-3ka	f
-2uhair	m
-4eir	m
-2ya	f
-1rinka	f
-1solt	m
-2uzsa	f
-6nna	f
-1uhair	m
-4yr	m
-3eir	m
-2lfia	f
-2ra	m
-4b	m
-2zana	f
-1vetan	m
-6ka	f
-4elina	f
-2i	m
-3ad	m
-5i	m
-2jezdana	f
-2onimir	m
-4ko	m
-1ygmunt	m
-2rafete	f"#;
+/// Male given names, one per line, front coded.
+pub static GIVEN_NAMES_MALE: &str = r#"0Aad
+2ge
+2re
+3ne
+4o
+3o
+4n
+3re
+3t
+2tos
+3to
+2vo
+1b
+2ay
+3z
+2bas
+2dal
+5la
+7h
+3el
+5ilah
+5lah
+3o
+4u
+5l
+3u
+4l
+5ah
+5kadir
+5la
+7h
+5medjit
+4rrahman
+3yl
+2ed
+4in
+3l
+2id
+2raham
+1chille
+7as
+4m
+2o
+1d
+2am
+2el
+4ino
+3m
+2il
+3s
+2mir
+2nan
+2olf
+5as
+5o
+3mas
+2riaan
+5n
+6o
+5tik
+4en
+2vija
+1fonso
+2rim
+1ghvan
+2im
+2nar
+3is
+2o
+3n
+3stinho
+7o
+2ris
+3on
+2shin
+1haron
+2mad
+3ed
+4t
+2ti
+3o
+1ibek
+2dan
+4r
+2gar
+5s
+2mo
+2n
+3ar
+5s
+2res
+2var
+5s
+3is
+1jay
+2din
+2et
+2it
+1kaki
+2bar
+2if
+3hiko
+5ro
+3nori
+3o
+3ra
+3va
+2mal
+2ram
+3om
+2sel
+5i
+2ylbek
+1l
+2aa
+4ttin
+3in
+3jos
+3n
+3r
+4i
+5k
+3sdair
+4tair
+2ban
+3ert
+6as
+6o
+6s
+3i
+4n
+5as
+5o
+3recht
+2din
+4s
+3o
+2ec
+3h
+3jandro
+3ko
+4per
+4s
+5andar
+8er
+8r
+9as
+9e
+9s
+7teri
+6s
+5ei
+6j
+7s
+6y
+5i
+3m
+3n
+3ssandro
+5io
+3xan
+6dar
+7er
+7r
+8e
+8os
+8u
+4ei
+5j
+5y
+4i
+5os
+2f
+3io
+3ons
+6as
+6o
+3red
+6as
+6o
+2gimantas
+4rdas
+4s
+2iaksandr
+6ei
+7y
+3bek
+3k
+3mzhan
+3sher
+4tair
+2ket
+2lan
+3en
+2mar
+4s
+4t
+3in
+4r
+2o
+3is
+3jz
+5ij
+3k
+3n
+4zo
+3yzas
+2p
+3er
+3honse
+3o
+2taf
+4n
+3er
+3in
+3on
+3ynbek
+2un
+3sh
+2var
+5o
+3ils
+4n
+4s
+3ydas
+2win
+3yn
+1madeu
+4or
+3r
+4ildo
+4jit
+4o
+2brogio
+2edeo
+3en
+4r
+3r
+2il
+3n
+3r
+4an
+3t
+4ava
+2mar
+2non
+2os
+2rik
+1nand
+3stas
+7io
+9s
+3tol
+6i
+7i
+7j
+8s
+7y
+6y
+2ders
+3is
+3on
+4r
+3ranik
+4e
+5as
+5e
+5i
+5j
+6s
+5s
+5w
+5y
+4i
+5an
+5es
+5i
+5j
+6a
+5s
+5us
+5y
+4us
+4zej
+3y
+2es
+4ti
+2ge
+4lo
+6s
+3hel
+3us
+2icetas
+3ello
+3l
+3s
+2ker
+2sis
+3si
+2t
+3al
+4nas
+3e
+4ro
+3hony
+3i
+3o
+4ine
+4n
+5ello
+5i
+6no
+6o
+7s
+6s
+5s
+5y
+4on
+3s
+3ti
+3un
+2uar
+3pam
+3shavan
+2var
+2war
+2zor
+1postol
+7os
+1qif
+1ra
+3m
+4ais
+3rat
+3sh
+3yik
+2ben
+4r
+3nor
+2cadie
+4ngelo
+3hibald
+5e
+5l
+2d
+3ian
+4t
+2e
+3g
+3n
+4d
+2gjent
+3o
+2i
+3e
+4h
+3f
+3ld
+3s
+4teidis
+5idis
+5otelis
+2jan
+3en
+2kadi
+6usz
+6y
+5y
+2len
+3ind
+6o
+2man
+5d
+6o
+6s
+4s
+3en
+5ak
+5d
+3in
+5do
+2naldo
+4r
+4ud
+3e
+3is
+3o
+4ld
+6as
+6s
+2on
+2sen
+3hak
+5vir
+3im
+2tak
+4n
+4shes
+4vazd
+3em
+3hur
+3iom
+3o
+3siom
+3turi
+3ur
+5o
+5s
+4sh
+3yom
+2umugam
+3n
+4asalam
+2ve
+3i
+4d
+4nd
+4s
+3o
+3ydas
+2ye
+4h
+1sad
+3f
+3n
+3ph
+2chat
+2en
+2ger
+3har
+2hat
+3er
+3ok
+4t
+3raf
+2if
+3m
+2kar
+3hat
+3o
+2lan
+3e
+3lan
+2mir
+2qeri
+2sad
+4f
+4n
+3en
+4r
+4t
+3ylbek
+1takan
+3nas
+2dhe
+2hanasios
+2illa
+3s
+2le
+3i
+2sushi
+2tila
+5io
+2ushi
+1udrius
+2gust
+6in
+8as
+6o
+2ke
+3usti
+2lis
+2rel
+5ian
+6o
+2stin
+4ris
+1vdo
+2elino
+3tik
+5s
+2i
+3gdor
+3hai
+3noam
+3shai
+6y
+2ni
+2o
+2raham
+3ohom
+2tandil
+4r
+1xel
+1yan
+2din
+2han
+2kut
+2man
+1zamat
+3t
+2em
+3r
+2im
+3z
+0Ba
+2bken
+2c
+2dri
+2e
+2fti
+4jar
+2gdat
+3rat
+2hadur
+3ram
+2jram
+4o
+2khtiyar
+3i
+4r
+3yt
+2lachandran
+4singam
+3bir
+3dev
+4ur
+4vin
+3jinder
+5t
+3vir
+3winder
+3ys
+2nushi
+2rak
+3dhok
+5yl
+3ry
+3t
+4holomew
+4olomeo
+5sz
+3uch
+3ys
+2s
+3el
+4m
+3har
+4ir
+4kim
+3il
+5io
+4m
+3karan
+3sam
+4el
+5m
+4im
+3tien
+2ttista
+2urzhan
+3yrzhan
+2y
+3ram
+1eat
+2dri
+2ga
+3o
+2har
+3rouz
+4uz
+3udin
+2ibut
+2kim
+4r
+3zod
+2lal
+2ndt
+3edetto
+5ict
+6kt
+8as
+3gt
+3iamin
+4to
+3jamin
+3nie
+4o
+4y
+3t
+3yamin
+2qir
+2rat
+3end
+3gur
+3ik
+4slav
+3k
+3nard
+7ino
+7o
+4d
+4hard
+4t
+3ry
+3t
+4alan
+4hold
+4il
+4ram
+6nd
+4us
+2sar
+3ik
+4m
+3mir
+3nik
+2xhet
+1hajan
+2upinder
+1iagio
+2en
+2lal
+3l
+4y
+2nyamin
+2rger
+4ir
+3kir
+3ol
+2ser
+3ser
+1jarke
+5i
+4ne
+5i
+4tmar
+5ur
+2orn
+1lagoj
+6a
+6e
+3ine
+3ke
+3s
+2edar
+3ndi
+3rim
+1oaz
+2b
+3an
+3by
+3i
+3ur
+2do
+2gdan
+3i
+3omir
+2hdan
+3umil
+4slav
+2jan
+3idar
+2lat
+3eslovas
+2ncho
+2ris
+5av
+5lav
+5s
+4voje
+3ko
+3o
+3ut
+3ys
+2tir
+2yan
+3d
+3e
+2zhidar
+3idar
+1rad
+4ford
+4ley
+4y
+3gi
+3m
+3ndon
+4e
+4imir
+5slav
+4ko
+3tislav
+2eki
+3ndan
+4t
+3t
+4t
+2ian
+3ce
+2ock
+3nislavas
+7ovas
+5us
+3r
+2uce
+3no
+2yan
+5t
+3ce
+3n
+4jar
+1uddy
+3imir
+2jar
+2lat
+2m
+2rak
+3han
+3im
+3khard
+1yron
+0Caetano
+2fer
+2leb
+3ogero
+3vin
+2meron
+3illo
+5o
+2ndido
+3er
+3h
+2rl
+4o
+5s
+4ton
+3melo
+4ine
+3olus
+3roll
+3son
+4ten
+3ter
+3y
+2simiro
+3per
+2thal
+3o
+2vit
+1edric
+2es
+2lal
+3estino
+2m
+3al
+3il
+2ngiz
+3k
+2sar
+5e
+2vat
+3det
+2yhun
+2zar
+5y
+1had
+3im
+3nan
+4h
+3ralampos
+5njit
+4ilaos
+4les
+5ie
+5y
+3se
+2elliah
+3ster
+2ingiz
+4h
+2ol
+2ris
+5ter
+6iaan
+8n
+6odoulos
+7f
+8fer
+8oros
+7ph
+9e
+9er
+7s
+2uck
+3l
+3ong
+1ian
+3ran
+2han
+2llian
+2prian
+7o
+2ril
+3o
+1laes
+3ir
+3rence
+4k
+3s
+3ude
+5io
+6u
+4s
+3y
+4ton
+2emens
+6t
+7e
+3veland
+2iff
+5ord
+4ton
+3nt
+5on
+3ve
+2yde
+1ody
+2en
+2lby
+3e
+3in
+3lin
+3m
+3ton
+3um
+2n
+3an
+3nell
+4or
+3or
+3rad
+3stant
+8in
+9no
+2r
+3entin
+4y
+3mac
+3nel
+6is
+7u
+8s
+3rado
+3y
+2simo
+3min
+3tache
+5ntino
+4el
+4in
+1raig
+2istian
+8o
+6nel
+1saba
+1tibor
+1uong
+2rt
+4is
+1vetan
+1yril
+0Daan
+2g
+3finn
+3nis
+3ur
+2iki
+3nis
+5us
+3suke
+2kota
+2lbir
+3e
+3ibor
+4p
+4us
+3jit
+3las
+3ton
+2mian
+6o
+7s
+4en
+4jan
+4r
+3jan
+3on
+3yan
+2nail
+3cho
+3e
+3iar
+4el
+6ius
+4il
+4jel
+4lo
+4yar
+3ko
+3ny
+3te
+3ylo
+2ragh
+3dan
+3e
+3io
+4us
+6z
+3khan
+4o
+3nell
+3ragh
+4el
+6l
+5n
+4i
+5n
+4yl
+3win
+3yl
+2shamir
+4nor
+2t
+3o
+2ulet
+3ren
+3t
+2ve
+3id
+5e
+4nder
+4t
+3or
+5in
+3ron
+3ut
+3y
+2wid
+1eclan
+2epak
+2jan
+2lbert
+3fim
+2metrio
+7us
+3ir
+2ncho
+3is
+5s
+3nis
+3ys
+2rek
+4nik
+3ick
+3k
+3mot
+3rick
+3vo
+2s
+3imir
+3mond
+3pot
+2tlef
+5v
+2vinder
+3rim
+2wayne
+3ey
+2xter
+2yan
+2zider
+1himiter
+6raq
+2ori
+1iamantino
+3rmuid
+3s
+2ck
+2dier
+3zis
+2edrich
+3go
+3ter
+4mar
+4rich
+2jan
+2laver
+3ip
+3lon
+3murod
+3shod
+2mcho
+3e
+3itar
+5ri
+7e
+7je
+7os
+7s
+3ko
+3o
+4sthenis
+2nesh
+3h
+3jo
+3ko
+3o
+3u
+2ogo
+3n
+4isio
+4ysios
+2rk
+2yan
+3or
+1mitri
+6i
+6j
+7s
+6y
+5o
+5y
+2ytriy
+5o
+1oan
+2bre
+4i
+5n
+5voje
+4omir
+5sav
+2de
+2magoj
+3en
+5ico
+3ingo
+7s
+5ic
+7k
+6k
+2nagh
+4l
+5d
+4tas
+5o
+3cho
+3iyor
+3nacha
+4cha
+7dh
+4ie
+3ovan
+2rel
+3ian
+4n
+3jan
+3on
+3u
+2ug
+4las
+3we
+2v
+3id
+2yle
+1ragan
+4e
+4i
+4o
+5ljub
+5mir
+5slav
+4utin
+2en
+3w
+2ilon
+3n
+3tan
+4on
+2or
+1uane
+3rte
+2bravko
+2c
+2di
+3ley
+2je
+3o
+2mitru
+2ncan
+2ong
+2ran
+3im
+3k
+3sun
+2stin
+2y
+1wayne
+2ight
+1ylan
+1zianis
+3mitry
+3ntars
+2mitri
+6y
+0Eamon
+5n
+2rl
+3nest
+1berhard
+2rahim
+1ckhard
+1d
+2die
+2gar
+5d
+5s
+2hem
+2ijs
+3k
+3n
+3s
+4on
+2mond
+3und
+6as
+6s
+2o
+3ardo
+3uard
+2uard
+6as
+6o
+6s
+5t
+2vard
+6as
+2ward
+3in
+1emeli
+2rik
+3o
+1fe
+2im
+2raim
+2stathios
+4ratios
+2thymios
+3im
+1gbert
+2gert
+2idijus
+5o
+3l
+4l
+4s
+2on
+4s
+3r
+2zon
+1hud
+1igil
+2ichi
+2ji
+2lert
+3t
+2nar
+5i
+3o
+2rik
+2tan
+2vind
+1jnar
+3er
+2up
+2vind
+1krem
+1lad
+4io
+3yathamby
+2bert
+2chin
+3in
+2dar
+3in
+3on
+4r
+2eftherios
+3k
+2far
+2guja
+2iahu
+4s
+3e
+4zer
+3jah
+3melech
+3o
+3ran
+3yahu
+2jas
+3on
+2khan
+2lert
+3iot
+6t
+2man
+4r
+3er
+3ir
+3o
+3urod
+2nur
+2o
+3y
+2shad
+5n
+2ton
+2var
+3edin
+3in
+4r
+4s
+2xan
+1mad
+3noil
+4uel
+7e
+2iel
+3l
+4e
+4ian
+7o
+5o
+3n
+3r
+2manouil
+5uel
+3erich
+4t
+5t
+2rah
+3e
+1ncho
+2da
+3el
+4r
+3re
+4i
+5t
+2es
+2gelbert
+3in
+3jell
+2n
+3io
+3o
+2rico
+4que
+2sio
+2ver
+2zo
+1oghan
+2in
+1phraim
+1qerem
+1rald
+3n
+2can
+2dal
+3em
+2en
+3z
+2gin
+3o
+3ys
+2han
+4rd
+2ic
+4h
+4k
+3k
+3on
+3s
+2jon
+2kan
+3i
+4n
+3ki
+2lan
+5d
+3endur
+3ing
+6ur
+2mal
+4nno
+3in
+5io
+4r
+2nest
+6o
+6s
+3st
+2ol
+4l
+2sin
+2tan
+2vand
+3in
+4s
+2wan
+3in
+1sa
+3d
+3t
+2ben
+2ko
+2pen
+2sam
+2teban
+1than
+3em
+2ibar
+3enne
+2tore
+1ugen
+5e
+5i
+6jus
+6o
+6u
+7sz
+2sebio
+1vald
+5as
+3n
+4gelos
+2erett
+4t
+2gen
+5i
+6j
+6y
+5y
+3heni
+2is
+2ren
+1wald
+3n
+1yal
+2steinn
+2tan
+1zio
+2ra
+0Fabian
+4en
+4o
+3rice
+5zio
+2del
+3hel
+3i
+4l
+3y
+2gan
+2hd
+3ri
+4udin
+2ig
+3k
+3sal
+2nnar
+3ourios
+2res
+3had
+4od
+3id
+4s
+3ouk
+3rux
+3udin
+4k
+2tih
+4on
+3jon
+3mir
+2ustino
+5o
+2waz
+3zi
+2yez
+3sal
+1ederico
+3ir
+3or
+2him
+3mi
+2im
+2jzi
+4o
+2lice
+5iano
+4ks
+6as
+4pe
+4x
+2rdi
+5nand
+9o
+8t
+3enc
+3gal
+4us
+3han
+5t
+3id
+4t
+4z
+3nand
+7o
+3ruccio
+4y
+2vzi
+1iach
+2del
+2kret
+2lip
+5e
+5po
+7s
+2nbarr
+3n
+4bogi
+4ur
+3tan
+2odor
+3renzo
+2qiri
+2ras
+3uz
+2snik
+2tim
+1lamur
+3vio
+2emming
+2orenc
+7io
+6t
+7in
+9o
+4ian
+5m
+5n
+3yd
+1ocko
+2kke
+2lkert
+2ns
+2rrest
+3tunato
+2tios
+4s
+2uad
+1ragkiskos
+3nc
+5esc
+8o
+5isc
+8o
+8us
+7zek
+5k
+5o
+4e
+4jo
+4k
+5lin
+5y
+4o
+4s
+4z
+3ser
+2ed
+4die
+5y
+4e
+5ric
+8k
+8o
+7k
+4i
+4rick
+6k
+4y
+3ek
+3rich
+3yr
+2idolin
+4rich
+3edhelm
+5rich
+3gyes
+3ts
+4z
+2ode
+2unze
+1uad
+3t
+2lvio
+2miaki
+4o
+2rkan
+5t
+0Gabriel
+2d
+2etano
+2fur
+2gik
+2l
+3ust
+3ym
+5zhan
+2ncho
+3i
+2regin
+4th
+3ik
+3land
+3nik
+3relt
+5t
+6t
+4y
+3y
+2spar
+6e
+3ton
+2tis
+2utam
+4i
+2van
+3in
+3ril
+2ziz
+3mend
+1ebhard
+2dalia
+3iminas
+2ert
+2gam
+3ham
+2ir
+2jza
+2lu
+2nc
+4i
+3e
+3nadi
+7j
+7y
+6y
+5ro
+3rikh
+3t
+4i
+5an
+4jan
+2off
+5rey
+3rg
+5es
+5i
+6i
+6j
+6os
+6y
+5s
+5y
+2raint
+4ld
+4rd
+6o
+6us
+4simos
+3ben
+3gely
+3hard
+3main
+5n
+6o
+3not
+3old
+3rit
+4y
+3shon
+3win
+2stur
+2vorg
+5k
+1hassan
+3zi
+2enadie
+3orghe
+2islain
+2olam
+2ulam
+1iac
+4omo
+3mpaolo
+5iero
+3n
+4carlo
+4franco
+4luca
+6igi
+4ni
+6s
+2deon
+2edrius
+2ga
+2js
+2lbert
+7o
+3es
+3les
+2no
+3taras
+5utas
+4s
+2oacchino
+3rdano
+4gi
+6o
+7s
+3vanni
+2rolamo
+2ssur
+2uliano
+5o
+3seppe
+2vi
+1jergj
+6i
+2in
+2oko
+3n
+3re
+4gje
+6i
+7ja
+3valin
+1leb
+3n
+4n
+2igor
+2ynn
+1oce
+3ha
+2dfrey
+3win
+2gi
+2jko
+2nzalo
+2pal
+2r
+3an
+4zd
+3dan
+4on
+3m
+2spodin
+2ttfried
+1radimir
+4y
+3eme
+3ham
+6e
+3moz
+3nit
+4t
+3ziano
+2eg
+4a
+4g
+4or
+6io
+6y
+3zzju
+2igol
+5r
+6e
+6i
+7i
+7j
+8s
+7os
+7y
+6y
+3sha
+2ygorii
+7j
+6y
+2zegorz
+1udmund
+2errino
+2glielmo
+2ido
+3lherme
+4laume
+5ermo
+2naratnam
+3dars
+3nar
+4laugur
+3tars
+4er
+4is
+2ram
+3ban
+5x
+3charan
+3dev
+4ip
+3gen
+3inder
+3mail
+4eet
+4it
+3preet
+2staaf
+5f
+5v
+6e
+6o
+2us
+2y
+1vozden
+1wilym
+1ylfi
+2ula
+0Haakon
+2bib
+2di
+3y
+2fiz
+3steinn
+2gai
+2idar
+4er
+3k
+3m
+3tham
+2jdar
+3ime
+3redin
+4iz
+4udin
+2kan
+3i
+4ja
+3ob
+4p
+2lid
+4l
+4m
+4s
+4t
+3lur
+3uk
+2mayak
+3bartsum
+3di
+5ja
+4o
+3ed
+4ed
+3id
+4sh
+4t
+3let
+3pus
+3za
+2nnes
+4u
+3s
+4peter
+4ruedi
+4ueli
+3y
+2ralambie
+5d
+6s
+6ur
+3dev
+4i
+5p
+4y
+3i
+4js
+4s
+3jinder
+5t
+3lan
+4ey
+3m
+4inder
+3old
+4on
+4un
+3pal
+3ri
+5e
+5son
+4y
+3tmut
+4vig
+4wig
+3uhiko
+4ki
+4n
+4o
+4tyun
+3vey
+4inder
+2san
+3ib
+3o
+3san
+2ukur
+2xhi
+2y
+3ati
+5o
+3dar
+4en
+5r
+4n
+3k
+4az
+3rettin
+4i
+4ulla
+3tham
+2zim
+4r
+1eath
+2ctor
+2iki
+4ki
+4o
+3mir
+4o
+3n
+4e
+5r
+4o
+4rich
+4z
+2ktor
+3uran
+2lder
+3ge
+4i
+3idon
+3mer
+4ut
+6h
+2nadzi
+3drik
+3k
+3nadiy
+6zy
+4ing
+3ri
+5k
+6as
+6h
+6ki
+5que
+4y
+5k
+2rb
+4ert
+3ibert
+3luf
+3man
+6n
+3o
+3wig
+1icham
+2dayet
+3eaki
+4kazu
+5i
+4nori
+4o
+4toshi
+4yo
+5uki
+2ep
+3u
+2kmet
+2lario
+3lar
+4el
+3mar
+4i
+5r
+4o
+2mzo
+2nderk
+3rich
+5k
+2qmet
+2roaki
+4fumi
+4kazu
+5i
+4michi
+6tsu
+4nori
+4shi
+4taka
+5o
+4yasu
+5uki
+2sashi
+3ham
+2toshi
+1jalti
+1lynur
+1o
+2ang
+2i
+2lger
+2mayoon
+6un
+5un
+3er
+2on
+2race
+3ia
+3st
+2sein
+3sain
+4ein
+2ussain
+6m
+5ein
+2vhannes
+2ward
+1rachia
+6k
+5ya
+3fn
+5kell
+3ir
+3nislav
+4nar
+4t
+2einn
+2isto
+2voje
+1ubert
+2doishukur
+2gh
+3i
+3o
+3ues
+2mayun
+3berto
+3phrey
+2nter
+2rshid
+2sain
+4m
+4yn
+3ein
+4yn
+3ni
+5ja
+3o
+3sain
+5m
+4ein
+2ub
+2w
+2y
+1wan
+1ynek
+2on
+2sen
+3ni
+0Iacob
+2in
+2n
+3cu
+1b
+2rahim
+3o
+1chiro
+1dajet
+3n
+2o
+2riz
+1ftach
+3ikhar
+1gal
+2nacio
+4s
+4tius
+4z
+5io
+2or
+4is
+4s
+1har
+2no
+2or
+2san
+1isakki
+1kuo
+1l
+2an
+3ri
+2cho
+2dar
+3efonso
+2gar
+3vars
+2ham
+3om
+2ian
+4s
+3e
+3ja
+5n
+3r
+4jan
+3ya
+5n
+2jaz
+2kin
+3ka
+3o
+2mar
+5i
+2o
+2po
+2qar
+2ya
+4s
+1mad
+3nts
+2er
+2ran
+3e
+3ich
+2tiaz
+1nderjit
+3rek
+4it
+3ulis
+2esis
+2gar
+3emar
+3i
+4mar
+5undur
+3mar
+3o
+3us
+3var
+4i
+2tars
+3s
+1oan
+4nis
+2n
+3el
+2rdanis
+2seb
+3if
+1qbal
+1rakli
+6s
+2eneusz
+2fan
+2vin
+5g
+1saac
+4k
+3iah
+3k
+3m
+4u
+3o
+2hai
+3khan
+2idoro
+7s
+4ro
+2kandar
+6er
+2lam
+2mael
+4il
+3et
+3ir
+3o
+2rael
+2sa
+4m
+2uf
+1tai
+3lo
+3mar
+3y
+2tai
+2zhak
+1ulian
+4u
+2rie
+4i
+1vailo
+3jlo
+3n
+4e
+4o
+4s
+3r
+4s
+3ylo
+2elin
+3ri
+2o
+3r
+1wan
+1yad
+1zak
+2chak
+2et
+2hak
+2tok
+2udin
+2zak
+0Jaak
+4ko
+3nus
+3p
+2ba
+3bar
+2c
+3co
+3ek
+3into
+3k
+4son
+3ob
+5us
+3ques
+2d
+2far
+2gdish
+3jit
+2hongir
+2ka
+3e
+3ob
+4v
+3ub
+4p
+2lal
+3mari
+3oliddin
+2mal
+3es
+3il
+3shid
+2naki
+4r
+3dre
+3ek
+4z
+3i
+3ko
+3no
+3tcho
+3usz
+2red
+3i
+3kko
+3l
+4e
+3mo
+3nail
+4o
+3oslav
+3rod
+2sbir
+3enko
+3har
+3im
+3on
+3per
+3sim
+5r
+3ur
+3vinder
+5r
+3want
+4inder
+2tinder
+2veed
+3id
+4er
+2wad
+3eed
+3id
+2y
+3son
+1eannot
+2f
+3f
+4ery
+4rey
+5y
+2gor
+2had
+3uda
+2ko
+2ljazko
+3le
+2mal
+2ns
+2ppe
+2rald
+3e
+4miah
+5y
+3ko
+3lan
+3maine
+3nej
+3oen
+4me
+4nimo
+3zy
+2s
+3mond
+3per
+3s
+4e
+3us
+2tmir
+3on
+2vgeni
+7j
+8s
+7y
+2wgenij
+2yakumar
+4rajah
+3hun
+1ihad
+4n
+2m
+3mi
+5e
+4y
+2ro
+2t
+2vko
+1oachim
+3kim
+3nnes
+3quim
+2chen
+2e
+3l
+3p
+3ri
+3y
+2ginder
+2han
+5n
+6es
+3n
+4athan
+4nie
+5y
+4y
+2n
+3as
+4than
+6on
+3ny
+3uz
+2onas
+3p
+3st
+2rdi
+3gaq
+4e
+4ji
+4o
+3is
+3ma
+2s
+3ef
+4p
+5h
+3hua
+3if
+4p
+3o
+3tein
+2uko
+3ni
+2van
+3cho
+3ica
+3o
+2zef
+3o
+1uha
+4n
+5a
+5i
+3o
+2kka
+2les
+3ian
+4en
+4jan
+4o
+4us
+6z
+4yan
+2nichi
+7ro
+3ji
+3ya
+2ozapas
+5s
+2raj
+3e
+3gen
+4is
+3ica
+4j
+5s
+5us
+4s
+4y
+3o
+2so
+3si
+3tin
+6as
+4o
+3uf
+1yri
+3ki
+0Kaan
+3rel
+4le
+5o
+2dir
+2ido
+3rat
+3s
+2j
+2kha
+5ber
+2leb
+4rvo
+4v
+5a
+5i
+3ju
+3le
+3mer
+3vis
+3yan
+2mal
+5anathan
+5jit
+3ber
+3el
+4n
+3il
+3o
+4liddin
+3ran
+2nagalingam
+6ratnam
+6sabai
+4pathipillai
+4t
+3dasamy
+4iah
+3stantsin
+2rapet
+3eem
+4l
+3im
+3l
+4en
+4o
+3o
+3sten
+2sim
+3pars
+4er
+3triot
+2tsuhiko
+7ro
+5mi
+5yuki
+2uko
+2zimieras
+8z
+3uaki
+4hiko
+6ro
+4ki
+4masa
+4nari
+5ori
+4o
+4ya
+5oshi
+5uki
+3ys
+1ees
+2iichi
+3ji
+4o
+3suke
+3ta
+4h
+2ld
+3vin
+2mal
+2nan
+3ichi
+3ji
+3n
+4eth
+4y
+3t
+4a
+5ro
+2rem
+2til
+2vin
+1fir
+1ha
+3chatur
+5ik
+3i
+3led
+4id
+5l
+3yal
+1ien
+3ran
+2lian
+3lian
+2mmo
+2ril
+5l
+3k
+3o
+3stine
+3yll
+2yoshi
+1jartan
+2eld
+4l
+3til
+1laas
+3s
+3us
+2emen
+2odian
+1nud
+3t
+1obi
+3y
+2en
+2hei
+2ichi
+3t
+2ji
+2ki
+2lbeinn
+3e
+3jo
+3oman
+3yo
+2nrad
+3stantin
+9nas
+9nos
+2os
+2ryun
+2sta
+5din
+5ndin
+5s
+4yantin
+8yn
+3uke
+2uichi
+3suke
+2zo
+1rasimir
+4simir
+2eshnik
+2ishnapillai
+4taps
+6q
+5er
+5ian
+6jan
+6nn
+5jan
+5o
+6f
+6pher
+2ste
+2unoslav
+3stju
+5yu
+2zysztof
+1uanysh
+2jtim
+2ldeep
+4ip
+3lervo
+3want
+2mar
+2ncho
+3ihiko
+2rt
+2shtrim
+3taa
+1y
+2riakos
+2un
+0Lachezar
+2dislav
+2imonis
+2jos
+2m
+3pros
+2nce
+2p
+2rry
+3s
+2sha
+3se
+2tchezar
+2urent
+4is
+2wrence
+2zar
+3o
+1eRoy
+2anid
+2ch
+2fter
+2ib
+3f
+4ur
+2mbit
+2nnart
+2o
+3n
+4ard
+7as
+7o
+5s
+4el
+4id
+6as
+4s
+3pold
+2roy
+2ster
+3zek
+2v
+3an
+3ent
+3i
+3on
+2w
+3is
+1iam
+2bor
+2em
+2nas
+3o
+2onel
+3r
+2parit
+2ran
+2uben
+4omir
+3dmil
+4vikas
+2vio
+4u
+1jube
+5n
+4o
+5mir
+3dmil
+1lazar
+2oyd
+1oc
+2dewijk
+2gan
+3i
+2i
+2jze
+2ren
+5c
+5zo
+2thar
+2uis
+3kas
+1uan
+3t
+2cas
+3hezar
+3ian
+6o
+4en
+4o
+3jan
+2do
+4vic
+3vik
+3wig
+5k
+2igi
+3s
+2ka
+4s
+3e
+2lzim
+2tfi
+3her
+3z
+1yle
+2uben
+4omir
+3dmil
+0Maarten
+2ciej
+2dis
+3s
+2gne
+4us
+3omed
+2hdi
+3er
+3ir
+3mood
+5ud
+4ud
+5t
+2ik
+3t
+2jid
+3or
+2koto
+3sat
+4im
+6s
+4ym
+2lcolm
+3ik
+3khaz
+2mikon
+3oru
+3uka
+2nabu
+3fred
+3h
+3jit
+3oj
+4ochehr
+8r
+4uchehr
+3soor
+5ur
+4ur
+3ucher
+4el
+4k
+3vel
+3zoor
+2rat
+3c
+4el
+6ino
+6lo
+4in
+4o
+5s
+4us
+3ek
+5s
+3gus
+3iano
+4jan
+4nko
+5o
+4o
+5s
+4us
+6z
+3k
+4andu
+4ku
+4o
+5s
+4us
+3shall
+3t
+4einn
+4ien
+5jn
+5n
+4ti
+4y
+5n
+3vin
+3wan
+2saaki
+4fumi
+4haru
+5iko
+6ro
+4kazu
+5i
+4nori
+4o
+4ru
+4shi
+4taka
+5o
+6shi
+4ya
+5uki
+3on
+4od
+4ud
+3similiano
+6o
+4oud
+3ud
+2te
+4j
+3hew
+4ias
+5eu
+3i
+4as
+4ja
+3ko
+3o
+3s
+3t
+4eo
+4hew
+5ias
+6eu
+4i
+5as
+2uno
+3ri
+5ce
+5zio
+4o
+2x
+3at
+3im
+5e
+5ilian
+2zen
+1eelis
+2hdi
+3man
+4ed
+5t
+3o
+2ir
+2lih
+3vin
+4yn
+2nachem
+4hem
+3del
+3no
+3sur
+3tor
+2rab
+3t
+3ujan
+3vyn
+2sut
+2tin
+3odi
+6ja
+1her
+1icah
+3hael
+5il
+7o
+5lis
+5ylo
+4eal
+5l
+4iel
+5o
+4oel
+3k
+4ael
+2dhat
+2guel
+2ha
+4el
+4i
+5l
+6o
+6s
+4jlo
+4l
+3hail
+3kel
+2jo
+2kael
+4lai
+6j
+3el
+3hail
+7o
+5ylo
+4eil
+3kel
+4o
+3ola
+2ladin
+4n
+3cho
+3e
+4n
+5ko
+4ta
+3ijan
+4sav
+4voj
+7e
+3jan
+4enko
+3ko
+3oje
+4mir
+4rad
+4sav
+5lav
+4van
+3ton
+3un
+4tin
+2nas
+3daugas
+3oru
+2odrag
+2ralem
+4n
+3cea
+3ha
+3ko
+3o
+4ljub
+4slav
+3sad
+3za
+2sha
+2tar
+3chell
+3e
+3ja
+3ko
+3re
+3suhiro
+5o
+5ru
+1krtich
+1laden
+1natsakan
+1odris
+2gens
+2hamad
+5ed
+5mad
+6ed
+4n
+3inder
+2mir
+2rdecai
+6hai
+5hai
+3ris
+3ten
+2she
+3tafa
+2ti
+3ti
+2uhamad
+6ed
+6mad
+7ed
+3nir
+3rad
+3stafa
+1uamer
+4mer
+2bariz
+2hamad
+5ed
+6t
+5mad
+6ed
+7t
+4rem
+5rem
+3idin
+2jo
+2nir
+2rad
+4t
+3ugesu
+2sa
+3hegh
+3tafa
+5pha
+2zaffer
+1yftar
+2khailo
+5jlo
+5ylo
+3ola
+6s
+2ron
+0Nabeel
+3il
+2chman
+2darajah
+3eem
+3im
+2eem
+2galingam
+2im
+2ji
+4b
+2mig
+4k
+2oki
+3to
+3ya
+4uki
+2rek
+3inder
+2scimento
+3eem
+4r
+3im
+4r
+3ser
+2tale
+3han
+6iel
+3ig
+2um
+2varatnam
+2zar
+3im
+3mi
+3zareno
+1eal
+2cati
+3ulai
+2d
+3elcho
+5jko
+3iljko
+4m
+3jalko
+3ko
+3yalko
+2hat
+2il
+2lson
+3u
+2manja
+2nad
+2ritan
+3ses
+2ven
+3ille
+3zat
+2xhat
+1ghia
+1han
+3t
+1iall
+2c
+3holas
+3k
+4las
+3las
+3o
+4lae
+6i
+6s
+6y
+3u
+4lae
+2els
+2gel
+2had
+4t
+2ilo
+2jaz
+2kitas
+3las
+5us
+3o
+4lai
+6j
+7s
+6os
+6us
+6y
+5la
+7q
+5oz
+2ls
+2r
+3mal
+2ssim
+2tzan
+2zami
+4r
+1jazi
+1oah
+3m
+2boru
+3uhiro
+4o
+4yuki
+2dar
+2el
+2rair
+4yr
+3bert
+3iaki
+4k
+4o
+4yuki
+3man
+6n
+4unds
+2vak
+3o
+1ugzar
+2hi
+2no
+2rbol
+3ettin
+3lan
+3zhan
+2sret
+0Obrad
+1ctavian
+1dd
+3ur
+3var
+2ed
+1fer
+1ganes
+2njan
+4en
+3yan
+1iva
+1kan
+2tay
+1laf
+3n
+3v
+4i
+2e
+3g
+3h
+3ksander
+8r
+5ii
+6j
+6y
+3v
+3xander
+7r
+2iver
+4ier
+2le
+3i
+2of
+3v
+2si
+2zhas
+1mar
+2er
+1ndrej
+2ik
+2ni
+2ur
+1razio
+2en
+2han
+2khan
+2lando
+2ri
+2xan
+1sama
+4u
+2car
+2kar
+5i
+5s
+2man
+3o
+2sama
+2valdo
+6s
+2wald
+1ta
+3bek
+3kar
+3r
+2hmar
+2is
+2o
+2t
+3o
+1usama
+3sama
+1ve
+2idiu
+1we
+3n
+1zan
+0Paata
+3vo
+2blo
+2ddy
+2jtim
+2lle
+2nagiotis
+4jot
+4yiotis
+5ot
+3deli
+3telis
+4o
+2olo
+2ramjit
+3minder
+3viz
+2scal
+3i
+3quale
+2trick
+5k
+2ul
+4i
+5us
+4o
+4s
+2vao
+3el
+3le
+4o
+5s
+3ol
+2wel
+1ece
+3o
+2der
+3ro
+2ep
+3ter
+2kka
+2llervo
+2ncho
+3tti
+2r
+3cy
+3iklis
+3o
+3ry
+3tti
+2tar
+3e
+4r
+3ko
+3r
+4aq
+5s
+4e
+4i
+5t
+4o
+5s
+4u
+5s
+3ter
+6i
+1han
+3t
+2i
+3l
+4ip
+6p
+7e
+4lip
+2ong
+2u
+3ng
+3oc
+1ier
+4ino
+4luigi
+4o
+4re
+3t
+4er
+4ro
+2m
+2o
+3tr
+2ro
+3ro
+2us
+1jeter
+2otr
+1lamen
+1oghos
+2l
+3ad
+2nniah
+4uthurai
+2ul
+2vilas
+1ranas
+2eben
+3dag
+4rag
+3ston
+2iit
+3mo
+1yotr
+0Qamil
+2ni
+2zim
+1emal
+1uang
+2entin
+2i
+2oc
+2y
+3et
+0Raanan
+2bih
+2de
+4k
+3i
+4m
+4sav
+4voj
+7e
+3ojica
+4mir
+4sav
+5lav
+4van
+3u
+2fael
+3faele
+3i
+4k
+3n
+2gip
+3nar
+2ido
+3ko
+3mo
+5ndas
+7s
+4und
+7as
+3n
+4er
+3tis
+3vis
+4o
+2j
+3a
+4n
+3esh
+3inder
+3ko
+2kesh
+2lf
+4s
+3ph
+2m
+3adan
+4n
+4z
+5an
+3esh
+3i
+4l
+4n
+4ro
+4z
+3o
+3zi
+2ndall
+4o
+5lph
+3jan
+4it
+3ko
+2phael
+2shad
+4id
+3iah
+4m
+3mus
+3tislav
+2tko
+2uf
+3l
+3no
+2vi
+4nder
+3shan
+2y
+3ko
+3mond
+2zmik
+1ecep
+2fael
+3ik
+3oel
+2ginald
+2idar
+3jo
+3ner
+4hard
+5old
+4o
+2mco
+3igijus
+3o
+3zi
+2nat
+5o
+3zo
+2shat
+2to
+2uben
+3ven
+2vaz
+2x
+3hep
+2ynir
+2za
+1iad
+2cardo
+3cardo
+3hard
+3k
+4ard
+4ey
+2dvan
+2fat
+2hards
+2k
+2ley
+2mantas
+4s
+3vydas
+2nat
+3o
+2sto
+1oald
+3r
+2b
+3ert
+6as
+6o
+6s
+2cco
+2derick
+3ney
+3olfo
+2el
+4of
+2gelio
+4r
+2land
+6as
+6o
+6s
+3f
+2main
+4n
+5o
+4s
+3en
+4o
+3uald
+7as
+7s
+4lus
+2n
+3ald
+4n
+3en
+3i
+3nie
+4y
+3y
+2ry
+2sen
+3s
+4en
+3tislav
+2umen
+2vshan
+2wschan
+2y
+1uben
+3ik
+2di
+3olf
+5ph
+3y
+2edi
+2fat
+2men
+2ne
+2pert
+2si
+3lan
+3sell
+4i
+3tam
+4em
+2ud
+2zhdi
+1yan
+2oichi
+3ta
+2szard
+2uji
+0Saad
+2bri
+2eed
+2fet
+2id
+3mir
+2kari
+3en
+3ib
+2lah
+4m
+3eem
+4h
+4m
+3i
+4h
+4m
+3ko
+3vador
+5tore
+4u
+2mer
+3ir
+3my
+3o
+3uel
+4li
+3vel
+3y
+2nder
+4is
+4ro
+3jeev
+4in
+3tiago
+4o
+2rdor
+3gis
+3kis
+2scho
+3ho
+2tish
+3nam
+3oru
+4shi
+2ul
+4ius
+2verio
+3iour
+3o
+3vas
+2yd
+3ed
+1cott
+1ead
+2bastian
+9o
+6jan
+2dat
+2id
+3ichi
+3ji
+2jad
+2lahattin
+3im
+3lathurai
+4iah
+3varatnam
+2men
+3ih
+2nad
+2osamh
+2ppo
+2rafim
+3ban
+3dar
+3ge
+5i
+5j
+6s
+5y
+4hei
+4ii
+5j
+5o
+5u
+5y
+4o
+3hat
+4ei
+4iy
+3ik
+3kan
+2th
+2yed
+3mur
+1haban
+3char
+3di
+3har
+3i
+3lom
+3mil
+3ne
+3ul
+4n
+3varsh
+3wn
+3y
+2efqet
+3rzod
+2igeki
+5o
+5ru
+3mon
+3ngo
+4ichi
+4ji
+4suke
+4taro
+4ya
+2kumbin
+2lomo
+2muel
+2ogo
+3ta
+2pend
+2raga
+2uichi
+3ji
+3nsuke
+2yqyri
+1iarhei
+6j
+6y
+2dney
+2egfried
+2gitas
+3mar
+4undur
+3urd
+5geir
+2im
+2k
+2lvano
+4ester
+4io
+5u
+4o
+2meon
+3ion
+3o
+4n
+2nan
+3dri
+3nathamby
+7urai
+4iah
+2vakumar
+4rajah
+1jaak
+2oerd
+1lavcho
+4e
+4i
+5k
+4ko
+4oljub
+2obodan
+1mail
+2bat
+1norri
+1ohail
+3eil
+2kol
+2masundaram
+2n
+3er
+2rin
+2so
+2tir
+5aq
+5ios
+2uhail
+4eil
+1partak
+2encer
+2iro
+2yridon
+4os
+1rboljub
+1taffan
+3matios
+3n
+4cho
+4e
+4imir
+5slau
+8v
+8w
+7ovas
+4ko
+4ley
+3sys
+3vri
+5os
+2een
+3faan
+5n
+6o
+7s
+4fen
+3in
+5ar
+5n
+3lian
+3n
+3pan
+4han
+5en
+4onas
+3van
+4e
+5n
+4o
+3wart
+2ian
+3g
+3jn
+3pan
+4e
+4o
+2jepan
+2oiko
+4tcho
+3jan
+4ko
+4tcho
+3yan
+4ko
+4tcho
+2uart
+3re
+4la
+2ylianos
+1ubramaniam
+2dhir
+2hail
+4yl
+3eil
+2khdev
+4winder
+2leiman
+4jman
+4v
+3jo
+3o
+2ne
+3il
+2ren
+4sh
+6kumar
+3inder
+3jit
+2sumu
+1vanur
+3topluk
+3var
+2ein
+5n
+3n
+4d
+3rre
+5ir
+3tislav
+4omir
+5slav
+5zar
+1y
+2ed
+2lvain
+1zabolcs
+0Taavi
+2dashi
+3ej
+4usz
+3hg
+2ge
+2hir
+3sin
+2ir
+3sto
+3vo
+2kaaki
+4hiro
+4nori
+4o
+4shi
+4yoshi
+5uki
+3ehiro
+4o
+4shi
+3is
+3umi
+4ya
+2lal
+3gat
+2maz
+3er
+2nel
+4r
+2pani
+3io
+2ras
+3ek
+4q
+3iel
+4k
+4q
+3lan
+3mo
+3o
+3vo
+2tsuya
+2ulant
+3no
+2yfun
+3lor
+1ed
+2emu
+3t
+2imuraz
+2kin
+2mur
+2ngiz
+2odor
+6o
+2rence
+3o
+3rance
+4ence
+2tsuo
+5ya
+2uvo
+2ymur
+1hach
+3i
+3mbiah
+3nas
+4g
+2eo
+4dor
+7os
+4fanis
+2ierry
+3js
+2omas
+3ng
+3r
+4e
+4kild
+4sten
+1iago
+2beriu
+3or
+2gran
+2homir
+2it
+2m
+3o
+4thy
+3ur
+2n
+3h
+2tus
+2vadar
+2ziano
+1oan
+2bias
+2dd
+3or
+2hru
+2ivo
+2lga
+2m
+3as
+5z
+3e
+4r
+3i
+4slav
+3maso
+4i
+5e
+4y
+3oaki
+4hiro
+4kazu
+4nori
+4r
+4ya
+5uki
+3s
+2omas
+3n
+2r
+3ben
+3d
+3e
+3fi
+3geir
+3nike
+3sten
+3u
+2shiaki
+5hide
+7ko
+7ro
+5o
+5yuki
+1raian
+3jan
+4ko
+3usti
+3vis
+2evor
+2i
+3fon
+3po
+3stan
+2oels
+3nd
+4g
+3y
+2ung
+3ong
+2yggvi
+4ve
+1sutomu
+3yoshi
+1uan
+2dor
+2ncay
+3g
+2omas
+4o
+2ral
+4n
+3gay
+2via
+1wan
+1yler
+2rone
+1zvi
+0Udo
+1eli
+1ffe
+2uk
+1go
+1k
+1ladzimir
+6slau
+5mir
+2dis
+2f
+2rich
+4k
+2ugbek
+1mberto
+2ut
+1nnar
+2o
+2to
+1olevi
+1rban
+2ho
+2i
+3el
+2mas
+2po
+2s
+1sama
+5h
+1we
+0Vachagan
+3lovas
+2dim
+5s
+3ym
+3zim
+2gharshak
+4inak
+3if
+3n
+2hagn
+4n
+3e
+3id
+3ram
+3ur
+2idotas
+2ja
+2khtang
+2ldas
+4et
+4imar
+5s
+3entin
+8as
+8o
+6yn
+4r
+5i
+6an
+6i
+6j
+6o
+6u
+6y
+3geir
+3lo
+3mir
+3on
+3tteri
+3ur
+2n
+3ce
+3gel
+4jel
+3ik
+2rdan
+4ges
+3ujan
+2sco
+3if
+4l
+5e
+6ios
+5i
+6j
+6os
+6s
+6y
+5laq
+5y
+3ja
+3ko
+3sil
+6i
+3yl
+2zgen
+1eaceslav
+2dat
+3ran
+2ijo
+3kko
+4o
+2li
+4ko
+4mir
+4tchko
+3jko
+3lo
+2ncislav
+3elin
+3tzislav
+2rner
+4on
+3oljub
+2selin
+3ko
+3selin
+1iachaslau
+5eslau
+9v
+3tcheslav
+2cente
+3ko
+3tor
+6iano
+2dar
+4s
+3mantas
+3oje
+2esturs
+3t
+2gen
+3go
+3nir
+2jay
+2ktar
+4or
+6as
+6s
+2lberg
+3en
+3helm
+4o
+3iam
+4s
+4us
+3jami
+5r
+4em
+4o
+3le
+4u
+4y
+3mos
+3nis
+3son
+2ncas
+4e
+5nt
+7as
+6zo
+3h
+3ko
+3od
+2orel
+2rgil
+6ijus
+5nijus
+2sar
+3valdis
+2tali
+6e
+6i
+6j
+6y
+5lium
+5y
+4s
+4uts
+3o
+4lds
+3torio
+1jacheslav
+3tcheslav
+2ekoslav
+1lad
+4an
+5s
+4imer
+6ir
+8as
+8s
+5slav
+9s
+7ovas
+4o
+4ymyr
+5slav
+3stimil
+8r
+3tko
+1ojin
+4slav
+3ko
+3o
+3tech
+2lkan
+4er
+3odia
+6mir
+5ya
+6myr
+1ratislav
+1sevolod
+1u
+2gar
+2lcho
+2ong
+2qar
+2sal
+1yacheslav
+3tcheslav
+2tas
+4utas
+0Wade
+3im
+2el
+2hid
+2ldemar
+3eed
+4rij
+3id
+3lace
+3ter
+2rren
+2seem
+3im
+3sili
+5m
+2taru
+2yne
+1endell
+2rner
+2sley
+1hitney
+1ilbert
+3co
+3fred
+5ied
+3helm
+3lard
+4em
+4iam
+5bald
+2m
+2nfried
+2ssam
+2told
+1ladimir
+5slaw
+1ojciech
+2lf
+4gang
+2n
+2ok
+2uter
+0Xavier
+2yrullo
+1enofon
+1hafer
+3vit
+2elal
+3mal
+3vat
+4det
+0Yaacov
+3kov
+2hya
+2ir
+2kup
+2naki
+3i
+4v
+3ko
+3n
+4ick
+3tcho
+2ron
+4slav
+2shar
+3in
+3ser
+3uhiko
+6ro
+6sa
+4o
+4shi
+4yuki
+2uhen
+6i
+2vuz
+1ehoshua
+3uda
+6h
+2rkin
+3lan
+3zhan
+2vgen
+6i
+7i
+7y
+6y
+1israel
+4oel
+2tzchak
+6ok
+4hak
+1lli
+1mer
+1ngve
+1oav
+2el
+2hei
+2ichi
+2n
+3atan
+2ram
+2sef
+3hiaki
+5fumi
+5haru
+6iko
+7ro
+5kazu
+5nobu
+7ri
+5o
+5taka
+5yuki
+3sef
+4i
+3uke
+2ulian
+3ri
+3sef
+4if
+4sef
+5if
+5ouf
+4uf
+1uichi
+2ji
+2kihiro
+4o
+2lian
+4yan
+2nus
+2rii
+4j
+4k
+4y
+3y
+2sif
+3suf
+3uf
+4ke
+2taka
+2uji
+3ki
+2val
+1van
+2es
+0Zachary
+2far
+3er
+2hari
+3ir
+2karia
+3ir
+2ur
+2za
+1bigniew
+1denko
+4o
+2ravko
+1eev
+2f
+2keriya
+3i
+2nel
+3on
+5as
+1hanibek
+2eko
+3ljazko
+4yazko
+2ivko
+1iad
+2gmas
+3urds
+2ja
+4d
+2v
+1latan
+4i
+4ko
+1oran
+2uhair
+4eir
+1solt
+1uhair
+4yr
+3eir
+2ra
+4b
+1vetan
+2i
+3ad
+5i
+2onimir
+4ko
+1ygmunt"#;
+
+/// Female given names, one per line, front coded.
+pub static GIVEN_NAMES_FEMALE: &str = r#"0Aarti
+2se
+1bby
+2eer
+2ha
+3ilasha
+2igail
+3r
+2la
+1da
+3mantia
+2dolorata
+2ela
+5ide
+4e
+4heid
+4ina
+6e
+4ya
+2ila
+4e
+3na
+3sa
+2riana
+4ena
+6n
+7e
+2y
+1fa
+3q
+3t
+2et
+2roditi
+1gata
+4ha
+5i
+2ita
+2la
+4ia
+2nes
+5a
+5e
+4ta
+5e
+5he
+3ieszka
+4ja
+2rita
+2ustina
+1huva
+1icha
+2da
+3een
+2ga
+3erim
+3ul
+2ja
+2katerini
+2la
+3bhe
+3een
+3i
+4sh
+3sa
+2me
+4e
+3ilia
+2na
+4gul
+3i
+3ur
+5a
+2ra
+3e
+3i
+2scha
+3ha
+3ling
+6n
+2ta
+3en
+2va
+3i
+3o
+2zhan
+1jla
+2rie
+2she
+1kane
+2emi
+2iko
+2maral
+2sana
+1lana
+2ba
+4na
+3ena
+4rta
+6ina
+8e
+3ina
+3ulena
+2cina
+2da
+3ijana
+4na
+3ona
+2ejandra
+3ksandra
+3na
+4ka
+3sha
+4ia
+4ja
+4sandra
+5ia
+5ja
+5ya
+4ya
+3v
+4tina
+3xa
+5ndra
+8ia
+9na
+4ia
+2fija
+4ya
+2ia
+4ksandra
+3ca
+4e
+4ia
+4ja
+3e
+3ki
+3ma
+4e
+3na
+4e
+3ona
+3sa
+4ha
+4on
+4sa
+3x
+3ya
+4e
+3za
+2jona
+2ka
+3eta
+2la
+3i
+4son
+3yson
+2ma
+4gul
+3ira
+3udena
+4t
+5h
+2oisia
+3jzia
+6ja
+2ta
+3ynai
+6y
+2vard
+3ina
+2yona
+3son
+4sa
+2zira
+1malia
+5ja
+3nda
+5ine
+4i
+2ber
+3ika
+2ela
+4ia
+2ie
+3la
+3na
+5h
+3ra
+3ta
+2paro
+2ra
+2y
+1na
+3bela
+3hit
+3ida
+3ra
+3stasia
+8ja
+8ya
+7sia
+9ja
+9ya
+7ya
+6zija
+3t
+2ca
+2da
+3ra
+4eea
+5ia
+6na
+5ja
+4iani
+4oniki
+2el
+4a
+4ia
+5ja
+5ya
+3ta
+4e
+4t
+5e
+2gela
+5ia
+6ca
+6ka
+7i
+6na
+7e
+6que
+3ie
+4olina
+2h
+2i
+3ca
+3ela
+3la
+3sa
+3ta
+4ta
+2ja
+4li
+4na
+3ela
+4za
+3u
+4m
+2k
+3a
+3e
+3ica
+4e
+2n
+3Marie
+3a
+4bel
+7le
+4lisa
+7e
+4maria
+3egret
+4ke
+4li
+6e
+7s
+8e
+6se
+5y
+4marie
+5ette
+5ie
+7k
+8e
+4t
+5t
+6e
+3i
+4ca
+5k
+4e
+4ina
+4ka
+5ki
+3unziata
+3y
+2ouk
+2s
+3a
+3hu
+2ta
+4nina
+3hea
+4oula
+3ica
+4gona
+7i
+3je
+3oaneta
+4inette
+4nela
+7la
+6ta
+5ia
+6etta
+6ja
+6na
+6ya
+3ra
+2u
+3pama
+3radha
+3sh
+2ya
+2zhela
+6ika
+1oi
+3bheann
+3fe
+1parna
+2olonija
+2ril
+1raceli
+3ksya
+3nka
+2benita
+3nore
+2chana
+2dak
+3iana
+4ta
+2eti
+3vik
+2gyro
+2iadni
+4na
+5e
+5na
+3ela
+3fe
+3na
+3ola
+3stea
+2ja
+4na
+3eta
+3ola
+2lene
+4tte
+3inda
+2manda
+3elle
+4nuhi
+3i
+4nda
+5e
+2na
+2pine
+2qile
+2shaluys
+2ta
+2una
+3syak
+2zu
+1sako
+3mi
+2cension
+2el
+2ha
+3khen
+3lee
+5igh
+5y
+4ing
+2ifa
+3mina
+3ye
+2ja
+2laug
+2ma
+4a
+2pasia
+2sem
+5gul
+3ija
+4ya
+3ja
+3ma
+5a
+3unta
+2ta
+3ghik
+3ra
+4i
+5d
+2uka
+3man
+1tanaska
+2hanasia
+3ina
+2suko
+4mi
+1ud
+3e
+3ra
+4ey
+2gusta
+6ina
+2kje
+2li
+4kki
+2ne
+2rela
+5ia
+6ja
+3ica
+3ora
+5e
+2sma
+3tra
+2tumn
+1va
+2e
+2igail
+3tal
+3va
+2ril
+1ya
+3ka
+4o
+3la
+3no
+2can
+2elet
+2fer
+2gun
+2la
+3in
+2nur
+2sel
+3un
+2tan
+3en
+2umi
+1za
+3r
+2emina
+6e
+2ime
+3za
+2ra
+2usa
+0Badia
+2har
+3jat
+3rije
+5ye
+2iba
+3la
+4ey
+2jan
+2nu
+2rb
+4ara
+4ora
+4ro
+3dha
+3ica
+2tsheva
+3ya
+2ukje
+2yan
+3la
+1ea
+3ta
+4e
+4rice
+6x
+6z
+2cca
+3ky
+2drie
+5ye
+2ena
+2gum
+2hare
+3ija
+2lgin
+3inda
+3la
+3ma
+2nedetta
+5icte
+6kte
+3ita
+3te
+2p
+2rglind
+3il
+4na
+4t
+3na
+5deta
+8t
+9e
+6ine
+5rda
+4ice
+3rin
+3ta
+4ha
+5e
+3yl
+2sa
+4rta
+3ima
+3jana
+3mira
+3sie
+2th
+4an
+6y
+3i
+4na
+3sie
+4y
+3te
+4ie
+5na
+4y
+5e
+2ulah
+2v
+3erley
+6y
+2yhan
+3za
+1harti
+1ianca
+2bi
+2ch
+2lge
+3jana
+3lie
+3yana
+2rcan
+3git
+6t
+7a
+7e
+3na
+3sen
+3ta
+4e
+4he
+3uta
+2serka
+3tra
+2tten
+1jarney
+1laga
+4ica
+4orodna
+3nca
+5he
+4dine
+4ka
+2erina
+4ta
+1obbi
+2dil
+2gdana
+2humila
+4slava
+2jana
+2nita
+3ka
+3nie
+2rghild
+8ur
+3islava
+3jana
+3ka
+3yana
+2siljka
+2tagoz
+2ushra
+2zana
+5ka
+3hana
+6ka
+1racha
+3ndi
+5y
+4islava
+4ka
+5ica
+2eanna
+3da
+3eda
+3nda
+2iana
+5na
+3dget
+7te
+4ie
+3ghid
+4id
+5ta
+6ta
+7e
+3kena
+3t
+4a
+4ney
+4ta
+6ny
+5ney
+2onislava
+4wen
+3oke
+2una
+4hilde
+4ilda
+2ynhildur
+4ja
+1uket
+3urie
+6je
+2rbuqe
+3cu
+2se
+3hra
+1ylgja
+0Caitlin
+5yn
+2llie
+2melia
+3illa
+6e
+2nan
+3dace
+4ice
+5da
+4y
+3su
+2oimhe
+2ra
+3idad
+4n
+5a
+5e
+4ssa
+3la
+4y
+3mela
+6ina
+5n
+3ola
+5e
+5ien
+6n
+7a
+7e
+5yn
+3rie
+2ssandra
+4idy
+5e
+2talina
+4rina
+3erina
+3harina
+4erine
+4leen
+4rine
+6ona
+5yn
+4y
+3ia
+3rin
+5ona
+1ecelia
+3ile
+5ia
+6e
+6ja
+3ylia
+2leste
+6ina
+3ia
+4na
+2mile
+3re
+2nka
+3net
+2ren
+2sarina
+1hana
+5h
+4na
+4tal
+3ra
+4ikleia
+7ia
+5ty
+4lene
+5ine
+5ott
+8a
+8e
+4maine
+3sity
+3va
+5h
+3ya
+2elsea
+6y
+3ri
+5e
+4ry
+4yl
+3yenne
+2haya
+2iaki
+4ra
+3e
+4ko
+3haru
+4iro
+3ka
+5ko
+3sato
+3tra
+3zuko
+5ru
+2loe
+2rista
+6el
+8le
+6i
+7ana
+9e
+9ne
+7e
+8n
+7n
+8a
+8e
+6l
+3ysa
+6nthi
+5i
+5oula
+1iara
+2ndy
+3zia
+1laire
+3ra
+4e
+4ice
+5ssa
+3udette
+5ia
+6e
+6ne
+2elia
+3mentina
+3o
+2odagh
+3tilde
+1olette
+3leen
+5tte
+2ncepta
+5tta
+3ka
+3ni
+5e
+3stance
+7tina
+7ze
+4uelo
+2ra
+4l
+5ie
+3dula
+3iena
+4na
+5e
+5na
+6e
+3nelia
+3rie
+4y
+2sima
+2urtney
+1ristea
+5iana
+6na
+2ystal
+1silla
+1uc
+1veta
+5na
+6ka
+4elina
+4ka
+2ita
+1ynthia
+0Dace
+2fina
+5ka
+3na
+4i
+2gmar
+6a
+3nija
+4y
+2iga
+3na
+3ra
+3sy
+3va
+2jana
+2lal
+3i
+4a
+5h
+4t
+2milja
+5ya
+4ra
+3jana
+3la
+2na
+4ra
+3ica
+4ela
+6la
+7e
+4jela
+3jela
+3ka
+3uta
+2phna
+5e
+2rcy
+3ejan
+3ia
+4ga
+4ja
+4na
+5ka
+4ya
+3ja
+3la
+4ene
+3ya
+2vina
+3orka
+2wn
+1eana
+4na
+5e
+2bbie
+4y
+3ora
+6h
+3ra
+2e
+3p
+4a
+4ika
+4ti
+2idre
+3rdre
+2lia
+3la
+3ores
+5is
+3phine
+2met
+2na
+4da
+3isa
+5e
+4z
+3ka
+2olinda
+2rya
+2sanka
+3iree
+4slava
+3pa
+4ina
+4oina
+3sislava
+3tiny
+2telina
+2vi
+3ora
+6h
+1hurata
+1iamanto
+3na
+4e
+4na
+5e
+2dem
+3ina
+2ep
+2jana
+2kla
+2lara
+3dora
+3ek
+3fuza
+3noza
+3shad
+3ya
+5ra
+4s
+2mitra
+6ina
+7tchka
+3ka
+2na
+4h
+4ra
+3eke
+3ie
+3ka
+3y
+2onysia
+2ta
+3te
+2vna
+3ya
+2xie
+2yana
+1jamila
+1obra
+4ila
+5na
+6ka
+4omila
+2ina
+2lly
+3ores
+2menica
+3inika
+3nica
+2na
+4ra
+4ta
+5ella
+3ika
+3jeta
+3ka
+3na
+2ra
+3een
+3ien
+4na
+5e
+4s
+4t
+3ota
+5eja
+5hea
+7e
+6y
+5tya
+3rit
+3te
+4he
+3untina
+1raga
+5na
+4ica
+5nja
+4oslava
+2ita
+1ubravka
+2lce
+4ie
+2mitra
+2nja
+2yen
+3gu
+1vora
+1ylbere
+2mpna
+1ziana
+3dra
+3ntra
+3yana
+0Ebba
+2ony
+2ru
+1caterina
+2e
+3m
+1da
+2da
+2el
+4traud
+2ibe
+3na
+3sa
+3t
+4a
+4h
+2lira
+2na
+2ona
+2uarda
+2wige
+4na
+2yta
+1eva
+1ffrosyni
+2rat
+2stathia
+4ratia
+2terpi
+3halia
+4ymia
+3ychia
+1glantina
+3e
+2zona
+1ha
+1ija
+2la
+3een
+3ish
+2mear
+2nat
+2r
+3a
+3ini
+2thne
+2vor
+1ka
+3terina
+8e
+8i
+2in
+1laine
+3na
+2da
+2eanor
+3ftheria
+3n
+4a
+4e
+4i
+4ka
+3onora
+7e
+2fa
+3ete
+3i
+3riede
+2ga
+2ia
+4na
+5e
+3ca
+3da
+4e
+3f
+3isa
+3n
+4a
+4or
+3ra
+3sa
+5bet
+8a
+8e
+8h
+8ta
+5vet
+8a
+4e
+4heva
+4savet
+9a
+3ta
+3za
+5beta
+8h
+5veta
+2ka
+2la
+3e
+4n
+4s
+3i
+4e
+4nor
+3y
+2ma
+4s
+4ze
+3ira
+2na
+4ra
+2odie
+3ise
+3na
+2pida
+2s
+3a
+3beth
+3ebeth
+3ie
+3peth
+3y
+2va
+4na
+3edina
+3i
+4na
+4ra
+5e
+3y
+2za
+1ma
+3nuela
+2bla
+2el
+4ie
+3r
+2i
+3ko
+3lia
+5e
+6nne
+5ja
+5ya
+4y
+3na
+4e
+3ra
+2ma
+4nuelle
+3y
+1na
+2dla
+2e
+3ida
+2gjellushe
+2ida
+3sa
+2keleda
+6jda
+2rica
+4queta
+2tela
+2za
+1pp
+1ra
+3lda
+3nda
+3smia
+2ica
+4ka
+3ka
+4o
+3n
+4da
+3ola
+3selda
+2ja
+3ola
+4na
+2la
+3inda
+2ma
+3elinda
+3ina
+5ia
+4ra
+2na
+3esta
+6ine
+2silia
+2vehe
+1sen
+2in
+2ma
+3e
+4ralda
+3ira
+2peranza
+2ra
+2si
+4e
+2ta
+3ella
+6e
+4r
+5i
+3her
+3rella
+2zter
+1tela
+4ka
+4vina
+2hel
+2i
+2leva
+2suko
+2ta
+3y
+1udochia
+2frosina
+8ia
+2genia
+6ja
+2la
+4lia
+2n
+3ice
+2phemia
+1va
+3ngelia
+4thia
+2dokia
+6ja
+6ya
+2e
+3lien
+5ina
+5n
+6a
+6e
+4yn
+6e
+2genia
+6ja
+6ya
+2ica
+3ja
+3ta
+2y
+1wa
+2elina
+2genia
+1ylem
+1zgi
+0Fabienne
+4ola
+2dila
+4me
+3wa
+2hrija
+5ye
+2iga
+3th
+2kete
+2ni
+3ka
+3ney
+4ie
+4y
+2rah
+5naz
+4naz
+3ida
+4e
+4je
+2ta
+3bardha
+3ema
+5eh
+4n
+3ima
+6h
+5e
+3jona
+3ma
+4e
+5h
+4ira
+6e
+2y
+3e
+1ederica
+2hime
+2licia
+6dad
+6ja
+6ty
+4pa
+4sa
+2mke
+2odora
+2rda
+3ida
+5e
+4ha
+3nanda
+7e
+3uza
+2tije
+2yza
+1idan
+3elma
+2gen
+2kreta
+4ije
+5ye
+2le
+3ipa
+5pa
+4z
+3ka
+3loreta
+3ofteia
+4mena
+2nola
+2ona
+4nuala
+3rella
+2qirete
+2ra
+3devs
+3uza
+2tnete
+3ore
+1jolla
+1lavia
+2eur
+2oare
+6a
+3ra
+4ea
+5nce
+7ia
+6tina
+4ica
+5e
+5je
+5na
+6da
+2utura
+1oteini
+3ini
+1ranca
+5esca
+5ien
+6ne
+6sca
+4ka
+4ziska
+3uke
+2eda
+3ideriki
+3yja
+2ida
+4eriki
+3eda
+5erike
+2oukje
+2uzsina
+1ulvia
+3ya
+2mie
+4ko
+4yo
+2nda
+2sako
+0Gabriela
+7la
+8e
+5jela
+3y
+2etana
+2ida
+3l
+3ni
+2le
+3ia
+4na
+4t
+4ya
+3ja
+3ya
+4na
+2mze
+2nimete
+3ka
+3na
+2ryfalia
+2ukhar
+2y
+3ane
+3le
+3nor
+1ea
+2ertje
+3ta
+2ke
+2ma
+3ma
+2neva
+5ieve
+3oveva
+4wefa
+3tiana
+2orgeta
+7te
+5ia
+7na
+6na
+2raldine
+4rda
+6ine
+3da
+4ien
+3gana
+4ina
+3hardine
+3li
+5nde
+3maine
+5na
+3rie
+3ta
+4ie
+4raud
+8e
+5ud
+7e
+2sa
+3ine
+2ta
+1hada
+2erghina
+2ida
+3na
+3slaine
+1iacomina
+3ncarla
+4na
+5ina
+5oula
+3o
+2la
+3berte
+3da
+3lian
+2na
+3ette
+3ger
+3ka
+3ta
+2ovanna
+7ina
+2sela
+5la
+2ta
+3te
+5l
+2ulia
+6na
+3seppa
+7ina
+2zela
+5la
+4m
+1jinovefa
+1ladys
+2enda
+4na
+4ys
+2oria
+2yn
+4is
+1obnait
+2har
+2lda
+2nca
+3nie
+4y
+2rdana
+3ica
+1race
+4ie
+5ja
+5nda
+3ine
+3zia
+5ela
+7la
+2eet
+5je
+3goria
+3sa
+3ta
+4chen
+4e
+4ha
+5e
+2ietje
+3selda
+3t
+2o
+2y
+1uadalupe
+2drun
+2ilhermina
+2la
+4r
+5a
+3banu
+3ja
+3l
+3mira
+3nar
+6a
+5z
+4ur
+3shan
+6ra
+3ya
+3zhan
+2na
+3borg
+3da
+4ega
+3el
+3hild
+3illa
+4ta
+3n
+4el
+4hildur
+3ta
+3vor
+2ri
+3li
+1vantsa
+1wen
+4da
+5olen
+7ine
+7yn
+2yn
+4eth
+0Habiba
+5e
+2cer
+2das
+5sa
+2fize
+2git
+2ifa
+5a
+3ley
+2jnalka
+3ri
+5e
+5ja
+6e
+2la
+3e
+3ima
+5e
+4na
+3la
+2mide
+2na
+4di
+3dan
+4e
+3h
+3ife
+3na
+5h
+4e
+5ke
+5le
+6ore
+4i
+5e
+4y
+3ora
+2rpa
+3riet
+3ue
+4ka
+5o
+4mi
+2siba
+5e
+4me
+4na
+3mik
+3na
+4ija
+3sina
+2teme
+3ice
+4xhe
+3mane
+3tie
+3un
+2va
+4sxon
+3va
+2xhere
+2yfa
+3ley
+3riye
+2zal
+3bije
+3el
+1eather
+2ba
+2di
+4ye
+3viga
+5ka
+3wig
+3y
+2e
+2ge
+2ide
+5linde
+5marie
+4i
+4run
+4y
+2kla
+2leen
+6a
+4n
+5a
+5e
+3ga
+3i
+4na
+3ju
+3la
+4e
+5n
+5vi
+3ma
+4i
+3ve
+4i
+2nna
+4ie
+3rieta
+7t
+8a
+8e
+5queta
+4yka
+2ra
+3dis
+3ma
+4ien
+5ne
+6ia
+3ta
+4ha
+2ster
+2ttie
+4y
+1iba
+2cran
+2dajete
+3eko
+2en
+2ie
+2karu
+2la
+4ry
+3da
+4e
+5gard
+4igunnur
+4ur
+3ja
+3ke
+4ka
+3lary
+4evi
+4y
+3trud
+2nd
+2roe
+4ko
+4mi
+2sae
+4ko
+2tomi
+2yam
+1oda
+2lly
+2pe
+2rtensia
+2uda
+1rafnhildur
+3nush
+2efna
+2ipsik
+6me
+3ska
+4tina
+2und
+1uda
+2guette
+2ld
+4a
+2ong
+2riye
+2yen
+1yra
+2snije
+0Ia
+2na
+1ben
+2olya
+2tisam
+5sem
+1da
+3lina
+2it
+1eva
+1figeneia
+6ia
+1gbale
+5le
+1kbale
+2ue
+3ko
+3mi
+1laha
+3na
+3ria
+2da
+2eana
+3ktra
+2ga
+2hama
+2iana
+3jana
+3nka
+3ra
+4jana
+3yana
+2ka
+2ma
+3e
+3ira
+2ona
+2se
+2ze
+1mbi
+2ke
+2macolata
+2rane
+1na
+3ra
+3s
+2bal
+2dira
+3u
+2eke
+3s
+4a
+4e
+4sa
+3ta
+3z
+2g
+3a
+4lill
+3eborg
+4gerd
+4la
+5ise
+4r
+3rid
+3una
+5n
+3veldur
+2ha
+2ita
+2ka
+3eri
+2maculada
+2na
+2sa
+2ta
+1oana
+4na
+2landa
+3e
+2nela
+2ulia
+1rada
+3ida
+3na
+2en
+4a
+4e
+2ida
+3na
+4e
+4i
+4ka
+3s
+4a
+3t
+2ja
+2ma
+3eli
+3gard
+3traud
+2oda
+2yna
+1sabel
+6l
+7a
+7e
+3ura
+2kra
+2meta
+2obel
+3lde
+1ta
+3lia
+1ulia
+5na
+1va
+3na
+4ka
+2elina
+3ta
+4ta
+2i
+2ka
+2ona
+4e
+4ne
+2y
+1wona
+1zabela
+6la
+2eta
+2umi
+2zat
+0Ja
+2ana
+4ika
+2cinta
+3lyn
+3queline
+7yn
+5i
+2da
+3e
+3ranka
+3vyga
+3wiga
+2goda
+2le
+2mila
+6h
+5ya
+2na
+3elle
+4t
+5a
+5te
+3ice
+4e
+4na
+5e
+3ja
+3ka
+3na
+4eke
+5tte
+4i
+5e
+2queline
+2rmila
+3oslava
+2senka
+3mina
+6e
+6ka
+3na
+2ya
+3ne
+1eana
+4et
+6t
+7e
+4ie
+5ne
+4ne
+6t
+7te
+5ie
+6ne
+5y
+2hona
+2katerina
+2la
+3ena
+3ica
+4saveta
+3jazka
+3ka
+2mma
+2ni
+4ca
+4fer
+3na
+4et
+4i
+5e
+5fer
+4y
+2ri
+3neja
+3ri
+2ssica
+5ka
+2t
+3a
+3chka
+3mira
+3te
+2vgenia
+7ja
+2wel
+1ill
+4ian
+2ndra
+2tka
+2vka
+1oAnn
+2ana
+4n
+5a
+5e
+3quina
+2celyn
+7e
+2di
+4e
+3y
+2hanna
+6e
+2ke
+2lana
+5da
+6e
+5ta
+3ene
+3ien
+2nida
+3na
+2ra
+3danka
+3ida
+3un
+5n
+2sefa
+5in
+7a
+7e
+4phine
+4tte
+3iane
+6ne
+4pa
+3y
+2umana
+2vana
+5ka
+3ka
+2yce
+2zefa
+1uana
+4ita
+2dit
+5a
+5e
+5h
+3y
+2lia
+5na
+6e
+6na
+7e
+4e
+5anne
+5nne
+5t
+6a
+6ta
+7e
+4ja
+6na
+4nda
+4ya
+6na
+3ya
+2mana
+6h
+2ne
+3ko
+2rgita
+2sra
+3ta
+4ina
+6e
+4yna
+2ta
+3ta
+2ul
+2zefa
+1yoti
+2tte
+0Kaari
+5na
+2di
+4ra
+3rie
+5ja
+5ye
+2ia
+3di
+3e
+3ja
+3no
+3re
+4i
+3sa
+4u
+3tlin
+5yn
+2ja
+3sa
+2la
+3ina
+5ka
+3liopi
+5rroi
+3pana
+3trina
+2ma
+4la
+3elia
+6ja
+6ya
+3ila
+5e
+5la
+5ya
+3la
+4esh
+3ma
+2na
+4e
+4ko
+2ori
+4u
+2ra
+3ima
+4n
+5a
+5e
+4tas
+3la
+4ygash
+3men
+3ola
+5ine
+3una
+2ta
+4lin
+4riina
+6na
+5zyna
+3e
+4lyn
+4rina
+5yna
+3harina
+8e
+4erine
+4leen
+4rin
+7e
+5yn
+4y
+3i
+4a
+4ca
+4e
+3ja
+3la
+3re
+4i
+5ina
+5n
+6a
+6e
+3siaryna
+3ya
+2vita
+2yla
+3o
+4ko
+2zimiera
+3ue
+4ko
+4mi
+1ei
+3ko
+2lli
+5e
+4y
+3sey
+2ndra
+3ul
+2ranka
+3en
+3li
+3ri
+3sti
+6n
+3ttu
+2tevan
+3i
+3ty
+2zban
+3iban
+1hadija
+6eh
+3nh
+3tuna
+2rystyna
+1ima
+3berley
+7y
+3ete
+3iko
+2na
+3ga
+2ra
+4n
+3si
+4ten
+5i
+5y
+2tty
+2yoko
+4mi
+1jersti
+1lara
+3vdija
+2odiana
+1narik
+1obra
+2nstancija
+7tina
+3ul
+2rnelia
+2stadinka
+2zeta
+3ue
+1rasimira
+4simira
+2enare
+2ista
+5i
+6e
+6ina
+6n
+7a
+7e
+5jana
+5sina
+5y
+4ztina
+2ystal
+5ina
+5sina
+5yna
+1senia
+5ja
+5ya
+1umari
+3i
+4ko
+2niko
+2ralay
+2sum
+1vetoslava
+1yeong
+2llikki
+2oko
+2riaki
+2ung
+0LaToya
+2da
+3islava
+2etitia
+2ila
+3ma
+4dota
+2kshmi
+2la
+3e
+3i
+4ta
+2ma
+4n
+3ia
+4ja
+2na
+2ra
+3isa
+5sa
+3ysa
+2ta
+2ufey
+3ma
+3ra
+4e
+5l
+5n
+5ta
+4ie
+5nda
+2vdie
+3inia
+2xmi
+2yla
+1ea
+3h
+3nne
+2ena
+2igh
+3la
+2jla
+2la
+3de
+2na
+3ce
+3e
+3ka
+2okadia
+7ja
+3na
+5rda
+4idha
+5e
+4or
+6a
+3poldine
+2pa
+3osava
+2ticia
+4zia
+2yla
+1ia
+3na
+4e
+4na
+5e
+3t
+2da
+3ia
+4ja
+4ya
+2ene
+3sbeth
+4elotte
+3ve
+2gita
+2ia
+3na
+3s
+4a
+3vi
+2lach
+3i
+4a
+5na
+6e
+6na
+4ja
+4t
+5a
+4ya
+3ja
+5na
+3l
+4emor
+4ian
+5e
+4y
+3y
+4ana
+2mor
+2na
+3d
+4a
+4ita
+4say
+5ey
+3e
+3n
+4ea
+2ora
+2ri
+4dona
+4je
+2s
+3a
+3bet
+6h
+3e
+4lotte
+4tte
+3si
+2uba
+4ka
+4ov
+3cija
+3dmila
+4vika
+2v
+3ia
+2ya
+2z
+3a
+3zie
+1jerka
+2iljana
+2ubica
+5nka
+4ka
+4ov
+3dmila
+3pka
+1oes
+2la
+3ita
+2ne
+2ra
+3edana
+4na
+4ta
+5ta
+3i
+3na
+3raine
+2tta
+4e
+4i
+2uisa
+5e
+3rdes
+1ubov
+2cette
+3ia
+5na
+4ca
+4e
+5nne
+4ja
+4le
+5le
+4nda
+3y
+2dmila
+4yla
+2igia
+5na
+3sa
+4e
+3za
+2ljeta
+2mnie
+5je
+3turi
+7e
+2rdes
+2sine
+1yailya
+3zzat
+2dia
+4e
+2kke
+2n
+3da
+3ette
+3n
+4e
+3sey
+2ubka
+4ov
+3dmila
+5yla
+0Maaike
+3ria
+5t
+4ja
+2bel
+2dalena
+3dalena
+3eleine
+5ine
+3ge
+3hu
+3ina
+4son
+3lena
+3oka
+2e
+3ve
+2gali
+6e
+3da
+5lena
+4olna
+3gie
+4y
+3nea
+2ha
+2ia
+3da
+3e
+3ja
+3ke
+5n
+3la
+3r
+4a
+4e
+4i
+3sie
+4y
+2j
+3a
+3britt
+3da
+3ella
+3ida
+3linda
+2ka
+3bule
+3i
+4ko
+2lene
+3ika
+3ka
+3l
+4e
+3ou
+2mi
+3ta
+2nami
+4na
+3dy
+3e
+3isha
+3jola
+4u
+3on
+3uela
+2ra
+4l
+3cela
+6la
+7e
+4ia
+3e
+4n
+4t
+3ga
+5ret
+8a
+8e
+8ha
+9e
+6ida
+7ta
+4e
+5ry
+4herita
+4ie
+5t
+6a
+4o
+5t
+4reet
+6t
+7he
+5iet
+6t
+7h
+4uerite
+3ia
+5m
+5na
+6gela
+6n
+7a
+7e
+4ca
+4e
+5ke
+5lla
+5ta
+6ta
+7e
+4gona
+4ja
+6na
+5ka
+6e
+5ona
+4ka
+5o
+4lena
+5yn
+4na
+5e
+6la
+5ka
+4on
+4s
+5a
+5ka
+5ol
+5sa
+4t
+5a
+5ta
+4ya
+6na
+5ka
+3ja
+5na
+6ca
+5tta
+4e
+5ta
+6ka
+4olein
+5n
+5rie
+6y
+4u
+5kka
+5t
+3ketta
+3la
+4een
+5ne
+4ies
+5s
+4oes
+3sela
+4ha
+4ida
+3ta
+4ha
+5e
+6se
+4ina
+6e
+3uta
+3y
+4am
+5nn
+4ia
+4line
+4na
+4se
+4vonne
+3zena
+4han
+2sae
+4ko
+4mi
+4yo
+3cha
+3ha
+3oomeh
+4umeh
+3umeh
+5i
+2teja
+3hilde
+3ilda
+6e
+3thildur
+4ie
+2ud
+3ra
+4een
+4icette
+2vis
+2xine
+2y
+3a
+3u
+4ko
+4mi
+2zal
+1eadhbh
+2dina
+2ena
+5kshi
+3ra
+2gan
+3han
+3umi
+2hriban
+3tap
+2ike
+3ra
+2jreme
+2lahat
+4nia
+6e
+3ek
+3iha
+4ke
+4nda
+4sa
+5sa
+4tta
+3ody
+3tem
+2ral
+4v
+3cedes
+3ete
+3i
+4ke
+4ma
+4ta
+3ja
+3siha
+3uyert
+3ve
+4i
+3y
+4em
+2ta
+4net
+3ka
+3te
+2vlida
+4ude
+1ia
+2chaela
+4ela
+6ina
+8e
+6le
+4iko
+5yo
+2dori
+2e
+3ke
+4o
+2gena
+3lena
+2haela
+2ia
+2kaela
+3iko
+2la
+4da
+4gros
+4nka
+3da
+4red
+3ena
+5ija
+4va
+3ica
+4ja
+6na
+3ka
+3osava
+5lava
+3unka
+3vi
+2moza
+2na
+4ko
+3del
+4y
+3e
+4lla
+3h
+3ka
+3na
+4ie
+2oara
+2ra
+4dije
+4nda
+3dza
+3eille
+4la
+5la
+3i
+4am
+3ja
+5m
+6i
+5na
+3oslava
+3sada
+3vat
+4ete
+2sa
+4ko
+3ty
+2tsuko
+5yo
+2wa
+2yoko
+3uki
+1ladenka
+1oira
+2jca
+2llie
+4y
+2moko
+2na
+4h
+3ica
+4ka
+4que
+3tserrat
+2rag
+2una
+5h
+1uireann
+2kades
+2na
+4war
+3ira
+2riel
+6le
+1yra
+3iam
+3tle
+1zia
+0Naama
+2bila
+2ciye
+2da
+3ejda
+4zda
+5hda
+3ia
+4ca
+4ja
+4ne
+4re
+4ya
+3ja
+3ka
+3ya
+3zeya
+2fije
+2hid
+3la
+3oko
+2ila
+4ya
+3ma
+3ra
+2jah
+3la
+3wa
+2lan
+2mi
+2na
+3cy
+3na
+3uli
+2o
+3ko
+3mi
+2rgiz
+6a
+3ine
+3min
+6a
+2sreen
+4in
+3tassia
+2ta
+4lia
+6e
+6ia
+6ja
+6na
+6ya
+5ja
+5lia
+5ya
+4scha
+5ha
+5ja
+3ela
+3halie
+3ia
+4vidad
+3o
+3suko
+5mi
+2va
+2xhie
+2yla
+2zan
+3eli
+3gul
+3ife
+4ra
+3mije
+5ye
+1easa
+2bahat
+2chama
+3la
+2delia
+5ja
+5ya
+3jalka
+3ka
+3yalka
+2elam
+4ima
+3ra
+3ta
+2jla
+2l
+3i
+3la
+4i
+5e
+4y
+3ya
+2rmina
+3tila
+2slihan
+3rin
+2ta
+3tie
+2vena
+5ka
+3ila
+2xhmije
+1ga
+3n
+2oc
+2uyet
+1ha
+2i
+2u
+3ng
+1iamh
+2chola
+6e
+3ole
+6ta
+7ta
+8e
+3ulina
+2enke
+3ves
+2gar
+3ina
+3ora
+3yar
+2hada
+2ina
+2kki
+3oletta
+5ina
+7ka
+2li
+3ofar
+4ofar
+4ufar
+3ufar
+2met
+2na
+2sha
+1jomza
+1oa
+2buko
+2elle
+2ga
+2llaig
+2na
+3na
+2or
+4a
+4ia
+2ra
+4h
+3een
+3iko
+3ma
+2ur
+2zomi
+1uala
+2ne
+3zia
+2r
+3an
+4y
+3can
+3han
+3ia
+4t
+4ye
+3lana
+3ten
+1vard
+0Oana
+3h
+1deta
+4e
+4te
+2ile
+1fra
+1ili
+1k
+2sana
+1leksandra
+3na
+3sia
+4ja
+4sia
+5ja
+5ya
+4ya
+2ga
+3ica
+2ha
+2impia
+3ve
+5ra
+4ia
+2wen
+1na
+1onagh
+1ra
+2it
+2li
+3y
+2na
+3ela
+5la
+2solya
+2vokki
+1snat
+1urania
+2ti
+1xana
+1ya
+0Palmira
+3oma
+2m
+3ela
+2nagiota
+4yiota
+2ola
+2rascovia
+5keva
+8i
+3isa
+3vin
+2scale
+3qualina
+2tricia
+5zia
+3sy
+3ti
+4y
+2ula
+4e
+5tte
+4ien
+5na
+6e
+2vla
+4ina
+2z
+1earl
+2ggy
+2lin
+2nelope
+3ka
+3ny
+2rihan
+3la
+3nilla
+7e
+2tra
+5nka
+1hilippa
+4omena
+2uong
+2yllis
+1ia
+2era
+4ina
+4rette
+2ia
+2lar
+3le
+2nelopi
+2ret
+3jo
+3kko
+3oska
+1nina
+1olina
+3ona
+3yxeni
+2oja
+3nam
+1ranvera
+3tibha
+2eeti
+3m
+2iscilla
+4ka
+3ya
+0Queenie
+2ynh
+0Rabia
+2chael
+4el
+6le
+2da
+3ka
+3mila
+3ojka
+4stina
+2ffaella
+2gna
+4hild
+8ur
+2hel
+3ime
+2ija
+3li
+3na
+3sa
+3zel
+2jmonda
+3na
+4i
+2kel
+2luca
+2miza
+3ona
+2nda
+5h
+4i
+3i
+4a
+3jana
+3nveig
+2quel
+2shmi
+3ma
+2uha
+3ni
+3shan
+2ya
+3monde
+3na
+2zija
+1ebecca
+4kah
+5ka
+2em
+3na
+3t
+2gina
+5e
+3ula
+2idun
+2kha
+2mzija
+6e
+5ye
+2na
+4ta
+5e
+3ee
+3u
+2ut
+2vital
+2yhan
+2zarta
+1hona
+4da
+1ia
+3nne
+2et
+2gmor
+2ikka
+3na
+3tta
+2ka
+3ke
+2ma
+4h
+3ma
+2na
+2sa
+2ta
+3u
+3va
+2vka
+5h
+1oberta
+3ina
+2chel
+6le
+2dica
+2isin
+2la
+2maine
+4na
+3ina
+3ualda
+2nda
+3it
+2sa
+4lba
+5een
+5ia
+6e
+6nd
+4nna
+4ria
+6e
+3e
+4lla
+4marie
+7y
+4tta
+6e
+3ica
+4e
+4na
+4tza
+3marie
+3sana
+4ella
+3witha
+2ula
+2xana
+5ne
+2za
+4lia
+6ja
+1uby
+2chama
+2dina
+2khsana
+3iye
+2la
+2mjana
+3yana
+2nak
+2ska
+3lana
+3udan
+2t
+3a
+3h
+4ie
+2xandra
+2zan
+5na
+1yoko
+0Saadet
+3ra
+2bah
+5eta
+3ina
+5e
+3rie
+5je
+5na
+2chiko
+2dete
+3ie
+4je
+2eko
+2fa
+3iye
+2grario
+2har
+2ida
+3me
+2liha
+4ma
+3ly
+3ma
+4e
+3ome
+3tanat
+3wa
+2mantha
+4r
+3ia
+4ja
+4ra
+6h
+3ra
+2na
+4a
+4e
+3da
+4ra
+5ine
+3ela
+3geeta
+3ije
+4ta
+4ye
+3ja
+3na
+4e
+3ta
+4ina
+2ori
+2ra
+4h
+4nda
+3i
+4t
+5a
+3ma
+3oj
+4lta
+2skia
+2toko
+4mi
+3u
+2ule
+2vannah
+3ita
+2wsan
+2yaka
+3uri
+1chirin
+3olpan
+4rena
+1ebahate
+2da
+3igheh
+2ema
+2her
+2ija
+3ko
+2lda
+3in
+3ma
+3vete
+4ije
+2ma
+3iha
+3ra
+2na
+4da
+3em
+3ka
+2rap
+3ena
+3pil
+2sselja
+2tsuko
+2va
+4ra
+3da
+5lina
+4ije
+3gi
+3il
+5ay
+4m
+4nc
+5j
+2yran
+1hahla
+4naz
+3indel
+3ri
+3shi
+3wna
+3yna
+2eela
+4na
+4tal
+3ila
+3lagh
+4ia
+4ley
+5y
+3reen
+4i
+5fe
+4ri
+6e
+5y
+4yl
+2ifra
+3ho
+3nobu
+3ra
+4in
+4ley
+2lomit
+2obha
+3ko
+3lpan
+3na
+3rena
+3shana
+2presa
+2qipe
+2ukrie
+6je
+3lamit
+1ian
+2bel
+3ylle
+2eglinde
+3rra
+2f
+2galit
+3ita
+3ne
+3rid
+3urborg
+5laug
+5veig
+2ham
+2iri
+2jka
+2ka
+2lja
+3ke
+3le
+3va
+5na
+4i
+5a
+5ja
+5ya
+2ma
+3ona
+5etta
+5ne
+2ne
+4m
+3ikka
+2obhan
+2ranoush
+5ush
+3je
+3kka
+3pa
+2sko
+3sel
+2v
+2w
+2yka
+1joukje
+1lagjana
+3vica
+4ka
+2obodanka
+1madar
+2ilja
+6na
+5ka
+1nezana
+6ka
+4hana
+7ka
+2iazhana
+1oad
+2fi
+4a
+4e
+4ja
+4ya
+3ka
+2ha
+4ila
+3eila
+2ili
+2lange
+3edad
+3veig
+7a
+2na
+3ia
+4la
+3ja
+3ya
+2ok
+2phia
+5e
+5o
+2raya
+3cha
+2tiria
+2uad
+3ha
+4eila
+3raya
+1peranza
+2omenka
+2yridoula
+1tacey
+4ie
+4y
+3mantina
+3na
+4islava
+4ka
+3vroula
+2efania
+7e
+7ja
+6ka
+4fi
+4ka
+3inunn
+3la
+4iana
+4la
+3phanie
+2ina
+4e
+2oika
+3janka
+4ka
+3yanka
+4ka
+2yliani
+1uada
+2desh
+3ha
+2e
+3la
+2ha
+4yla
+2jata
+2man
+2na
+3ita
+3na
+2raya
+2san
+5a
+5na
+7h
+6e
+3hila
+4ma
+3i
+4e
+2vada
+3i
+2zan
+5a
+5na
+6e
+3ette
+1vala
+3nhildur
+3tava
+3va
+2ea
+3ta
+4la
+6na
+2iatlana
+3tlana
+2jetlana
+1wetlana
+1ylva
+4ia
+6ne
+5e
+3wia
+2rja
+1zilvia
+0Tabitha
+2deja
+2ibe
+3mi
+3na
+2kako
+2li
+4a
+2maki
+4r
+5a
+3iko
+4la
+5la
+3mie
+4y
+3ta
+2nia
+3ja
+3ya
+2ra
+4na
+3ja
+3u
+2sha
+2tevik
+3iana
+3jana
+3siana
+3yana
+1efta
+2ija
+2llervo
+3ma
+2menuzhka
+2odora
+3na
+2resa
+4za
+5ija
+3hi
+3ri
+3ttu
+3umi
+2ssa
+2tiana
+3jana
+3yana
+2uta
+1halia
+3o
+2e
+3a
+3da
+3lma
+3odora
+3res
+6a
+6e
+6ia
+2i
+2o
+2u
+3c
+3y
+1iffany
+2ia
+3na
+3u
+2kva
+2na
+4tin
+3eke
+3ka
+3na
+3y
+2ziana
+1jitske
+1odorka
+2gzhan
+2moe
+4ko
+4mi
+2nka
+3ya
+2os
+2rdis
+3il
+5l
+2shiko
+2va
+3e
+1racey
+4i
+5e
+3janka
+2icia
+3in
+3na
+4e
+4h
+3sha
+2uc
+3de
+4i
+4y
+3us
+1uba
+2dora
+2ija
+2rid
+2ula
+4ikki
+2yet
+1zipora
+7h
+2onka
+0Ulla
+2rika
+5e
+2viya
+1ma
+2ida
+1na
+2n
+3i
+3ur
+1rmila
+2sula
+3zula
+2ve
+1sha
+1ta
+2e
+0Vafa
+2hide
+2ike
+3ra
+2la
+3bona
+3da
+4ete
+3entina
+6yna
+4ria
+6ca
+6e
+6ja
+6ya
+3iantsina
+4ja
+2nda
+5na
+3essa
+3ya
+2rda
+4uhi
+3pu
+3sha
+2silika
+7i
+5ka
+3ka
+4e
+3silka
+1edrana
+2ena
+3ra
+4le
+2lga
+3ika
+4tchka
+3ma
+3ta
+2nera
+3ka
+2ra
+4nika
+3ed
+4na
+3ica
+3jine
+3ka
+3na
+3onica
+6ka
+6que
+2selina
+7ka
+3ka
+3na
+3selina
+1ibeke
+2centa
+3ki
+5e
+4y
+3toria
+7ya
+2da
+3osava
+2en
+3ra
+2gdis
+2iu
+3ve
+2ja
+4ya
+2ka
+3toria
+7ja
+7ya
+6ya
+7ia
+2lborg
+3dana
+3ija
+3ma
+2ncenza
+3eta
+3ka
+2ola
+4et
+6a
+3rica
+2ra
+3ginia
+7e
+7ja
+3pi
+3ve
+2ta
+4lija
+3toria
+2vi
+4ane
+4enne
+2zma
+1jara
+4ka
+2olca
+4lca
+3sa
+1lada
+4islava
+3sta
+2ora
+1ojsava
+2lha
+1reni
+1uokko
+2sala
+1yara
+4ka
+0Wafa
+4a
+2ltraud
+2nda
+1enche
+3dy
+1ilhelmine
+3ma
+2nifred
+3nie
+2oletta
+0Xhemile
+2uljeta
+0Yael
+2fa
+3fa
+2na
+3ina
+3ka
+2semin
+3min
+3uko
+1egana
+2hudis
+6t
+2katerina
+2lena
+3iz
+2ter
+2vgenia
+7ya
+1llka
+1ocheved
+2ko
+2landa
+6e
+2riko
+2shie
+5ko
+5mi
+2ulia
+6na
+3ng
+1uka
+4ko
+4ri
+3i
+4e
+4ko
+3o
+2lduz
+3ia
+5na
+4ia
+4ja
+4ya
+6na
+2mi
+4ko
+2riko
+2sra
+2ta
+2u
+1vette
+2onne
+0Zagorka
+2hava
+3ra
+2iga
+3nab
+2mira
+2na
+3da
+2ra
+3ema
+3ife
+4na
+3uhi
+2yna
+5b
+5h
+1dena
+4ka
+2ravka
+1ehra
+2ina
+5b
+2kiye
+2liha
+2mfira
+2nepe
+3ta
+2ynep
+1hana
+5r
+4eta
+4na
+2eljazka
+4yazka
+3tchka
+2ivka
+2uljeta
+1ilha
+2na
+4ida
+2pora
+3pora
+2ta
+2va
+1lata
+4ica
+4ka
+1oe
+2fia
+4ja
+2hra
+2i
+3a
+2ja
+2ra
+4na
+3ica
+3ka
+2ya
+1rinka
+1suzsa
+6nna
+1ulfia
+2zana
+1vetanka
+4elina
+2jezdana
+1yrafete"#;
+
+/// Unisex (or unknown gender) given names, one per line, front coded.
+pub static GIVEN_NAMES_EITHER: &str = r#"0Aafke
+1dda
+2i
+2ri
+4e
+1e
+1gne
+1h
+1i
+2ko
+2man
+2no
+1ki
+1la
+2ex
+4is
+2i
+3ja
+3n
+2maz
+2oyse
+2y
+1mal
+2el
+2i
+2rit
+1n
+2ar
+3tolie
+2di
+3rea
+2e
+2gel
+5e
+2ne
+2ri
+2tonie
+1rda
+2ian
+3el
+2ti
+4s
+1shton
+3wani
+2sel
+3i
+2trit
+1ubrey
+2guste
+1veril
+4y
+1ydan
+0Bakhyt
+2la
+2n
+3g
+2o
+2ptiste
+2rrie
+2uke
+1e
+2i
+2ka
+2la
+2n
+2om
+2rnie
+1iao
+2n
+3g
+3h
+1lair
+1o
+2bbie
+2k
+2ng
+2o
+2ra
+1ritt
+1u
+2n
+1yeong
+2ong
+3ung
+2ung
+0Cai
+2m
+2n
+2o
+2rey
+3mel
+3ol
+2sey
+1ecil
+2ri
+1ha
+3e
+3n
+4dra
+4g
+3o
+3ris
+3u
+2en
+4g
+3ol
+4n
+5g
+2i
+3en
+4u
+3n
+2o
+3n
+4g
+3o
+4n
+5g
+2risty
+2u
+3an
+3n
+4g
+3yen
+1o
+2by
+2ng
+3ny
+1ruz
+1u
+1yrille
+0Da
+2c
+2e
+2i
+2l
+2n
+3g
+3h
+3i
+4ele
+4la
+3y
+2o
+2ra
+3in
+2u
+1e
+2an
+2b
+2ok
+2vin
+3on
+1i
+2an
+2em
+3n
+3u
+2lan
+2ma
+3itrija
+2ng
+1o
+2c
+2minique
+2n
+3g
+2o
+1u
+2du
+2e
+2k
+2ng
+2o
+3c
+0Ebbe
+1ddy
+2e
+1iko
+1li
+3s
+4ha
+2ke
+2lis
+2maz
+2se
+2van
+1nea
+2id
+1ri
+2nie
+3y
+1ui
+2ng
+1vi
+0Fan
+3g
+2tos
+1ei
+2n
+3g
+1olke
+1ran
+4ce
+6s
+5i
+6s
+4kie
+1u
+0Gabi
+3riele
+2i
+2n
+3g
+1e
+2la
+2na
+3g
+2orge
+2r
+3d
+3t
+4i
+2un
+1i
+2a
+3ng
+2l
+1o
+2n
+3g
+2o
+1u
+2an
+4g
+2k
+2lzar
+2n
+3ay
+2o
+1wang
+1yu
+0Ha
+2e
+2i
+2k
+2ley
+2n
+3an
+3g
+3i
+2o
+2t
+2u
+2yat
+1e
+2a
+2ike
+3ni
+2ng
+3ny
+2on
+2ung
+2y
+1i
+2lal
+1oa
+3i
+3n
+2c
+2e
+2ng
+1u
+2a
+3n
+2e
+2i
+2n
+3g
+2u
+2ynh
+1wa
+3ng
+1yang
+2e
+3on
+5g
+2o
+3ng
+3ung
+2uk
+3n
+4g
+0Ik
+1lia
+2ja
+2mi
+1m
+2an
+1n
+2dra
+2e
+2ge
+1ra
+2o
+1sa
+1vica
+0Jaan
+2ckie
+4y
+2e
+2i
+3me
+2mi
+4e
+2n
+3e
+3g
+3is
+3n
+4e
+4y
+2smin
+1e
+2a
+3n
+2e
+2ong
+2rry
+2ssie
+2ung
+1i
+2a
+3n
+4g
+2e
+2n
+3g
+1o
+2an
+2ng
+3i
+2o
+3n
+4g
+2rdan
+2se
+3ie
+2ung
+2y
+1u
+2an
+2de
+2e
+2n
+3g
+2ri
+0Kader
+3ri
+2i
+2n
+3g
+2ren
+3i
+3ol
+2y
+1e
+2e
+2lley
+2n
+3dall
+2rry
+2um
+3n
+1hac
+2oa
+3i
+1i
+2l
+2m
+1oba
+2n
+3stantine
+2ok
+1ris
+4hna
+4tel
+6n
+1u
+2i
+2k
+2m
+2n
+1wan
+4g
+2i
+2on
+1ye
+2le
+2ong
+3o
+3ung
+2u
+0Laine
+2n
+2urence
+4i
+2vrenti
+1e
+2e
+2i
+2sley
+4ie
+1i
+2an
+4g
+2en
+2lian
+2n
+3g
+3h
+1oan
+2is
+2ng
+3nie
+2u
+1u
+2c
+3a
+2ong
+2z
+1y
+0Mackenzie
+2i
+3ko
+2lin
+2n
+2r
+3i
+4an
+4n
+3jan
+4o
+1e
+2e
+2i
+2l
+2ng
+2redith
+3le
+1i
+2ao
+2chal
+4ele
+2ho
+2ka
+3e
+3i
+2n
+3g
+1o
+2ng
+2o
+3n
+2rgan
+1u
+2n
+1y
+2eong
+2ong
+3ung
+2ung
+0Na
+2k
+2m
+2n
+3g
+1eriman
+3min
+2vin
+1ghi
+4em
+1icola
+2hal
+2ka
+3i
+4ta
+3ola
+2nel
+3g
+3o
+1ovica
+1ubar
+2ri
+0Oh
+1la
+1rla
+0Paige
+2l
+2t
+3rice
+1ei
+2ng
+2tja
+3ya
+1huc
+1il
+2ng
+1ok
+0Qi
+2an
+4g
+3o
+2n
+3g
+2ong
+1uan
+2n
+2yen
+0Rae
+2n
+3a
+3dy
+2sa
+1ei
+3ko
+3n
+2ne
+1i
+2an
+2cky
+2e
+3ko
+2ho
+2m
+1obbie
+3in
+3yn
+2k
+2ma
+2ng
+2sario
+1u
+2i
+1yo
+0Sa
+2e
+2m
+3i
+2n
+3di
+4y
+3g
+3tos
+2scha
+3ha
+2va
+1e
+2an
+2o
+3k
+3n
+4g
+2ung
+1hahin
+3lva
+3n
+4non
+3ron
+2elby
+3ng
+2ik
+3n
+2u
+3ang
+1i
+2l
+2mcha
+3one
+2n
+3h
+2ri
+1o
+2k
+2ng
+2o
+3n
+2ung
+1u
+2ad
+3t
+2b
+2k
+2ltan
+2mmer
+2n
+3g
+2p
+1ydney
+0Tae
+3k
+2i
+2l
+2m
+3i
+2n
+2o
+2t
+1ea
+2ddy
+2ri
+3je
+3ry
+1han
+4h
+2eodore
+2ien
+3nh
+2oa
+3ma
+2uan
+1ian
+2en
+3t
+2ne
+3g
+1o
+2ma
+3o
+2n
+3e
+3g
+3i
+3nie
+4y
+3y
+1racy
+3n
+4g
+2ieu
+3nidad
+1u
+2ong
+2yen
+0Ulvi
+1n
+2g
+0Valery
+2nja
+1esa
+1ivian
+4en
+0Wan
+1ei
+2n
+2on
+1ha
+3n
+1il
+3li
+5e
+4y
+1oo
+3n
+4g
+0Xi
+2a
+3n
+4g
+3o
+2n
+3g
+1u
+2an
+2e
+2n
+0Ya
+2n
+3g
+2o
+1e
+2n
+2ol
+3n
+4g
+2un
+1i
+2n
+3g
+1ong
+2o
+3n
+2u
+3l
+3n
+1u
+2an
+2e
+2l
+2n
+3g
+2ri
+1von
+0Zane
+1hao
+2e
+3n
+4g
+2i
+2ong
+1late"#;
 
 /// Frequent lower-case words of news prose, one per line, front coded.
 pub static COMMON_WORDS: &str = r#"0a
