@@ -47,11 +47,13 @@
 pub mod dev;
 mod enricher;
 pub mod error;
+mod front_coding;
 pub(crate) mod html;
 pub(crate) mod markup;
 mod options;
 pub(crate) mod render;
 pub mod report;
+mod sort;
 pub(crate) mod span;
 pub(crate) mod text;
 #[cfg(feature = "train")]

@@ -24,7 +24,7 @@ use std::cell::RefCell;
 use std::fmt::Write as _;
 
 use crate::text::block::Block;
-use crate::text::ner::{segments, DocTagger, Label, Model, Weights, LABELS, MAGIC};
+use crate::text::ner::{pack, segments, DocTagger, Label, Model, Weights, LABELS, MAGIC};
 use crate::text::prepare::{plain_text_blocks, prepare_block};
 
 /// One document, split and prepared as `analyze` does it, with the gold label
@@ -284,8 +284,8 @@ impl Score {
 /// Tag `docs` with the model file `bytes` (what [`train`] writes) and count
 /// exact-match names against their gold labels. `None` when the bytes are not
 /// a model.
-pub fn evaluate_model_file(bytes: &'static [u8], docs: &[&Doc]) -> Option<Score> {
-    Some(evaluate(&Model::from_bytes(bytes)?, docs))
+pub fn evaluate_model_file(bytes: &[u8], docs: &[&Doc]) -> Option<Score> {
+    Some(evaluate(&Model::from_file(bytes)?, docs))
 }
 
 /// Tag `docs` with `model` and count exact-match names against their gold labels.
@@ -412,7 +412,7 @@ pub fn train(docs: &[Doc], cfg: Config) -> Outcome {
     );
     let t = run(&all, bits, best.1, |_, _| {});
     Outcome {
-        model: t.quantised(levels, ratio),
+        model: pack::pack(&t.quantised(levels, ratio)).expect("quantised() writes a model"),
         log,
     }
 }

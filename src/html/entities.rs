@@ -2,2237 +2,2237 @@
 // Source: the WHATWG named character references, via Python's html.entities.html5.
 
 /// Named character references, sorted by name (name includes the `;` when the
-/// reference requires it). Used by [`super::offsets`] to decode text for analysis.
-pub static ENTITIES: &[(&str, &str)] = &[
-    ("AElig", "\u{c6}"),
-    ("AElig;", "\u{c6}"),
-    ("AMP", "\u{26}"),
-    ("AMP;", "\u{26}"),
-    ("Aacute", "\u{c1}"),
-    ("Aacute;", "\u{c1}"),
-    ("Abreve;", "\u{102}"),
-    ("Acirc", "\u{c2}"),
-    ("Acirc;", "\u{c2}"),
-    ("Acy;", "\u{410}"),
-    ("Afr;", "\u{1d504}"),
-    ("Agrave", "\u{c0}"),
-    ("Agrave;", "\u{c0}"),
-    ("Alpha;", "\u{391}"),
-    ("Amacr;", "\u{100}"),
-    ("And;", "\u{2a53}"),
-    ("Aogon;", "\u{104}"),
-    ("Aopf;", "\u{1d538}"),
-    ("ApplyFunction;", "\u{2061}"),
-    ("Aring", "\u{c5}"),
-    ("Aring;", "\u{c5}"),
-    ("Ascr;", "\u{1d49c}"),
-    ("Assign;", "\u{2254}"),
-    ("Atilde", "\u{c3}"),
-    ("Atilde;", "\u{c3}"),
-    ("Auml", "\u{c4}"),
-    ("Auml;", "\u{c4}"),
-    ("Backslash;", "\u{2216}"),
-    ("Barv;", "\u{2ae7}"),
-    ("Barwed;", "\u{2306}"),
-    ("Bcy;", "\u{411}"),
-    ("Because;", "\u{2235}"),
-    ("Bernoullis;", "\u{212c}"),
-    ("Beta;", "\u{392}"),
-    ("Bfr;", "\u{1d505}"),
-    ("Bopf;", "\u{1d539}"),
-    ("Breve;", "\u{2d8}"),
-    ("Bscr;", "\u{212c}"),
-    ("Bumpeq;", "\u{224e}"),
-    ("CHcy;", "\u{427}"),
-    ("COPY", "\u{a9}"),
-    ("COPY;", "\u{a9}"),
-    ("Cacute;", "\u{106}"),
-    ("Cap;", "\u{22d2}"),
-    ("CapitalDifferentialD;", "\u{2145}"),
-    ("Cayleys;", "\u{212d}"),
-    ("Ccaron;", "\u{10c}"),
-    ("Ccedil", "\u{c7}"),
-    ("Ccedil;", "\u{c7}"),
-    ("Ccirc;", "\u{108}"),
-    ("Cconint;", "\u{2230}"),
-    ("Cdot;", "\u{10a}"),
-    ("Cedilla;", "\u{b8}"),
-    ("CenterDot;", "\u{b7}"),
-    ("Cfr;", "\u{212d}"),
-    ("Chi;", "\u{3a7}"),
-    ("CircleDot;", "\u{2299}"),
-    ("CircleMinus;", "\u{2296}"),
-    ("CirclePlus;", "\u{2295}"),
-    ("CircleTimes;", "\u{2297}"),
-    ("ClockwiseContourIntegral;", "\u{2232}"),
-    ("CloseCurlyDoubleQuote;", "\u{201d}"),
-    ("CloseCurlyQuote;", "\u{2019}"),
-    ("Colon;", "\u{2237}"),
-    ("Colone;", "\u{2a74}"),
-    ("Congruent;", "\u{2261}"),
-    ("Conint;", "\u{222f}"),
-    ("ContourIntegral;", "\u{222e}"),
-    ("Copf;", "\u{2102}"),
-    ("Coproduct;", "\u{2210}"),
-    ("CounterClockwiseContourIntegral;", "\u{2233}"),
-    ("Cross;", "\u{2a2f}"),
-    ("Cscr;", "\u{1d49e}"),
-    ("Cup;", "\u{22d3}"),
-    ("CupCap;", "\u{224d}"),
-    ("DD;", "\u{2145}"),
-    ("DDotrahd;", "\u{2911}"),
-    ("DJcy;", "\u{402}"),
-    ("DScy;", "\u{405}"),
-    ("DZcy;", "\u{40f}"),
-    ("Dagger;", "\u{2021}"),
-    ("Darr;", "\u{21a1}"),
-    ("Dashv;", "\u{2ae4}"),
-    ("Dcaron;", "\u{10e}"),
-    ("Dcy;", "\u{414}"),
-    ("Del;", "\u{2207}"),
-    ("Delta;", "\u{394}"),
-    ("Dfr;", "\u{1d507}"),
-    ("DiacriticalAcute;", "\u{b4}"),
-    ("DiacriticalDot;", "\u{2d9}"),
-    ("DiacriticalDoubleAcute;", "\u{2dd}"),
-    ("DiacriticalGrave;", "\u{60}"),
-    ("DiacriticalTilde;", "\u{2dc}"),
-    ("Diamond;", "\u{22c4}"),
-    ("DifferentialD;", "\u{2146}"),
-    ("Dopf;", "\u{1d53b}"),
-    ("Dot;", "\u{a8}"),
-    ("DotDot;", "\u{20dc}"),
-    ("DotEqual;", "\u{2250}"),
-    ("DoubleContourIntegral;", "\u{222f}"),
-    ("DoubleDot;", "\u{a8}"),
-    ("DoubleDownArrow;", "\u{21d3}"),
-    ("DoubleLeftArrow;", "\u{21d0}"),
-    ("DoubleLeftRightArrow;", "\u{21d4}"),
-    ("DoubleLeftTee;", "\u{2ae4}"),
-    ("DoubleLongLeftArrow;", "\u{27f8}"),
-    ("DoubleLongLeftRightArrow;", "\u{27fa}"),
-    ("DoubleLongRightArrow;", "\u{27f9}"),
-    ("DoubleRightArrow;", "\u{21d2}"),
-    ("DoubleRightTee;", "\u{22a8}"),
-    ("DoubleUpArrow;", "\u{21d1}"),
-    ("DoubleUpDownArrow;", "\u{21d5}"),
-    ("DoubleVerticalBar;", "\u{2225}"),
-    ("DownArrow;", "\u{2193}"),
-    ("DownArrowBar;", "\u{2913}"),
-    ("DownArrowUpArrow;", "\u{21f5}"),
-    ("DownBreve;", "\u{311}"),
-    ("DownLeftRightVector;", "\u{2950}"),
-    ("DownLeftTeeVector;", "\u{295e}"),
-    ("DownLeftVector;", "\u{21bd}"),
-    ("DownLeftVectorBar;", "\u{2956}"),
-    ("DownRightTeeVector;", "\u{295f}"),
-    ("DownRightVector;", "\u{21c1}"),
-    ("DownRightVectorBar;", "\u{2957}"),
-    ("DownTee;", "\u{22a4}"),
-    ("DownTeeArrow;", "\u{21a7}"),
-    ("Downarrow;", "\u{21d3}"),
-    ("Dscr;", "\u{1d49f}"),
-    ("Dstrok;", "\u{110}"),
-    ("ENG;", "\u{14a}"),
-    ("ETH", "\u{d0}"),
-    ("ETH;", "\u{d0}"),
-    ("Eacute", "\u{c9}"),
-    ("Eacute;", "\u{c9}"),
-    ("Ecaron;", "\u{11a}"),
-    ("Ecirc", "\u{ca}"),
-    ("Ecirc;", "\u{ca}"),
-    ("Ecy;", "\u{42d}"),
-    ("Edot;", "\u{116}"),
-    ("Efr;", "\u{1d508}"),
-    ("Egrave", "\u{c8}"),
-    ("Egrave;", "\u{c8}"),
-    ("Element;", "\u{2208}"),
-    ("Emacr;", "\u{112}"),
-    ("EmptySmallSquare;", "\u{25fb}"),
-    ("EmptyVerySmallSquare;", "\u{25ab}"),
-    ("Eogon;", "\u{118}"),
-    ("Eopf;", "\u{1d53c}"),
-    ("Epsilon;", "\u{395}"),
-    ("Equal;", "\u{2a75}"),
-    ("EqualTilde;", "\u{2242}"),
-    ("Equilibrium;", "\u{21cc}"),
-    ("Escr;", "\u{2130}"),
-    ("Esim;", "\u{2a73}"),
-    ("Eta;", "\u{397}"),
-    ("Euml", "\u{cb}"),
-    ("Euml;", "\u{cb}"),
-    ("Exists;", "\u{2203}"),
-    ("ExponentialE;", "\u{2147}"),
-    ("Fcy;", "\u{424}"),
-    ("Ffr;", "\u{1d509}"),
-    ("FilledSmallSquare;", "\u{25fc}"),
-    ("FilledVerySmallSquare;", "\u{25aa}"),
-    ("Fopf;", "\u{1d53d}"),
-    ("ForAll;", "\u{2200}"),
-    ("Fouriertrf;", "\u{2131}"),
-    ("Fscr;", "\u{2131}"),
-    ("GJcy;", "\u{403}"),
-    ("GT", "\u{3e}"),
-    ("GT;", "\u{3e}"),
-    ("Gamma;", "\u{393}"),
-    ("Gammad;", "\u{3dc}"),
-    ("Gbreve;", "\u{11e}"),
-    ("Gcedil;", "\u{122}"),
-    ("Gcirc;", "\u{11c}"),
-    ("Gcy;", "\u{413}"),
-    ("Gdot;", "\u{120}"),
-    ("Gfr;", "\u{1d50a}"),
-    ("Gg;", "\u{22d9}"),
-    ("Gopf;", "\u{1d53e}"),
-    ("GreaterEqual;", "\u{2265}"),
-    ("GreaterEqualLess;", "\u{22db}"),
-    ("GreaterFullEqual;", "\u{2267}"),
-    ("GreaterGreater;", "\u{2aa2}"),
-    ("GreaterLess;", "\u{2277}"),
-    ("GreaterSlantEqual;", "\u{2a7e}"),
-    ("GreaterTilde;", "\u{2273}"),
-    ("Gscr;", "\u{1d4a2}"),
-    ("Gt;", "\u{226b}"),
-    ("HARDcy;", "\u{42a}"),
-    ("Hacek;", "\u{2c7}"),
-    ("Hat;", "\u{5e}"),
-    ("Hcirc;", "\u{124}"),
-    ("Hfr;", "\u{210c}"),
-    ("HilbertSpace;", "\u{210b}"),
-    ("Hopf;", "\u{210d}"),
-    ("HorizontalLine;", "\u{2500}"),
-    ("Hscr;", "\u{210b}"),
-    ("Hstrok;", "\u{126}"),
-    ("HumpDownHump;", "\u{224e}"),
-    ("HumpEqual;", "\u{224f}"),
-    ("IEcy;", "\u{415}"),
-    ("IJlig;", "\u{132}"),
-    ("IOcy;", "\u{401}"),
-    ("Iacute", "\u{cd}"),
-    ("Iacute;", "\u{cd}"),
-    ("Icirc", "\u{ce}"),
-    ("Icirc;", "\u{ce}"),
-    ("Icy;", "\u{418}"),
-    ("Idot;", "\u{130}"),
-    ("Ifr;", "\u{2111}"),
-    ("Igrave", "\u{cc}"),
-    ("Igrave;", "\u{cc}"),
-    ("Im;", "\u{2111}"),
-    ("Imacr;", "\u{12a}"),
-    ("ImaginaryI;", "\u{2148}"),
-    ("Implies;", "\u{21d2}"),
-    ("Int;", "\u{222c}"),
-    ("Integral;", "\u{222b}"),
-    ("Intersection;", "\u{22c2}"),
-    ("InvisibleComma;", "\u{2063}"),
-    ("InvisibleTimes;", "\u{2062}"),
-    ("Iogon;", "\u{12e}"),
-    ("Iopf;", "\u{1d540}"),
-    ("Iota;", "\u{399}"),
-    ("Iscr;", "\u{2110}"),
-    ("Itilde;", "\u{128}"),
-    ("Iukcy;", "\u{406}"),
-    ("Iuml", "\u{cf}"),
-    ("Iuml;", "\u{cf}"),
-    ("Jcirc;", "\u{134}"),
-    ("Jcy;", "\u{419}"),
-    ("Jfr;", "\u{1d50d}"),
-    ("Jopf;", "\u{1d541}"),
-    ("Jscr;", "\u{1d4a5}"),
-    ("Jsercy;", "\u{408}"),
-    ("Jukcy;", "\u{404}"),
-    ("KHcy;", "\u{425}"),
-    ("KJcy;", "\u{40c}"),
-    ("Kappa;", "\u{39a}"),
-    ("Kcedil;", "\u{136}"),
-    ("Kcy;", "\u{41a}"),
-    ("Kfr;", "\u{1d50e}"),
-    ("Kopf;", "\u{1d542}"),
-    ("Kscr;", "\u{1d4a6}"),
-    ("LJcy;", "\u{409}"),
-    ("LT", "\u{3c}"),
-    ("LT;", "\u{3c}"),
-    ("Lacute;", "\u{139}"),
-    ("Lambda;", "\u{39b}"),
-    ("Lang;", "\u{27ea}"),
-    ("Laplacetrf;", "\u{2112}"),
-    ("Larr;", "\u{219e}"),
-    ("Lcaron;", "\u{13d}"),
-    ("Lcedil;", "\u{13b}"),
-    ("Lcy;", "\u{41b}"),
-    ("LeftAngleBracket;", "\u{27e8}"),
-    ("LeftArrow;", "\u{2190}"),
-    ("LeftArrowBar;", "\u{21e4}"),
-    ("LeftArrowRightArrow;", "\u{21c6}"),
-    ("LeftCeiling;", "\u{2308}"),
-    ("LeftDoubleBracket;", "\u{27e6}"),
-    ("LeftDownTeeVector;", "\u{2961}"),
-    ("LeftDownVector;", "\u{21c3}"),
-    ("LeftDownVectorBar;", "\u{2959}"),
-    ("LeftFloor;", "\u{230a}"),
-    ("LeftRightArrow;", "\u{2194}"),
-    ("LeftRightVector;", "\u{294e}"),
-    ("LeftTee;", "\u{22a3}"),
-    ("LeftTeeArrow;", "\u{21a4}"),
-    ("LeftTeeVector;", "\u{295a}"),
-    ("LeftTriangle;", "\u{22b2}"),
-    ("LeftTriangleBar;", "\u{29cf}"),
-    ("LeftTriangleEqual;", "\u{22b4}"),
-    ("LeftUpDownVector;", "\u{2951}"),
-    ("LeftUpTeeVector;", "\u{2960}"),
-    ("LeftUpVector;", "\u{21bf}"),
-    ("LeftUpVectorBar;", "\u{2958}"),
-    ("LeftVector;", "\u{21bc}"),
-    ("LeftVectorBar;", "\u{2952}"),
-    ("Leftarrow;", "\u{21d0}"),
-    ("Leftrightarrow;", "\u{21d4}"),
-    ("LessEqualGreater;", "\u{22da}"),
-    ("LessFullEqual;", "\u{2266}"),
-    ("LessGreater;", "\u{2276}"),
-    ("LessLess;", "\u{2aa1}"),
-    ("LessSlantEqual;", "\u{2a7d}"),
-    ("LessTilde;", "\u{2272}"),
-    ("Lfr;", "\u{1d50f}"),
-    ("Ll;", "\u{22d8}"),
-    ("Lleftarrow;", "\u{21da}"),
-    ("Lmidot;", "\u{13f}"),
-    ("LongLeftArrow;", "\u{27f5}"),
-    ("LongLeftRightArrow;", "\u{27f7}"),
-    ("LongRightArrow;", "\u{27f6}"),
-    ("Longleftarrow;", "\u{27f8}"),
-    ("Longleftrightarrow;", "\u{27fa}"),
-    ("Longrightarrow;", "\u{27f9}"),
-    ("Lopf;", "\u{1d543}"),
-    ("LowerLeftArrow;", "\u{2199}"),
-    ("LowerRightArrow;", "\u{2198}"),
-    ("Lscr;", "\u{2112}"),
-    ("Lsh;", "\u{21b0}"),
-    ("Lstrok;", "\u{141}"),
-    ("Lt;", "\u{226a}"),
-    ("Map;", "\u{2905}"),
-    ("Mcy;", "\u{41c}"),
-    ("MediumSpace;", "\u{205f}"),
-    ("Mellintrf;", "\u{2133}"),
-    ("Mfr;", "\u{1d510}"),
-    ("MinusPlus;", "\u{2213}"),
-    ("Mopf;", "\u{1d544}"),
-    ("Mscr;", "\u{2133}"),
-    ("Mu;", "\u{39c}"),
-    ("NJcy;", "\u{40a}"),
-    ("Nacute;", "\u{143}"),
-    ("Ncaron;", "\u{147}"),
-    ("Ncedil;", "\u{145}"),
-    ("Ncy;", "\u{41d}"),
-    ("NegativeMediumSpace;", "\u{200b}"),
-    ("NegativeThickSpace;", "\u{200b}"),
-    ("NegativeThinSpace;", "\u{200b}"),
-    ("NegativeVeryThinSpace;", "\u{200b}"),
-    ("NestedGreaterGreater;", "\u{226b}"),
-    ("NestedLessLess;", "\u{226a}"),
-    ("NewLine;", "\u{a}"),
-    ("Nfr;", "\u{1d511}"),
-    ("NoBreak;", "\u{2060}"),
-    ("NonBreakingSpace;", "\u{a0}"),
-    ("Nopf;", "\u{2115}"),
-    ("Not;", "\u{2aec}"),
-    ("NotCongruent;", "\u{2262}"),
-    ("NotCupCap;", "\u{226d}"),
-    ("NotDoubleVerticalBar;", "\u{2226}"),
-    ("NotElement;", "\u{2209}"),
-    ("NotEqual;", "\u{2260}"),
-    ("NotEqualTilde;", "\u{2242}\u{338}"),
-    ("NotExists;", "\u{2204}"),
-    ("NotGreater;", "\u{226f}"),
-    ("NotGreaterEqual;", "\u{2271}"),
-    ("NotGreaterFullEqual;", "\u{2267}\u{338}"),
-    ("NotGreaterGreater;", "\u{226b}\u{338}"),
-    ("NotGreaterLess;", "\u{2279}"),
-    ("NotGreaterSlantEqual;", "\u{2a7e}\u{338}"),
-    ("NotGreaterTilde;", "\u{2275}"),
-    ("NotHumpDownHump;", "\u{224e}\u{338}"),
-    ("NotHumpEqual;", "\u{224f}\u{338}"),
-    ("NotLeftTriangle;", "\u{22ea}"),
-    ("NotLeftTriangleBar;", "\u{29cf}\u{338}"),
-    ("NotLeftTriangleEqual;", "\u{22ec}"),
-    ("NotLess;", "\u{226e}"),
-    ("NotLessEqual;", "\u{2270}"),
-    ("NotLessGreater;", "\u{2278}"),
-    ("NotLessLess;", "\u{226a}\u{338}"),
-    ("NotLessSlantEqual;", "\u{2a7d}\u{338}"),
-    ("NotLessTilde;", "\u{2274}"),
-    ("NotNestedGreaterGreater;", "\u{2aa2}\u{338}"),
-    ("NotNestedLessLess;", "\u{2aa1}\u{338}"),
-    ("NotPrecedes;", "\u{2280}"),
-    ("NotPrecedesEqual;", "\u{2aaf}\u{338}"),
-    ("NotPrecedesSlantEqual;", "\u{22e0}"),
-    ("NotReverseElement;", "\u{220c}"),
-    ("NotRightTriangle;", "\u{22eb}"),
-    ("NotRightTriangleBar;", "\u{29d0}\u{338}"),
-    ("NotRightTriangleEqual;", "\u{22ed}"),
-    ("NotSquareSubset;", "\u{228f}\u{338}"),
-    ("NotSquareSubsetEqual;", "\u{22e2}"),
-    ("NotSquareSuperset;", "\u{2290}\u{338}"),
-    ("NotSquareSupersetEqual;", "\u{22e3}"),
-    ("NotSubset;", "\u{2282}\u{20d2}"),
-    ("NotSubsetEqual;", "\u{2288}"),
-    ("NotSucceeds;", "\u{2281}"),
-    ("NotSucceedsEqual;", "\u{2ab0}\u{338}"),
-    ("NotSucceedsSlantEqual;", "\u{22e1}"),
-    ("NotSucceedsTilde;", "\u{227f}\u{338}"),
-    ("NotSuperset;", "\u{2283}\u{20d2}"),
-    ("NotSupersetEqual;", "\u{2289}"),
-    ("NotTilde;", "\u{2241}"),
-    ("NotTildeEqual;", "\u{2244}"),
-    ("NotTildeFullEqual;", "\u{2247}"),
-    ("NotTildeTilde;", "\u{2249}"),
-    ("NotVerticalBar;", "\u{2224}"),
-    ("Nscr;", "\u{1d4a9}"),
-    ("Ntilde", "\u{d1}"),
-    ("Ntilde;", "\u{d1}"),
-    ("Nu;", "\u{39d}"),
-    ("OElig;", "\u{152}"),
-    ("Oacute", "\u{d3}"),
-    ("Oacute;", "\u{d3}"),
-    ("Ocirc", "\u{d4}"),
-    ("Ocirc;", "\u{d4}"),
-    ("Ocy;", "\u{41e}"),
-    ("Odblac;", "\u{150}"),
-    ("Ofr;", "\u{1d512}"),
-    ("Ograve", "\u{d2}"),
-    ("Ograve;", "\u{d2}"),
-    ("Omacr;", "\u{14c}"),
-    ("Omega;", "\u{3a9}"),
-    ("Omicron;", "\u{39f}"),
-    ("Oopf;", "\u{1d546}"),
-    ("OpenCurlyDoubleQuote;", "\u{201c}"),
-    ("OpenCurlyQuote;", "\u{2018}"),
-    ("Or;", "\u{2a54}"),
-    ("Oscr;", "\u{1d4aa}"),
-    ("Oslash", "\u{d8}"),
-    ("Oslash;", "\u{d8}"),
-    ("Otilde", "\u{d5}"),
-    ("Otilde;", "\u{d5}"),
-    ("Otimes;", "\u{2a37}"),
-    ("Ouml", "\u{d6}"),
-    ("Ouml;", "\u{d6}"),
-    ("OverBar;", "\u{203e}"),
-    ("OverBrace;", "\u{23de}"),
-    ("OverBracket;", "\u{23b4}"),
-    ("OverParenthesis;", "\u{23dc}"),
-    ("PartialD;", "\u{2202}"),
-    ("Pcy;", "\u{41f}"),
-    ("Pfr;", "\u{1d513}"),
-    ("Phi;", "\u{3a6}"),
-    ("Pi;", "\u{3a0}"),
-    ("PlusMinus;", "\u{b1}"),
-    ("Poincareplane;", "\u{210c}"),
-    ("Popf;", "\u{2119}"),
-    ("Pr;", "\u{2abb}"),
-    ("Precedes;", "\u{227a}"),
-    ("PrecedesEqual;", "\u{2aaf}"),
-    ("PrecedesSlantEqual;", "\u{227c}"),
-    ("PrecedesTilde;", "\u{227e}"),
-    ("Prime;", "\u{2033}"),
-    ("Product;", "\u{220f}"),
-    ("Proportion;", "\u{2237}"),
-    ("Proportional;", "\u{221d}"),
-    ("Pscr;", "\u{1d4ab}"),
-    ("Psi;", "\u{3a8}"),
-    ("QUOT", "\u{22}"),
-    ("QUOT;", "\u{22}"),
-    ("Qfr;", "\u{1d514}"),
-    ("Qopf;", "\u{211a}"),
-    ("Qscr;", "\u{1d4ac}"),
-    ("RBarr;", "\u{2910}"),
-    ("REG", "\u{ae}"),
-    ("REG;", "\u{ae}"),
-    ("Racute;", "\u{154}"),
-    ("Rang;", "\u{27eb}"),
-    ("Rarr;", "\u{21a0}"),
-    ("Rarrtl;", "\u{2916}"),
-    ("Rcaron;", "\u{158}"),
-    ("Rcedil;", "\u{156}"),
-    ("Rcy;", "\u{420}"),
-    ("Re;", "\u{211c}"),
-    ("ReverseElement;", "\u{220b}"),
-    ("ReverseEquilibrium;", "\u{21cb}"),
-    ("ReverseUpEquilibrium;", "\u{296f}"),
-    ("Rfr;", "\u{211c}"),
-    ("Rho;", "\u{3a1}"),
-    ("RightAngleBracket;", "\u{27e9}"),
-    ("RightArrow;", "\u{2192}"),
-    ("RightArrowBar;", "\u{21e5}"),
-    ("RightArrowLeftArrow;", "\u{21c4}"),
-    ("RightCeiling;", "\u{2309}"),
-    ("RightDoubleBracket;", "\u{27e7}"),
-    ("RightDownTeeVector;", "\u{295d}"),
-    ("RightDownVector;", "\u{21c2}"),
-    ("RightDownVectorBar;", "\u{2955}"),
-    ("RightFloor;", "\u{230b}"),
-    ("RightTee;", "\u{22a2}"),
-    ("RightTeeArrow;", "\u{21a6}"),
-    ("RightTeeVector;", "\u{295b}"),
-    ("RightTriangle;", "\u{22b3}"),
-    ("RightTriangleBar;", "\u{29d0}"),
-    ("RightTriangleEqual;", "\u{22b5}"),
-    ("RightUpDownVector;", "\u{294f}"),
-    ("RightUpTeeVector;", "\u{295c}"),
-    ("RightUpVector;", "\u{21be}"),
-    ("RightUpVectorBar;", "\u{2954}"),
-    ("RightVector;", "\u{21c0}"),
-    ("RightVectorBar;", "\u{2953}"),
-    ("Rightarrow;", "\u{21d2}"),
-    ("Ropf;", "\u{211d}"),
-    ("RoundImplies;", "\u{2970}"),
-    ("Rrightarrow;", "\u{21db}"),
-    ("Rscr;", "\u{211b}"),
-    ("Rsh;", "\u{21b1}"),
-    ("RuleDelayed;", "\u{29f4}"),
-    ("SHCHcy;", "\u{429}"),
-    ("SHcy;", "\u{428}"),
-    ("SOFTcy;", "\u{42c}"),
-    ("Sacute;", "\u{15a}"),
-    ("Sc;", "\u{2abc}"),
-    ("Scaron;", "\u{160}"),
-    ("Scedil;", "\u{15e}"),
-    ("Scirc;", "\u{15c}"),
-    ("Scy;", "\u{421}"),
-    ("Sfr;", "\u{1d516}"),
-    ("ShortDownArrow;", "\u{2193}"),
-    ("ShortLeftArrow;", "\u{2190}"),
-    ("ShortRightArrow;", "\u{2192}"),
-    ("ShortUpArrow;", "\u{2191}"),
-    ("Sigma;", "\u{3a3}"),
-    ("SmallCircle;", "\u{2218}"),
-    ("Sopf;", "\u{1d54a}"),
-    ("Sqrt;", "\u{221a}"),
-    ("Square;", "\u{25a1}"),
-    ("SquareIntersection;", "\u{2293}"),
-    ("SquareSubset;", "\u{228f}"),
-    ("SquareSubsetEqual;", "\u{2291}"),
-    ("SquareSuperset;", "\u{2290}"),
-    ("SquareSupersetEqual;", "\u{2292}"),
-    ("SquareUnion;", "\u{2294}"),
-    ("Sscr;", "\u{1d4ae}"),
-    ("Star;", "\u{22c6}"),
-    ("Sub;", "\u{22d0}"),
-    ("Subset;", "\u{22d0}"),
-    ("SubsetEqual;", "\u{2286}"),
-    ("Succeeds;", "\u{227b}"),
-    ("SucceedsEqual;", "\u{2ab0}"),
-    ("SucceedsSlantEqual;", "\u{227d}"),
-    ("SucceedsTilde;", "\u{227f}"),
-    ("SuchThat;", "\u{220b}"),
-    ("Sum;", "\u{2211}"),
-    ("Sup;", "\u{22d1}"),
-    ("Superset;", "\u{2283}"),
-    ("SupersetEqual;", "\u{2287}"),
-    ("Supset;", "\u{22d1}"),
-    ("THORN", "\u{de}"),
-    ("THORN;", "\u{de}"),
-    ("TRADE;", "\u{2122}"),
-    ("TSHcy;", "\u{40b}"),
-    ("TScy;", "\u{426}"),
-    ("Tab;", "\u{9}"),
-    ("Tau;", "\u{3a4}"),
-    ("Tcaron;", "\u{164}"),
-    ("Tcedil;", "\u{162}"),
-    ("Tcy;", "\u{422}"),
-    ("Tfr;", "\u{1d517}"),
-    ("Therefore;", "\u{2234}"),
-    ("Theta;", "\u{398}"),
-    ("ThickSpace;", "\u{205f}\u{200a}"),
-    ("ThinSpace;", "\u{2009}"),
-    ("Tilde;", "\u{223c}"),
-    ("TildeEqual;", "\u{2243}"),
-    ("TildeFullEqual;", "\u{2245}"),
-    ("TildeTilde;", "\u{2248}"),
-    ("Topf;", "\u{1d54b}"),
-    ("TripleDot;", "\u{20db}"),
-    ("Tscr;", "\u{1d4af}"),
-    ("Tstrok;", "\u{166}"),
-    ("Uacute", "\u{da}"),
-    ("Uacute;", "\u{da}"),
-    ("Uarr;", "\u{219f}"),
-    ("Uarrocir;", "\u{2949}"),
-    ("Ubrcy;", "\u{40e}"),
-    ("Ubreve;", "\u{16c}"),
-    ("Ucirc", "\u{db}"),
-    ("Ucirc;", "\u{db}"),
-    ("Ucy;", "\u{423}"),
-    ("Udblac;", "\u{170}"),
-    ("Ufr;", "\u{1d518}"),
-    ("Ugrave", "\u{d9}"),
-    ("Ugrave;", "\u{d9}"),
-    ("Umacr;", "\u{16a}"),
-    ("UnderBar;", "\u{5f}"),
-    ("UnderBrace;", "\u{23df}"),
-    ("UnderBracket;", "\u{23b5}"),
-    ("UnderParenthesis;", "\u{23dd}"),
-    ("Union;", "\u{22c3}"),
-    ("UnionPlus;", "\u{228e}"),
-    ("Uogon;", "\u{172}"),
-    ("Uopf;", "\u{1d54c}"),
-    ("UpArrow;", "\u{2191}"),
-    ("UpArrowBar;", "\u{2912}"),
-    ("UpArrowDownArrow;", "\u{21c5}"),
-    ("UpDownArrow;", "\u{2195}"),
-    ("UpEquilibrium;", "\u{296e}"),
-    ("UpTee;", "\u{22a5}"),
-    ("UpTeeArrow;", "\u{21a5}"),
-    ("Uparrow;", "\u{21d1}"),
-    ("Updownarrow;", "\u{21d5}"),
-    ("UpperLeftArrow;", "\u{2196}"),
-    ("UpperRightArrow;", "\u{2197}"),
-    ("Upsi;", "\u{3d2}"),
-    ("Upsilon;", "\u{3a5}"),
-    ("Uring;", "\u{16e}"),
-    ("Uscr;", "\u{1d4b0}"),
-    ("Utilde;", "\u{168}"),
-    ("Uuml", "\u{dc}"),
-    ("Uuml;", "\u{dc}"),
-    ("VDash;", "\u{22ab}"),
-    ("Vbar;", "\u{2aeb}"),
-    ("Vcy;", "\u{412}"),
-    ("Vdash;", "\u{22a9}"),
-    ("Vdashl;", "\u{2ae6}"),
-    ("Vee;", "\u{22c1}"),
-    ("Verbar;", "\u{2016}"),
-    ("Vert;", "\u{2016}"),
-    ("VerticalBar;", "\u{2223}"),
-    ("VerticalLine;", "\u{7c}"),
-    ("VerticalSeparator;", "\u{2758}"),
-    ("VerticalTilde;", "\u{2240}"),
-    ("VeryThinSpace;", "\u{200a}"),
-    ("Vfr;", "\u{1d519}"),
-    ("Vopf;", "\u{1d54d}"),
-    ("Vscr;", "\u{1d4b1}"),
-    ("Vvdash;", "\u{22aa}"),
-    ("Wcirc;", "\u{174}"),
-    ("Wedge;", "\u{22c0}"),
-    ("Wfr;", "\u{1d51a}"),
-    ("Wopf;", "\u{1d54e}"),
-    ("Wscr;", "\u{1d4b2}"),
-    ("Xfr;", "\u{1d51b}"),
-    ("Xi;", "\u{39e}"),
-    ("Xopf;", "\u{1d54f}"),
-    ("Xscr;", "\u{1d4b3}"),
-    ("YAcy;", "\u{42f}"),
-    ("YIcy;", "\u{407}"),
-    ("YUcy;", "\u{42e}"),
-    ("Yacute", "\u{dd}"),
-    ("Yacute;", "\u{dd}"),
-    ("Ycirc;", "\u{176}"),
-    ("Ycy;", "\u{42b}"),
-    ("Yfr;", "\u{1d51c}"),
-    ("Yopf;", "\u{1d550}"),
-    ("Yscr;", "\u{1d4b4}"),
-    ("Yuml;", "\u{178}"),
-    ("ZHcy;", "\u{416}"),
-    ("Zacute;", "\u{179}"),
-    ("Zcaron;", "\u{17d}"),
-    ("Zcy;", "\u{417}"),
-    ("Zdot;", "\u{17b}"),
-    ("ZeroWidthSpace;", "\u{200b}"),
-    ("Zeta;", "\u{396}"),
-    ("Zfr;", "\u{2128}"),
-    ("Zopf;", "\u{2124}"),
-    ("Zscr;", "\u{1d4b5}"),
-    ("aacute", "\u{e1}"),
-    ("aacute;", "\u{e1}"),
-    ("abreve;", "\u{103}"),
-    ("ac;", "\u{223e}"),
-    ("acE;", "\u{223e}\u{333}"),
-    ("acd;", "\u{223f}"),
-    ("acirc", "\u{e2}"),
-    ("acirc;", "\u{e2}"),
-    ("acute", "\u{b4}"),
-    ("acute;", "\u{b4}"),
-    ("acy;", "\u{430}"),
-    ("aelig", "\u{e6}"),
-    ("aelig;", "\u{e6}"),
-    ("af;", "\u{2061}"),
-    ("afr;", "\u{1d51e}"),
-    ("agrave", "\u{e0}"),
-    ("agrave;", "\u{e0}"),
-    ("alefsym;", "\u{2135}"),
-    ("aleph;", "\u{2135}"),
-    ("alpha;", "\u{3b1}"),
-    ("amacr;", "\u{101}"),
-    ("amalg;", "\u{2a3f}"),
-    ("amp", "\u{26}"),
-    ("amp;", "\u{26}"),
-    ("and;", "\u{2227}"),
-    ("andand;", "\u{2a55}"),
-    ("andd;", "\u{2a5c}"),
-    ("andslope;", "\u{2a58}"),
-    ("andv;", "\u{2a5a}"),
-    ("ang;", "\u{2220}"),
-    ("ange;", "\u{29a4}"),
-    ("angle;", "\u{2220}"),
-    ("angmsd;", "\u{2221}"),
-    ("angmsdaa;", "\u{29a8}"),
-    ("angmsdab;", "\u{29a9}"),
-    ("angmsdac;", "\u{29aa}"),
-    ("angmsdad;", "\u{29ab}"),
-    ("angmsdae;", "\u{29ac}"),
-    ("angmsdaf;", "\u{29ad}"),
-    ("angmsdag;", "\u{29ae}"),
-    ("angmsdah;", "\u{29af}"),
-    ("angrt;", "\u{221f}"),
-    ("angrtvb;", "\u{22be}"),
-    ("angrtvbd;", "\u{299d}"),
-    ("angsph;", "\u{2222}"),
-    ("angst;", "\u{c5}"),
-    ("angzarr;", "\u{237c}"),
-    ("aogon;", "\u{105}"),
-    ("aopf;", "\u{1d552}"),
-    ("ap;", "\u{2248}"),
-    ("apE;", "\u{2a70}"),
-    ("apacir;", "\u{2a6f}"),
-    ("ape;", "\u{224a}"),
-    ("apid;", "\u{224b}"),
-    ("apos;", "\u{27}"),
-    ("approx;", "\u{2248}"),
-    ("approxeq;", "\u{224a}"),
-    ("aring", "\u{e5}"),
-    ("aring;", "\u{e5}"),
-    ("ascr;", "\u{1d4b6}"),
-    ("ast;", "\u{2a}"),
-    ("asymp;", "\u{2248}"),
-    ("asympeq;", "\u{224d}"),
-    ("atilde", "\u{e3}"),
-    ("atilde;", "\u{e3}"),
-    ("auml", "\u{e4}"),
-    ("auml;", "\u{e4}"),
-    ("awconint;", "\u{2233}"),
-    ("awint;", "\u{2a11}"),
-    ("bNot;", "\u{2aed}"),
-    ("backcong;", "\u{224c}"),
-    ("backepsilon;", "\u{3f6}"),
-    ("backprime;", "\u{2035}"),
-    ("backsim;", "\u{223d}"),
-    ("backsimeq;", "\u{22cd}"),
-    ("barvee;", "\u{22bd}"),
-    ("barwed;", "\u{2305}"),
-    ("barwedge;", "\u{2305}"),
-    ("bbrk;", "\u{23b5}"),
-    ("bbrktbrk;", "\u{23b6}"),
-    ("bcong;", "\u{224c}"),
-    ("bcy;", "\u{431}"),
-    ("bdquo;", "\u{201e}"),
-    ("becaus;", "\u{2235}"),
-    ("because;", "\u{2235}"),
-    ("bemptyv;", "\u{29b0}"),
-    ("bepsi;", "\u{3f6}"),
-    ("bernou;", "\u{212c}"),
-    ("beta;", "\u{3b2}"),
-    ("beth;", "\u{2136}"),
-    ("between;", "\u{226c}"),
-    ("bfr;", "\u{1d51f}"),
-    ("bigcap;", "\u{22c2}"),
-    ("bigcirc;", "\u{25ef}"),
-    ("bigcup;", "\u{22c3}"),
-    ("bigodot;", "\u{2a00}"),
-    ("bigoplus;", "\u{2a01}"),
-    ("bigotimes;", "\u{2a02}"),
-    ("bigsqcup;", "\u{2a06}"),
-    ("bigstar;", "\u{2605}"),
-    ("bigtriangledown;", "\u{25bd}"),
-    ("bigtriangleup;", "\u{25b3}"),
-    ("biguplus;", "\u{2a04}"),
-    ("bigvee;", "\u{22c1}"),
-    ("bigwedge;", "\u{22c0}"),
-    ("bkarow;", "\u{290d}"),
-    ("blacklozenge;", "\u{29eb}"),
-    ("blacksquare;", "\u{25aa}"),
-    ("blacktriangle;", "\u{25b4}"),
-    ("blacktriangledown;", "\u{25be}"),
-    ("blacktriangleleft;", "\u{25c2}"),
-    ("blacktriangleright;", "\u{25b8}"),
-    ("blank;", "\u{2423}"),
-    ("blk12;", "\u{2592}"),
-    ("blk14;", "\u{2591}"),
-    ("blk34;", "\u{2593}"),
-    ("block;", "\u{2588}"),
-    ("bne;", "\u{3d}\u{20e5}"),
-    ("bnequiv;", "\u{2261}\u{20e5}"),
-    ("bnot;", "\u{2310}"),
-    ("bopf;", "\u{1d553}"),
-    ("bot;", "\u{22a5}"),
-    ("bottom;", "\u{22a5}"),
-    ("bowtie;", "\u{22c8}"),
-    ("boxDL;", "\u{2557}"),
-    ("boxDR;", "\u{2554}"),
-    ("boxDl;", "\u{2556}"),
-    ("boxDr;", "\u{2553}"),
-    ("boxH;", "\u{2550}"),
-    ("boxHD;", "\u{2566}"),
-    ("boxHU;", "\u{2569}"),
-    ("boxHd;", "\u{2564}"),
-    ("boxHu;", "\u{2567}"),
-    ("boxUL;", "\u{255d}"),
-    ("boxUR;", "\u{255a}"),
-    ("boxUl;", "\u{255c}"),
-    ("boxUr;", "\u{2559}"),
-    ("boxV;", "\u{2551}"),
-    ("boxVH;", "\u{256c}"),
-    ("boxVL;", "\u{2563}"),
-    ("boxVR;", "\u{2560}"),
-    ("boxVh;", "\u{256b}"),
-    ("boxVl;", "\u{2562}"),
-    ("boxVr;", "\u{255f}"),
-    ("boxbox;", "\u{29c9}"),
-    ("boxdL;", "\u{2555}"),
-    ("boxdR;", "\u{2552}"),
-    ("boxdl;", "\u{2510}"),
-    ("boxdr;", "\u{250c}"),
-    ("boxh;", "\u{2500}"),
-    ("boxhD;", "\u{2565}"),
-    ("boxhU;", "\u{2568}"),
-    ("boxhd;", "\u{252c}"),
-    ("boxhu;", "\u{2534}"),
-    ("boxminus;", "\u{229f}"),
-    ("boxplus;", "\u{229e}"),
-    ("boxtimes;", "\u{22a0}"),
-    ("boxuL;", "\u{255b}"),
-    ("boxuR;", "\u{2558}"),
-    ("boxul;", "\u{2518}"),
-    ("boxur;", "\u{2514}"),
-    ("boxv;", "\u{2502}"),
-    ("boxvH;", "\u{256a}"),
-    ("boxvL;", "\u{2561}"),
-    ("boxvR;", "\u{255e}"),
-    ("boxvh;", "\u{253c}"),
-    ("boxvl;", "\u{2524}"),
-    ("boxvr;", "\u{251c}"),
-    ("bprime;", "\u{2035}"),
-    ("breve;", "\u{2d8}"),
-    ("brvbar", "\u{a6}"),
-    ("brvbar;", "\u{a6}"),
-    ("bscr;", "\u{1d4b7}"),
-    ("bsemi;", "\u{204f}"),
-    ("bsim;", "\u{223d}"),
-    ("bsime;", "\u{22cd}"),
-    ("bsol;", "\u{5c}"),
-    ("bsolb;", "\u{29c5}"),
-    ("bsolhsub;", "\u{27c8}"),
-    ("bull;", "\u{2022}"),
-    ("bullet;", "\u{2022}"),
-    ("bump;", "\u{224e}"),
-    ("bumpE;", "\u{2aae}"),
-    ("bumpe;", "\u{224f}"),
-    ("bumpeq;", "\u{224f}"),
-    ("cacute;", "\u{107}"),
-    ("cap;", "\u{2229}"),
-    ("capand;", "\u{2a44}"),
-    ("capbrcup;", "\u{2a49}"),
-    ("capcap;", "\u{2a4b}"),
-    ("capcup;", "\u{2a47}"),
-    ("capdot;", "\u{2a40}"),
-    ("caps;", "\u{2229}\u{fe00}"),
-    ("caret;", "\u{2041}"),
-    ("caron;", "\u{2c7}"),
-    ("ccaps;", "\u{2a4d}"),
-    ("ccaron;", "\u{10d}"),
-    ("ccedil", "\u{e7}"),
-    ("ccedil;", "\u{e7}"),
-    ("ccirc;", "\u{109}"),
-    ("ccups;", "\u{2a4c}"),
-    ("ccupssm;", "\u{2a50}"),
-    ("cdot;", "\u{10b}"),
-    ("cedil", "\u{b8}"),
-    ("cedil;", "\u{b8}"),
-    ("cemptyv;", "\u{29b2}"),
-    ("cent", "\u{a2}"),
-    ("cent;", "\u{a2}"),
-    ("centerdot;", "\u{b7}"),
-    ("cfr;", "\u{1d520}"),
-    ("chcy;", "\u{447}"),
-    ("check;", "\u{2713}"),
-    ("checkmark;", "\u{2713}"),
-    ("chi;", "\u{3c7}"),
-    ("cir;", "\u{25cb}"),
-    ("cirE;", "\u{29c3}"),
-    ("circ;", "\u{2c6}"),
-    ("circeq;", "\u{2257}"),
-    ("circlearrowleft;", "\u{21ba}"),
-    ("circlearrowright;", "\u{21bb}"),
-    ("circledR;", "\u{ae}"),
-    ("circledS;", "\u{24c8}"),
-    ("circledast;", "\u{229b}"),
-    ("circledcirc;", "\u{229a}"),
-    ("circleddash;", "\u{229d}"),
-    ("cire;", "\u{2257}"),
-    ("cirfnint;", "\u{2a10}"),
-    ("cirmid;", "\u{2aef}"),
-    ("cirscir;", "\u{29c2}"),
-    ("clubs;", "\u{2663}"),
-    ("clubsuit;", "\u{2663}"),
-    ("colon;", "\u{3a}"),
-    ("colone;", "\u{2254}"),
-    ("coloneq;", "\u{2254}"),
-    ("comma;", "\u{2c}"),
-    ("commat;", "\u{40}"),
-    ("comp;", "\u{2201}"),
-    ("compfn;", "\u{2218}"),
-    ("complement;", "\u{2201}"),
-    ("complexes;", "\u{2102}"),
-    ("cong;", "\u{2245}"),
-    ("congdot;", "\u{2a6d}"),
-    ("conint;", "\u{222e}"),
-    ("copf;", "\u{1d554}"),
-    ("coprod;", "\u{2210}"),
-    ("copy", "\u{a9}"),
-    ("copy;", "\u{a9}"),
-    ("copysr;", "\u{2117}"),
-    ("crarr;", "\u{21b5}"),
-    ("cross;", "\u{2717}"),
-    ("cscr;", "\u{1d4b8}"),
-    ("csub;", "\u{2acf}"),
-    ("csube;", "\u{2ad1}"),
-    ("csup;", "\u{2ad0}"),
-    ("csupe;", "\u{2ad2}"),
-    ("ctdot;", "\u{22ef}"),
-    ("cudarrl;", "\u{2938}"),
-    ("cudarrr;", "\u{2935}"),
-    ("cuepr;", "\u{22de}"),
-    ("cuesc;", "\u{22df}"),
-    ("cularr;", "\u{21b6}"),
-    ("cularrp;", "\u{293d}"),
-    ("cup;", "\u{222a}"),
-    ("cupbrcap;", "\u{2a48}"),
-    ("cupcap;", "\u{2a46}"),
-    ("cupcup;", "\u{2a4a}"),
-    ("cupdot;", "\u{228d}"),
-    ("cupor;", "\u{2a45}"),
-    ("cups;", "\u{222a}\u{fe00}"),
-    ("curarr;", "\u{21b7}"),
-    ("curarrm;", "\u{293c}"),
-    ("curlyeqprec;", "\u{22de}"),
-    ("curlyeqsucc;", "\u{22df}"),
-    ("curlyvee;", "\u{22ce}"),
-    ("curlywedge;", "\u{22cf}"),
-    ("curren", "\u{a4}"),
-    ("curren;", "\u{a4}"),
-    ("curvearrowleft;", "\u{21b6}"),
-    ("curvearrowright;", "\u{21b7}"),
-    ("cuvee;", "\u{22ce}"),
-    ("cuwed;", "\u{22cf}"),
-    ("cwconint;", "\u{2232}"),
-    ("cwint;", "\u{2231}"),
-    ("cylcty;", "\u{232d}"),
-    ("dArr;", "\u{21d3}"),
-    ("dHar;", "\u{2965}"),
-    ("dagger;", "\u{2020}"),
-    ("daleth;", "\u{2138}"),
-    ("darr;", "\u{2193}"),
-    ("dash;", "\u{2010}"),
-    ("dashv;", "\u{22a3}"),
-    ("dbkarow;", "\u{290f}"),
-    ("dblac;", "\u{2dd}"),
-    ("dcaron;", "\u{10f}"),
-    ("dcy;", "\u{434}"),
-    ("dd;", "\u{2146}"),
-    ("ddagger;", "\u{2021}"),
-    ("ddarr;", "\u{21ca}"),
-    ("ddotseq;", "\u{2a77}"),
-    ("deg", "\u{b0}"),
-    ("deg;", "\u{b0}"),
-    ("delta;", "\u{3b4}"),
-    ("demptyv;", "\u{29b1}"),
-    ("dfisht;", "\u{297f}"),
-    ("dfr;", "\u{1d521}"),
-    ("dharl;", "\u{21c3}"),
-    ("dharr;", "\u{21c2}"),
-    ("diam;", "\u{22c4}"),
-    ("diamond;", "\u{22c4}"),
-    ("diamondsuit;", "\u{2666}"),
-    ("diams;", "\u{2666}"),
-    ("die;", "\u{a8}"),
-    ("digamma;", "\u{3dd}"),
-    ("disin;", "\u{22f2}"),
-    ("div;", "\u{f7}"),
-    ("divide", "\u{f7}"),
-    ("divide;", "\u{f7}"),
-    ("divideontimes;", "\u{22c7}"),
-    ("divonx;", "\u{22c7}"),
-    ("djcy;", "\u{452}"),
-    ("dlcorn;", "\u{231e}"),
-    ("dlcrop;", "\u{230d}"),
-    ("dollar;", "\u{24}"),
-    ("dopf;", "\u{1d555}"),
-    ("dot;", "\u{2d9}"),
-    ("doteq;", "\u{2250}"),
-    ("doteqdot;", "\u{2251}"),
-    ("dotminus;", "\u{2238}"),
-    ("dotplus;", "\u{2214}"),
-    ("dotsquare;", "\u{22a1}"),
-    ("doublebarwedge;", "\u{2306}"),
-    ("downarrow;", "\u{2193}"),
-    ("downdownarrows;", "\u{21ca}"),
-    ("downharpoonleft;", "\u{21c3}"),
-    ("downharpoonright;", "\u{21c2}"),
-    ("drbkarow;", "\u{2910}"),
-    ("drcorn;", "\u{231f}"),
-    ("drcrop;", "\u{230c}"),
-    ("dscr;", "\u{1d4b9}"),
-    ("dscy;", "\u{455}"),
-    ("dsol;", "\u{29f6}"),
-    ("dstrok;", "\u{111}"),
-    ("dtdot;", "\u{22f1}"),
-    ("dtri;", "\u{25bf}"),
-    ("dtrif;", "\u{25be}"),
-    ("duarr;", "\u{21f5}"),
-    ("duhar;", "\u{296f}"),
-    ("dwangle;", "\u{29a6}"),
-    ("dzcy;", "\u{45f}"),
-    ("dzigrarr;", "\u{27ff}"),
-    ("eDDot;", "\u{2a77}"),
-    ("eDot;", "\u{2251}"),
-    ("eacute", "\u{e9}"),
-    ("eacute;", "\u{e9}"),
-    ("easter;", "\u{2a6e}"),
-    ("ecaron;", "\u{11b}"),
-    ("ecir;", "\u{2256}"),
-    ("ecirc", "\u{ea}"),
-    ("ecirc;", "\u{ea}"),
-    ("ecolon;", "\u{2255}"),
-    ("ecy;", "\u{44d}"),
-    ("edot;", "\u{117}"),
-    ("ee;", "\u{2147}"),
-    ("efDot;", "\u{2252}"),
-    ("efr;", "\u{1d522}"),
-    ("eg;", "\u{2a9a}"),
-    ("egrave", "\u{e8}"),
-    ("egrave;", "\u{e8}"),
-    ("egs;", "\u{2a96}"),
-    ("egsdot;", "\u{2a98}"),
-    ("el;", "\u{2a99}"),
-    ("elinters;", "\u{23e7}"),
-    ("ell;", "\u{2113}"),
-    ("els;", "\u{2a95}"),
-    ("elsdot;", "\u{2a97}"),
-    ("emacr;", "\u{113}"),
-    ("empty;", "\u{2205}"),
-    ("emptyset;", "\u{2205}"),
-    ("emptyv;", "\u{2205}"),
-    ("emsp13;", "\u{2004}"),
-    ("emsp14;", "\u{2005}"),
-    ("emsp;", "\u{2003}"),
-    ("eng;", "\u{14b}"),
-    ("ensp;", "\u{2002}"),
-    ("eogon;", "\u{119}"),
-    ("eopf;", "\u{1d556}"),
-    ("epar;", "\u{22d5}"),
-    ("eparsl;", "\u{29e3}"),
-    ("eplus;", "\u{2a71}"),
-    ("epsi;", "\u{3b5}"),
-    ("epsilon;", "\u{3b5}"),
-    ("epsiv;", "\u{3f5}"),
-    ("eqcirc;", "\u{2256}"),
-    ("eqcolon;", "\u{2255}"),
-    ("eqsim;", "\u{2242}"),
-    ("eqslantgtr;", "\u{2a96}"),
-    ("eqslantless;", "\u{2a95}"),
-    ("equals;", "\u{3d}"),
-    ("equest;", "\u{225f}"),
-    ("equiv;", "\u{2261}"),
-    ("equivDD;", "\u{2a78}"),
-    ("eqvparsl;", "\u{29e5}"),
-    ("erDot;", "\u{2253}"),
-    ("erarr;", "\u{2971}"),
-    ("escr;", "\u{212f}"),
-    ("esdot;", "\u{2250}"),
-    ("esim;", "\u{2242}"),
-    ("eta;", "\u{3b7}"),
-    ("eth", "\u{f0}"),
-    ("eth;", "\u{f0}"),
-    ("euml", "\u{eb}"),
-    ("euml;", "\u{eb}"),
-    ("euro;", "\u{20ac}"),
-    ("excl;", "\u{21}"),
-    ("exist;", "\u{2203}"),
-    ("expectation;", "\u{2130}"),
-    ("exponentiale;", "\u{2147}"),
-    ("fallingdotseq;", "\u{2252}"),
-    ("fcy;", "\u{444}"),
-    ("female;", "\u{2640}"),
-    ("ffilig;", "\u{fb03}"),
-    ("fflig;", "\u{fb00}"),
-    ("ffllig;", "\u{fb04}"),
-    ("ffr;", "\u{1d523}"),
-    ("filig;", "\u{fb01}"),
-    ("fjlig;", "fj"),
-    ("flat;", "\u{266d}"),
-    ("fllig;", "\u{fb02}"),
-    ("fltns;", "\u{25b1}"),
-    ("fnof;", "\u{192}"),
-    ("fopf;", "\u{1d557}"),
-    ("forall;", "\u{2200}"),
-    ("fork;", "\u{22d4}"),
-    ("forkv;", "\u{2ad9}"),
-    ("fpartint;", "\u{2a0d}"),
-    ("frac12", "\u{bd}"),
-    ("frac12;", "\u{bd}"),
-    ("frac13;", "\u{2153}"),
-    ("frac14", "\u{bc}"),
-    ("frac14;", "\u{bc}"),
-    ("frac15;", "\u{2155}"),
-    ("frac16;", "\u{2159}"),
-    ("frac18;", "\u{215b}"),
-    ("frac23;", "\u{2154}"),
-    ("frac25;", "\u{2156}"),
-    ("frac34", "\u{be}"),
-    ("frac34;", "\u{be}"),
-    ("frac35;", "\u{2157}"),
-    ("frac38;", "\u{215c}"),
-    ("frac45;", "\u{2158}"),
-    ("frac56;", "\u{215a}"),
-    ("frac58;", "\u{215d}"),
-    ("frac78;", "\u{215e}"),
-    ("frasl;", "\u{2044}"),
-    ("frown;", "\u{2322}"),
-    ("fscr;", "\u{1d4bb}"),
-    ("gE;", "\u{2267}"),
-    ("gEl;", "\u{2a8c}"),
-    ("gacute;", "\u{1f5}"),
-    ("gamma;", "\u{3b3}"),
-    ("gammad;", "\u{3dd}"),
-    ("gap;", "\u{2a86}"),
-    ("gbreve;", "\u{11f}"),
-    ("gcirc;", "\u{11d}"),
-    ("gcy;", "\u{433}"),
-    ("gdot;", "\u{121}"),
-    ("ge;", "\u{2265}"),
-    ("gel;", "\u{22db}"),
-    ("geq;", "\u{2265}"),
-    ("geqq;", "\u{2267}"),
-    ("geqslant;", "\u{2a7e}"),
-    ("ges;", "\u{2a7e}"),
-    ("gescc;", "\u{2aa9}"),
-    ("gesdot;", "\u{2a80}"),
-    ("gesdoto;", "\u{2a82}"),
-    ("gesdotol;", "\u{2a84}"),
-    ("gesl;", "\u{22db}\u{fe00}"),
-    ("gesles;", "\u{2a94}"),
-    ("gfr;", "\u{1d524}"),
-    ("gg;", "\u{226b}"),
-    ("ggg;", "\u{22d9}"),
-    ("gimel;", "\u{2137}"),
-    ("gjcy;", "\u{453}"),
-    ("gl;", "\u{2277}"),
-    ("glE;", "\u{2a92}"),
-    ("gla;", "\u{2aa5}"),
-    ("glj;", "\u{2aa4}"),
-    ("gnE;", "\u{2269}"),
-    ("gnap;", "\u{2a8a}"),
-    ("gnapprox;", "\u{2a8a}"),
-    ("gne;", "\u{2a88}"),
-    ("gneq;", "\u{2a88}"),
-    ("gneqq;", "\u{2269}"),
-    ("gnsim;", "\u{22e7}"),
-    ("gopf;", "\u{1d558}"),
-    ("grave;", "\u{60}"),
-    ("gscr;", "\u{210a}"),
-    ("gsim;", "\u{2273}"),
-    ("gsime;", "\u{2a8e}"),
-    ("gsiml;", "\u{2a90}"),
-    ("gt", "\u{3e}"),
-    ("gt;", "\u{3e}"),
-    ("gtcc;", "\u{2aa7}"),
-    ("gtcir;", "\u{2a7a}"),
-    ("gtdot;", "\u{22d7}"),
-    ("gtlPar;", "\u{2995}"),
-    ("gtquest;", "\u{2a7c}"),
-    ("gtrapprox;", "\u{2a86}"),
-    ("gtrarr;", "\u{2978}"),
-    ("gtrdot;", "\u{22d7}"),
-    ("gtreqless;", "\u{22db}"),
-    ("gtreqqless;", "\u{2a8c}"),
-    ("gtrless;", "\u{2277}"),
-    ("gtrsim;", "\u{2273}"),
-    ("gvertneqq;", "\u{2269}\u{fe00}"),
-    ("gvnE;", "\u{2269}\u{fe00}"),
-    ("hArr;", "\u{21d4}"),
-    ("hairsp;", "\u{200a}"),
-    ("half;", "\u{bd}"),
-    ("hamilt;", "\u{210b}"),
-    ("hardcy;", "\u{44a}"),
-    ("harr;", "\u{2194}"),
-    ("harrcir;", "\u{2948}"),
-    ("harrw;", "\u{21ad}"),
-    ("hbar;", "\u{210f}"),
-    ("hcirc;", "\u{125}"),
-    ("hearts;", "\u{2665}"),
-    ("heartsuit;", "\u{2665}"),
-    ("hellip;", "\u{2026}"),
-    ("hercon;", "\u{22b9}"),
-    ("hfr;", "\u{1d525}"),
-    ("hksearow;", "\u{2925}"),
-    ("hkswarow;", "\u{2926}"),
-    ("hoarr;", "\u{21ff}"),
-    ("homtht;", "\u{223b}"),
-    ("hookleftarrow;", "\u{21a9}"),
-    ("hookrightarrow;", "\u{21aa}"),
-    ("hopf;", "\u{1d559}"),
-    ("horbar;", "\u{2015}"),
-    ("hscr;", "\u{1d4bd}"),
-    ("hslash;", "\u{210f}"),
-    ("hstrok;", "\u{127}"),
-    ("hybull;", "\u{2043}"),
-    ("hyphen;", "\u{2010}"),
-    ("iacute", "\u{ed}"),
-    ("iacute;", "\u{ed}"),
-    ("ic;", "\u{2063}"),
-    ("icirc", "\u{ee}"),
-    ("icirc;", "\u{ee}"),
-    ("icy;", "\u{438}"),
-    ("iecy;", "\u{435}"),
-    ("iexcl", "\u{a1}"),
-    ("iexcl;", "\u{a1}"),
-    ("iff;", "\u{21d4}"),
-    ("ifr;", "\u{1d526}"),
-    ("igrave", "\u{ec}"),
-    ("igrave;", "\u{ec}"),
-    ("ii;", "\u{2148}"),
-    ("iiiint;", "\u{2a0c}"),
-    ("iiint;", "\u{222d}"),
-    ("iinfin;", "\u{29dc}"),
-    ("iiota;", "\u{2129}"),
-    ("ijlig;", "\u{133}"),
-    ("imacr;", "\u{12b}"),
-    ("image;", "\u{2111}"),
-    ("imagline;", "\u{2110}"),
-    ("imagpart;", "\u{2111}"),
-    ("imath;", "\u{131}"),
-    ("imof;", "\u{22b7}"),
-    ("imped;", "\u{1b5}"),
-    ("in;", "\u{2208}"),
-    ("incare;", "\u{2105}"),
-    ("infin;", "\u{221e}"),
-    ("infintie;", "\u{29dd}"),
-    ("inodot;", "\u{131}"),
-    ("int;", "\u{222b}"),
-    ("intcal;", "\u{22ba}"),
-    ("integers;", "\u{2124}"),
-    ("intercal;", "\u{22ba}"),
-    ("intlarhk;", "\u{2a17}"),
-    ("intprod;", "\u{2a3c}"),
-    ("iocy;", "\u{451}"),
-    ("iogon;", "\u{12f}"),
-    ("iopf;", "\u{1d55a}"),
-    ("iota;", "\u{3b9}"),
-    ("iprod;", "\u{2a3c}"),
-    ("iquest", "\u{bf}"),
-    ("iquest;", "\u{bf}"),
-    ("iscr;", "\u{1d4be}"),
-    ("isin;", "\u{2208}"),
-    ("isinE;", "\u{22f9}"),
-    ("isindot;", "\u{22f5}"),
-    ("isins;", "\u{22f4}"),
-    ("isinsv;", "\u{22f3}"),
-    ("isinv;", "\u{2208}"),
-    ("it;", "\u{2062}"),
-    ("itilde;", "\u{129}"),
-    ("iukcy;", "\u{456}"),
-    ("iuml", "\u{ef}"),
-    ("iuml;", "\u{ef}"),
-    ("jcirc;", "\u{135}"),
-    ("jcy;", "\u{439}"),
-    ("jfr;", "\u{1d527}"),
-    ("jmath;", "\u{237}"),
-    ("jopf;", "\u{1d55b}"),
-    ("jscr;", "\u{1d4bf}"),
-    ("jsercy;", "\u{458}"),
-    ("jukcy;", "\u{454}"),
-    ("kappa;", "\u{3ba}"),
-    ("kappav;", "\u{3f0}"),
-    ("kcedil;", "\u{137}"),
-    ("kcy;", "\u{43a}"),
-    ("kfr;", "\u{1d528}"),
-    ("kgreen;", "\u{138}"),
-    ("khcy;", "\u{445}"),
-    ("kjcy;", "\u{45c}"),
-    ("kopf;", "\u{1d55c}"),
-    ("kscr;", "\u{1d4c0}"),
-    ("lAarr;", "\u{21da}"),
-    ("lArr;", "\u{21d0}"),
-    ("lAtail;", "\u{291b}"),
-    ("lBarr;", "\u{290e}"),
-    ("lE;", "\u{2266}"),
-    ("lEg;", "\u{2a8b}"),
-    ("lHar;", "\u{2962}"),
-    ("lacute;", "\u{13a}"),
-    ("laemptyv;", "\u{29b4}"),
-    ("lagran;", "\u{2112}"),
-    ("lambda;", "\u{3bb}"),
-    ("lang;", "\u{27e8}"),
-    ("langd;", "\u{2991}"),
-    ("langle;", "\u{27e8}"),
-    ("lap;", "\u{2a85}"),
-    ("laquo", "\u{ab}"),
-    ("laquo;", "\u{ab}"),
-    ("larr;", "\u{2190}"),
-    ("larrb;", "\u{21e4}"),
-    ("larrbfs;", "\u{291f}"),
-    ("larrfs;", "\u{291d}"),
-    ("larrhk;", "\u{21a9}"),
-    ("larrlp;", "\u{21ab}"),
-    ("larrpl;", "\u{2939}"),
-    ("larrsim;", "\u{2973}"),
-    ("larrtl;", "\u{21a2}"),
-    ("lat;", "\u{2aab}"),
-    ("latail;", "\u{2919}"),
-    ("late;", "\u{2aad}"),
-    ("lates;", "\u{2aad}\u{fe00}"),
-    ("lbarr;", "\u{290c}"),
-    ("lbbrk;", "\u{2772}"),
-    ("lbrace;", "\u{7b}"),
-    ("lbrack;", "\u{5b}"),
-    ("lbrke;", "\u{298b}"),
-    ("lbrksld;", "\u{298f}"),
-    ("lbrkslu;", "\u{298d}"),
-    ("lcaron;", "\u{13e}"),
-    ("lcedil;", "\u{13c}"),
-    ("lceil;", "\u{2308}"),
-    ("lcub;", "\u{7b}"),
-    ("lcy;", "\u{43b}"),
-    ("ldca;", "\u{2936}"),
-    ("ldquo;", "\u{201c}"),
-    ("ldquor;", "\u{201e}"),
-    ("ldrdhar;", "\u{2967}"),
-    ("ldrushar;", "\u{294b}"),
-    ("ldsh;", "\u{21b2}"),
-    ("le;", "\u{2264}"),
-    ("leftarrow;", "\u{2190}"),
-    ("leftarrowtail;", "\u{21a2}"),
-    ("leftharpoondown;", "\u{21bd}"),
-    ("leftharpoonup;", "\u{21bc}"),
-    ("leftleftarrows;", "\u{21c7}"),
-    ("leftrightarrow;", "\u{2194}"),
-    ("leftrightarrows;", "\u{21c6}"),
-    ("leftrightharpoons;", "\u{21cb}"),
-    ("leftrightsquigarrow;", "\u{21ad}"),
-    ("leftthreetimes;", "\u{22cb}"),
-    ("leg;", "\u{22da}"),
-    ("leq;", "\u{2264}"),
-    ("leqq;", "\u{2266}"),
-    ("leqslant;", "\u{2a7d}"),
-    ("les;", "\u{2a7d}"),
-    ("lescc;", "\u{2aa8}"),
-    ("lesdot;", "\u{2a7f}"),
-    ("lesdoto;", "\u{2a81}"),
-    ("lesdotor;", "\u{2a83}"),
-    ("lesg;", "\u{22da}\u{fe00}"),
-    ("lesges;", "\u{2a93}"),
-    ("lessapprox;", "\u{2a85}"),
-    ("lessdot;", "\u{22d6}"),
-    ("lesseqgtr;", "\u{22da}"),
-    ("lesseqqgtr;", "\u{2a8b}"),
-    ("lessgtr;", "\u{2276}"),
-    ("lesssim;", "\u{2272}"),
-    ("lfisht;", "\u{297c}"),
-    ("lfloor;", "\u{230a}"),
-    ("lfr;", "\u{1d529}"),
-    ("lg;", "\u{2276}"),
-    ("lgE;", "\u{2a91}"),
-    ("lhard;", "\u{21bd}"),
-    ("lharu;", "\u{21bc}"),
-    ("lharul;", "\u{296a}"),
-    ("lhblk;", "\u{2584}"),
-    ("ljcy;", "\u{459}"),
-    ("ll;", "\u{226a}"),
-    ("llarr;", "\u{21c7}"),
-    ("llcorner;", "\u{231e}"),
-    ("llhard;", "\u{296b}"),
-    ("lltri;", "\u{25fa}"),
-    ("lmidot;", "\u{140}"),
-    ("lmoust;", "\u{23b0}"),
-    ("lmoustache;", "\u{23b0}"),
-    ("lnE;", "\u{2268}"),
-    ("lnap;", "\u{2a89}"),
-    ("lnapprox;", "\u{2a89}"),
-    ("lne;", "\u{2a87}"),
-    ("lneq;", "\u{2a87}"),
-    ("lneqq;", "\u{2268}"),
-    ("lnsim;", "\u{22e6}"),
-    ("loang;", "\u{27ec}"),
-    ("loarr;", "\u{21fd}"),
-    ("lobrk;", "\u{27e6}"),
-    ("longleftarrow;", "\u{27f5}"),
-    ("longleftrightarrow;", "\u{27f7}"),
-    ("longmapsto;", "\u{27fc}"),
-    ("longrightarrow;", "\u{27f6}"),
-    ("looparrowleft;", "\u{21ab}"),
-    ("looparrowright;", "\u{21ac}"),
-    ("lopar;", "\u{2985}"),
-    ("lopf;", "\u{1d55d}"),
-    ("loplus;", "\u{2a2d}"),
-    ("lotimes;", "\u{2a34}"),
-    ("lowast;", "\u{2217}"),
-    ("lowbar;", "\u{5f}"),
-    ("loz;", "\u{25ca}"),
-    ("lozenge;", "\u{25ca}"),
-    ("lozf;", "\u{29eb}"),
-    ("lpar;", "\u{28}"),
-    ("lparlt;", "\u{2993}"),
-    ("lrarr;", "\u{21c6}"),
-    ("lrcorner;", "\u{231f}"),
-    ("lrhar;", "\u{21cb}"),
-    ("lrhard;", "\u{296d}"),
-    ("lrm;", "\u{200e}"),
-    ("lrtri;", "\u{22bf}"),
-    ("lsaquo;", "\u{2039}"),
-    ("lscr;", "\u{1d4c1}"),
-    ("lsh;", "\u{21b0}"),
-    ("lsim;", "\u{2272}"),
-    ("lsime;", "\u{2a8d}"),
-    ("lsimg;", "\u{2a8f}"),
-    ("lsqb;", "\u{5b}"),
-    ("lsquo;", "\u{2018}"),
-    ("lsquor;", "\u{201a}"),
-    ("lstrok;", "\u{142}"),
-    ("lt", "\u{3c}"),
-    ("lt;", "\u{3c}"),
-    ("ltcc;", "\u{2aa6}"),
-    ("ltcir;", "\u{2a79}"),
-    ("ltdot;", "\u{22d6}"),
-    ("lthree;", "\u{22cb}"),
-    ("ltimes;", "\u{22c9}"),
-    ("ltlarr;", "\u{2976}"),
-    ("ltquest;", "\u{2a7b}"),
-    ("ltrPar;", "\u{2996}"),
-    ("ltri;", "\u{25c3}"),
-    ("ltrie;", "\u{22b4}"),
-    ("ltrif;", "\u{25c2}"),
-    ("lurdshar;", "\u{294a}"),
-    ("luruhar;", "\u{2966}"),
-    ("lvertneqq;", "\u{2268}\u{fe00}"),
-    ("lvnE;", "\u{2268}\u{fe00}"),
-    ("mDDot;", "\u{223a}"),
-    ("macr", "\u{af}"),
-    ("macr;", "\u{af}"),
-    ("male;", "\u{2642}"),
-    ("malt;", "\u{2720}"),
-    ("maltese;", "\u{2720}"),
-    ("map;", "\u{21a6}"),
-    ("mapsto;", "\u{21a6}"),
-    ("mapstodown;", "\u{21a7}"),
-    ("mapstoleft;", "\u{21a4}"),
-    ("mapstoup;", "\u{21a5}"),
-    ("marker;", "\u{25ae}"),
-    ("mcomma;", "\u{2a29}"),
-    ("mcy;", "\u{43c}"),
-    ("mdash;", "\u{2014}"),
-    ("measuredangle;", "\u{2221}"),
-    ("mfr;", "\u{1d52a}"),
-    ("mho;", "\u{2127}"),
-    ("micro", "\u{b5}"),
-    ("micro;", "\u{b5}"),
-    ("mid;", "\u{2223}"),
-    ("midast;", "\u{2a}"),
-    ("midcir;", "\u{2af0}"),
-    ("middot", "\u{b7}"),
-    ("middot;", "\u{b7}"),
-    ("minus;", "\u{2212}"),
-    ("minusb;", "\u{229f}"),
-    ("minusd;", "\u{2238}"),
-    ("minusdu;", "\u{2a2a}"),
-    ("mlcp;", "\u{2adb}"),
-    ("mldr;", "\u{2026}"),
-    ("mnplus;", "\u{2213}"),
-    ("models;", "\u{22a7}"),
-    ("mopf;", "\u{1d55e}"),
-    ("mp;", "\u{2213}"),
-    ("mscr;", "\u{1d4c2}"),
-    ("mstpos;", "\u{223e}"),
-    ("mu;", "\u{3bc}"),
-    ("multimap;", "\u{22b8}"),
-    ("mumap;", "\u{22b8}"),
-    ("nGg;", "\u{22d9}\u{338}"),
-    ("nGt;", "\u{226b}\u{20d2}"),
-    ("nGtv;", "\u{226b}\u{338}"),
-    ("nLeftarrow;", "\u{21cd}"),
-    ("nLeftrightarrow;", "\u{21ce}"),
-    ("nLl;", "\u{22d8}\u{338}"),
-    ("nLt;", "\u{226a}\u{20d2}"),
-    ("nLtv;", "\u{226a}\u{338}"),
-    ("nRightarrow;", "\u{21cf}"),
-    ("nVDash;", "\u{22af}"),
-    ("nVdash;", "\u{22ae}"),
-    ("nabla;", "\u{2207}"),
-    ("nacute;", "\u{144}"),
-    ("nang;", "\u{2220}\u{20d2}"),
-    ("nap;", "\u{2249}"),
-    ("napE;", "\u{2a70}\u{338}"),
-    ("napid;", "\u{224b}\u{338}"),
-    ("napos;", "\u{149}"),
-    ("napprox;", "\u{2249}"),
-    ("natur;", "\u{266e}"),
-    ("natural;", "\u{266e}"),
-    ("naturals;", "\u{2115}"),
-    ("nbsp", "\u{a0}"),
-    ("nbsp;", "\u{a0}"),
-    ("nbump;", "\u{224e}\u{338}"),
-    ("nbumpe;", "\u{224f}\u{338}"),
-    ("ncap;", "\u{2a43}"),
-    ("ncaron;", "\u{148}"),
-    ("ncedil;", "\u{146}"),
-    ("ncong;", "\u{2247}"),
-    ("ncongdot;", "\u{2a6d}\u{338}"),
-    ("ncup;", "\u{2a42}"),
-    ("ncy;", "\u{43d}"),
-    ("ndash;", "\u{2013}"),
-    ("ne;", "\u{2260}"),
-    ("neArr;", "\u{21d7}"),
-    ("nearhk;", "\u{2924}"),
-    ("nearr;", "\u{2197}"),
-    ("nearrow;", "\u{2197}"),
-    ("nedot;", "\u{2250}\u{338}"),
-    ("nequiv;", "\u{2262}"),
-    ("nesear;", "\u{2928}"),
-    ("nesim;", "\u{2242}\u{338}"),
-    ("nexist;", "\u{2204}"),
-    ("nexists;", "\u{2204}"),
-    ("nfr;", "\u{1d52b}"),
-    ("ngE;", "\u{2267}\u{338}"),
-    ("nge;", "\u{2271}"),
-    ("ngeq;", "\u{2271}"),
-    ("ngeqq;", "\u{2267}\u{338}"),
-    ("ngeqslant;", "\u{2a7e}\u{338}"),
-    ("nges;", "\u{2a7e}\u{338}"),
-    ("ngsim;", "\u{2275}"),
-    ("ngt;", "\u{226f}"),
-    ("ngtr;", "\u{226f}"),
-    ("nhArr;", "\u{21ce}"),
-    ("nharr;", "\u{21ae}"),
-    ("nhpar;", "\u{2af2}"),
-    ("ni;", "\u{220b}"),
-    ("nis;", "\u{22fc}"),
-    ("nisd;", "\u{22fa}"),
-    ("niv;", "\u{220b}"),
-    ("njcy;", "\u{45a}"),
-    ("nlArr;", "\u{21cd}"),
-    ("nlE;", "\u{2266}\u{338}"),
-    ("nlarr;", "\u{219a}"),
-    ("nldr;", "\u{2025}"),
-    ("nle;", "\u{2270}"),
-    ("nleftarrow;", "\u{219a}"),
-    ("nleftrightarrow;", "\u{21ae}"),
-    ("nleq;", "\u{2270}"),
-    ("nleqq;", "\u{2266}\u{338}"),
-    ("nleqslant;", "\u{2a7d}\u{338}"),
-    ("nles;", "\u{2a7d}\u{338}"),
-    ("nless;", "\u{226e}"),
-    ("nlsim;", "\u{2274}"),
-    ("nlt;", "\u{226e}"),
-    ("nltri;", "\u{22ea}"),
-    ("nltrie;", "\u{22ec}"),
-    ("nmid;", "\u{2224}"),
-    ("nopf;", "\u{1d55f}"),
-    ("not", "\u{ac}"),
-    ("not;", "\u{ac}"),
-    ("notin;", "\u{2209}"),
-    ("notinE;", "\u{22f9}\u{338}"),
-    ("notindot;", "\u{22f5}\u{338}"),
-    ("notinva;", "\u{2209}"),
-    ("notinvb;", "\u{22f7}"),
-    ("notinvc;", "\u{22f6}"),
-    ("notni;", "\u{220c}"),
-    ("notniva;", "\u{220c}"),
-    ("notnivb;", "\u{22fe}"),
-    ("notnivc;", "\u{22fd}"),
-    ("npar;", "\u{2226}"),
-    ("nparallel;", "\u{2226}"),
-    ("nparsl;", "\u{2afd}\u{20e5}"),
-    ("npart;", "\u{2202}\u{338}"),
-    ("npolint;", "\u{2a14}"),
-    ("npr;", "\u{2280}"),
-    ("nprcue;", "\u{22e0}"),
-    ("npre;", "\u{2aaf}\u{338}"),
-    ("nprec;", "\u{2280}"),
-    ("npreceq;", "\u{2aaf}\u{338}"),
-    ("nrArr;", "\u{21cf}"),
-    ("nrarr;", "\u{219b}"),
-    ("nrarrc;", "\u{2933}\u{338}"),
-    ("nrarrw;", "\u{219d}\u{338}"),
-    ("nrightarrow;", "\u{219b}"),
-    ("nrtri;", "\u{22eb}"),
-    ("nrtrie;", "\u{22ed}"),
-    ("nsc;", "\u{2281}"),
-    ("nsccue;", "\u{22e1}"),
-    ("nsce;", "\u{2ab0}\u{338}"),
-    ("nscr;", "\u{1d4c3}"),
-    ("nshortmid;", "\u{2224}"),
-    ("nshortparallel;", "\u{2226}"),
-    ("nsim;", "\u{2241}"),
-    ("nsime;", "\u{2244}"),
-    ("nsimeq;", "\u{2244}"),
-    ("nsmid;", "\u{2224}"),
-    ("nspar;", "\u{2226}"),
-    ("nsqsube;", "\u{22e2}"),
-    ("nsqsupe;", "\u{22e3}"),
-    ("nsub;", "\u{2284}"),
-    ("nsubE;", "\u{2ac5}\u{338}"),
-    ("nsube;", "\u{2288}"),
-    ("nsubset;", "\u{2282}\u{20d2}"),
-    ("nsubseteq;", "\u{2288}"),
-    ("nsubseteqq;", "\u{2ac5}\u{338}"),
-    ("nsucc;", "\u{2281}"),
-    ("nsucceq;", "\u{2ab0}\u{338}"),
-    ("nsup;", "\u{2285}"),
-    ("nsupE;", "\u{2ac6}\u{338}"),
-    ("nsupe;", "\u{2289}"),
-    ("nsupset;", "\u{2283}\u{20d2}"),
-    ("nsupseteq;", "\u{2289}"),
-    ("nsupseteqq;", "\u{2ac6}\u{338}"),
-    ("ntgl;", "\u{2279}"),
-    ("ntilde", "\u{f1}"),
-    ("ntilde;", "\u{f1}"),
-    ("ntlg;", "\u{2278}"),
-    ("ntriangleleft;", "\u{22ea}"),
-    ("ntrianglelefteq;", "\u{22ec}"),
-    ("ntriangleright;", "\u{22eb}"),
-    ("ntrianglerighteq;", "\u{22ed}"),
-    ("nu;", "\u{3bd}"),
-    ("num;", "\u{23}"),
-    ("numero;", "\u{2116}"),
-    ("numsp;", "\u{2007}"),
-    ("nvDash;", "\u{22ad}"),
-    ("nvHarr;", "\u{2904}"),
-    ("nvap;", "\u{224d}\u{20d2}"),
-    ("nvdash;", "\u{22ac}"),
-    ("nvge;", "\u{2265}\u{20d2}"),
-    ("nvgt;", "\u{3e}\u{20d2}"),
-    ("nvinfin;", "\u{29de}"),
-    ("nvlArr;", "\u{2902}"),
-    ("nvle;", "\u{2264}\u{20d2}"),
-    ("nvlt;", "\u{3c}\u{20d2}"),
-    ("nvltrie;", "\u{22b4}\u{20d2}"),
-    ("nvrArr;", "\u{2903}"),
-    ("nvrtrie;", "\u{22b5}\u{20d2}"),
-    ("nvsim;", "\u{223c}\u{20d2}"),
-    ("nwArr;", "\u{21d6}"),
-    ("nwarhk;", "\u{2923}"),
-    ("nwarr;", "\u{2196}"),
-    ("nwarrow;", "\u{2196}"),
-    ("nwnear;", "\u{2927}"),
-    ("oS;", "\u{24c8}"),
-    ("oacute", "\u{f3}"),
-    ("oacute;", "\u{f3}"),
-    ("oast;", "\u{229b}"),
-    ("ocir;", "\u{229a}"),
-    ("ocirc", "\u{f4}"),
-    ("ocirc;", "\u{f4}"),
-    ("ocy;", "\u{43e}"),
-    ("odash;", "\u{229d}"),
-    ("odblac;", "\u{151}"),
-    ("odiv;", "\u{2a38}"),
-    ("odot;", "\u{2299}"),
-    ("odsold;", "\u{29bc}"),
-    ("oelig;", "\u{153}"),
-    ("ofcir;", "\u{29bf}"),
-    ("ofr;", "\u{1d52c}"),
-    ("ogon;", "\u{2db}"),
-    ("ograve", "\u{f2}"),
-    ("ograve;", "\u{f2}"),
-    ("ogt;", "\u{29c1}"),
-    ("ohbar;", "\u{29b5}"),
-    ("ohm;", "\u{3a9}"),
-    ("oint;", "\u{222e}"),
-    ("olarr;", "\u{21ba}"),
-    ("olcir;", "\u{29be}"),
-    ("olcross;", "\u{29bb}"),
-    ("oline;", "\u{203e}"),
-    ("olt;", "\u{29c0}"),
-    ("omacr;", "\u{14d}"),
-    ("omega;", "\u{3c9}"),
-    ("omicron;", "\u{3bf}"),
-    ("omid;", "\u{29b6}"),
-    ("ominus;", "\u{2296}"),
-    ("oopf;", "\u{1d560}"),
-    ("opar;", "\u{29b7}"),
-    ("operp;", "\u{29b9}"),
-    ("oplus;", "\u{2295}"),
-    ("or;", "\u{2228}"),
-    ("orarr;", "\u{21bb}"),
-    ("ord;", "\u{2a5d}"),
-    ("order;", "\u{2134}"),
-    ("orderof;", "\u{2134}"),
-    ("ordf", "\u{aa}"),
-    ("ordf;", "\u{aa}"),
-    ("ordm", "\u{ba}"),
-    ("ordm;", "\u{ba}"),
-    ("origof;", "\u{22b6}"),
-    ("oror;", "\u{2a56}"),
-    ("orslope;", "\u{2a57}"),
-    ("orv;", "\u{2a5b}"),
-    ("oscr;", "\u{2134}"),
-    ("oslash", "\u{f8}"),
-    ("oslash;", "\u{f8}"),
-    ("osol;", "\u{2298}"),
-    ("otilde", "\u{f5}"),
-    ("otilde;", "\u{f5}"),
-    ("otimes;", "\u{2297}"),
-    ("otimesas;", "\u{2a36}"),
-    ("ouml", "\u{f6}"),
-    ("ouml;", "\u{f6}"),
-    ("ovbar;", "\u{233d}"),
-    ("par;", "\u{2225}"),
-    ("para", "\u{b6}"),
-    ("para;", "\u{b6}"),
-    ("parallel;", "\u{2225}"),
-    ("parsim;", "\u{2af3}"),
-    ("parsl;", "\u{2afd}"),
-    ("part;", "\u{2202}"),
-    ("pcy;", "\u{43f}"),
-    ("percnt;", "\u{25}"),
-    ("period;", "\u{2e}"),
-    ("permil;", "\u{2030}"),
-    ("perp;", "\u{22a5}"),
-    ("pertenk;", "\u{2031}"),
-    ("pfr;", "\u{1d52d}"),
-    ("phi;", "\u{3c6}"),
-    ("phiv;", "\u{3d5}"),
-    ("phmmat;", "\u{2133}"),
-    ("phone;", "\u{260e}"),
-    ("pi;", "\u{3c0}"),
-    ("pitchfork;", "\u{22d4}"),
-    ("piv;", "\u{3d6}"),
-    ("planck;", "\u{210f}"),
-    ("planckh;", "\u{210e}"),
-    ("plankv;", "\u{210f}"),
-    ("plus;", "\u{2b}"),
-    ("plusacir;", "\u{2a23}"),
-    ("plusb;", "\u{229e}"),
-    ("pluscir;", "\u{2a22}"),
-    ("plusdo;", "\u{2214}"),
-    ("plusdu;", "\u{2a25}"),
-    ("pluse;", "\u{2a72}"),
-    ("plusmn", "\u{b1}"),
-    ("plusmn;", "\u{b1}"),
-    ("plussim;", "\u{2a26}"),
-    ("plustwo;", "\u{2a27}"),
-    ("pm;", "\u{b1}"),
-    ("pointint;", "\u{2a15}"),
-    ("popf;", "\u{1d561}"),
-    ("pound", "\u{a3}"),
-    ("pound;", "\u{a3}"),
-    ("pr;", "\u{227a}"),
-    ("prE;", "\u{2ab3}"),
-    ("prap;", "\u{2ab7}"),
-    ("prcue;", "\u{227c}"),
-    ("pre;", "\u{2aaf}"),
-    ("prec;", "\u{227a}"),
-    ("precapprox;", "\u{2ab7}"),
-    ("preccurlyeq;", "\u{227c}"),
-    ("preceq;", "\u{2aaf}"),
-    ("precnapprox;", "\u{2ab9}"),
-    ("precneqq;", "\u{2ab5}"),
-    ("precnsim;", "\u{22e8}"),
-    ("precsim;", "\u{227e}"),
-    ("prime;", "\u{2032}"),
-    ("primes;", "\u{2119}"),
-    ("prnE;", "\u{2ab5}"),
-    ("prnap;", "\u{2ab9}"),
-    ("prnsim;", "\u{22e8}"),
-    ("prod;", "\u{220f}"),
-    ("profalar;", "\u{232e}"),
-    ("profline;", "\u{2312}"),
-    ("profsurf;", "\u{2313}"),
-    ("prop;", "\u{221d}"),
-    ("propto;", "\u{221d}"),
-    ("prsim;", "\u{227e}"),
-    ("prurel;", "\u{22b0}"),
-    ("pscr;", "\u{1d4c5}"),
-    ("psi;", "\u{3c8}"),
-    ("puncsp;", "\u{2008}"),
-    ("qfr;", "\u{1d52e}"),
-    ("qint;", "\u{2a0c}"),
-    ("qopf;", "\u{1d562}"),
-    ("qprime;", "\u{2057}"),
-    ("qscr;", "\u{1d4c6}"),
-    ("quaternions;", "\u{210d}"),
-    ("quatint;", "\u{2a16}"),
-    ("quest;", "\u{3f}"),
-    ("questeq;", "\u{225f}"),
-    ("quot", "\u{22}"),
-    ("quot;", "\u{22}"),
-    ("rAarr;", "\u{21db}"),
-    ("rArr;", "\u{21d2}"),
-    ("rAtail;", "\u{291c}"),
-    ("rBarr;", "\u{290f}"),
-    ("rHar;", "\u{2964}"),
-    ("race;", "\u{223d}\u{331}"),
-    ("racute;", "\u{155}"),
-    ("radic;", "\u{221a}"),
-    ("raemptyv;", "\u{29b3}"),
-    ("rang;", "\u{27e9}"),
-    ("rangd;", "\u{2992}"),
-    ("range;", "\u{29a5}"),
-    ("rangle;", "\u{27e9}"),
-    ("raquo", "\u{bb}"),
-    ("raquo;", "\u{bb}"),
-    ("rarr;", "\u{2192}"),
-    ("rarrap;", "\u{2975}"),
-    ("rarrb;", "\u{21e5}"),
-    ("rarrbfs;", "\u{2920}"),
-    ("rarrc;", "\u{2933}"),
-    ("rarrfs;", "\u{291e}"),
-    ("rarrhk;", "\u{21aa}"),
-    ("rarrlp;", "\u{21ac}"),
-    ("rarrpl;", "\u{2945}"),
-    ("rarrsim;", "\u{2974}"),
-    ("rarrtl;", "\u{21a3}"),
-    ("rarrw;", "\u{219d}"),
-    ("ratail;", "\u{291a}"),
-    ("ratio;", "\u{2236}"),
-    ("rationals;", "\u{211a}"),
-    ("rbarr;", "\u{290d}"),
-    ("rbbrk;", "\u{2773}"),
-    ("rbrace;", "\u{7d}"),
-    ("rbrack;", "\u{5d}"),
-    ("rbrke;", "\u{298c}"),
-    ("rbrksld;", "\u{298e}"),
-    ("rbrkslu;", "\u{2990}"),
-    ("rcaron;", "\u{159}"),
-    ("rcedil;", "\u{157}"),
-    ("rceil;", "\u{2309}"),
-    ("rcub;", "\u{7d}"),
-    ("rcy;", "\u{440}"),
-    ("rdca;", "\u{2937}"),
-    ("rdldhar;", "\u{2969}"),
-    ("rdquo;", "\u{201d}"),
-    ("rdquor;", "\u{201d}"),
-    ("rdsh;", "\u{21b3}"),
-    ("real;", "\u{211c}"),
-    ("realine;", "\u{211b}"),
-    ("realpart;", "\u{211c}"),
-    ("reals;", "\u{211d}"),
-    ("rect;", "\u{25ad}"),
-    ("reg", "\u{ae}"),
-    ("reg;", "\u{ae}"),
-    ("rfisht;", "\u{297d}"),
-    ("rfloor;", "\u{230b}"),
-    ("rfr;", "\u{1d52f}"),
-    ("rhard;", "\u{21c1}"),
-    ("rharu;", "\u{21c0}"),
-    ("rharul;", "\u{296c}"),
-    ("rho;", "\u{3c1}"),
-    ("rhov;", "\u{3f1}"),
-    ("rightarrow;", "\u{2192}"),
-    ("rightarrowtail;", "\u{21a3}"),
-    ("rightharpoondown;", "\u{21c1}"),
-    ("rightharpoonup;", "\u{21c0}"),
-    ("rightleftarrows;", "\u{21c4}"),
-    ("rightleftharpoons;", "\u{21cc}"),
-    ("rightrightarrows;", "\u{21c9}"),
-    ("rightsquigarrow;", "\u{219d}"),
-    ("rightthreetimes;", "\u{22cc}"),
-    ("ring;", "\u{2da}"),
-    ("risingdotseq;", "\u{2253}"),
-    ("rlarr;", "\u{21c4}"),
-    ("rlhar;", "\u{21cc}"),
-    ("rlm;", "\u{200f}"),
-    ("rmoust;", "\u{23b1}"),
-    ("rmoustache;", "\u{23b1}"),
-    ("rnmid;", "\u{2aee}"),
-    ("roang;", "\u{27ed}"),
-    ("roarr;", "\u{21fe}"),
-    ("robrk;", "\u{27e7}"),
-    ("ropar;", "\u{2986}"),
-    ("ropf;", "\u{1d563}"),
-    ("roplus;", "\u{2a2e}"),
-    ("rotimes;", "\u{2a35}"),
-    ("rpar;", "\u{29}"),
-    ("rpargt;", "\u{2994}"),
-    ("rppolint;", "\u{2a12}"),
-    ("rrarr;", "\u{21c9}"),
-    ("rsaquo;", "\u{203a}"),
-    ("rscr;", "\u{1d4c7}"),
-    ("rsh;", "\u{21b1}"),
-    ("rsqb;", "\u{5d}"),
-    ("rsquo;", "\u{2019}"),
-    ("rsquor;", "\u{2019}"),
-    ("rthree;", "\u{22cc}"),
-    ("rtimes;", "\u{22ca}"),
-    ("rtri;", "\u{25b9}"),
-    ("rtrie;", "\u{22b5}"),
-    ("rtrif;", "\u{25b8}"),
-    ("rtriltri;", "\u{29ce}"),
-    ("ruluhar;", "\u{2968}"),
-    ("rx;", "\u{211e}"),
-    ("sacute;", "\u{15b}"),
-    ("sbquo;", "\u{201a}"),
-    ("sc;", "\u{227b}"),
-    ("scE;", "\u{2ab4}"),
-    ("scap;", "\u{2ab8}"),
-    ("scaron;", "\u{161}"),
-    ("sccue;", "\u{227d}"),
-    ("sce;", "\u{2ab0}"),
-    ("scedil;", "\u{15f}"),
-    ("scirc;", "\u{15d}"),
-    ("scnE;", "\u{2ab6}"),
-    ("scnap;", "\u{2aba}"),
-    ("scnsim;", "\u{22e9}"),
-    ("scpolint;", "\u{2a13}"),
-    ("scsim;", "\u{227f}"),
-    ("scy;", "\u{441}"),
-    ("sdot;", "\u{22c5}"),
-    ("sdotb;", "\u{22a1}"),
-    ("sdote;", "\u{2a66}"),
-    ("seArr;", "\u{21d8}"),
-    ("searhk;", "\u{2925}"),
-    ("searr;", "\u{2198}"),
-    ("searrow;", "\u{2198}"),
-    ("sect", "\u{a7}"),
-    ("sect;", "\u{a7}"),
-    ("semi;", "\u{3b}"),
-    ("seswar;", "\u{2929}"),
-    ("setminus;", "\u{2216}"),
-    ("setmn;", "\u{2216}"),
-    ("sext;", "\u{2736}"),
-    ("sfr;", "\u{1d530}"),
-    ("sfrown;", "\u{2322}"),
-    ("sharp;", "\u{266f}"),
-    ("shchcy;", "\u{449}"),
-    ("shcy;", "\u{448}"),
-    ("shortmid;", "\u{2223}"),
-    ("shortparallel;", "\u{2225}"),
-    ("shy", "\u{ad}"),
-    ("shy;", "\u{ad}"),
-    ("sigma;", "\u{3c3}"),
-    ("sigmaf;", "\u{3c2}"),
-    ("sigmav;", "\u{3c2}"),
-    ("sim;", "\u{223c}"),
-    ("simdot;", "\u{2a6a}"),
-    ("sime;", "\u{2243}"),
-    ("simeq;", "\u{2243}"),
-    ("simg;", "\u{2a9e}"),
-    ("simgE;", "\u{2aa0}"),
-    ("siml;", "\u{2a9d}"),
-    ("simlE;", "\u{2a9f}"),
-    ("simne;", "\u{2246}"),
-    ("simplus;", "\u{2a24}"),
-    ("simrarr;", "\u{2972}"),
-    ("slarr;", "\u{2190}"),
-    ("smallsetminus;", "\u{2216}"),
-    ("smashp;", "\u{2a33}"),
-    ("smeparsl;", "\u{29e4}"),
-    ("smid;", "\u{2223}"),
-    ("smile;", "\u{2323}"),
-    ("smt;", "\u{2aaa}"),
-    ("smte;", "\u{2aac}"),
-    ("smtes;", "\u{2aac}\u{fe00}"),
-    ("softcy;", "\u{44c}"),
-    ("sol;", "\u{2f}"),
-    ("solb;", "\u{29c4}"),
-    ("solbar;", "\u{233f}"),
-    ("sopf;", "\u{1d564}"),
-    ("spades;", "\u{2660}"),
-    ("spadesuit;", "\u{2660}"),
-    ("spar;", "\u{2225}"),
-    ("sqcap;", "\u{2293}"),
-    ("sqcaps;", "\u{2293}\u{fe00}"),
-    ("sqcup;", "\u{2294}"),
-    ("sqcups;", "\u{2294}\u{fe00}"),
-    ("sqsub;", "\u{228f}"),
-    ("sqsube;", "\u{2291}"),
-    ("sqsubset;", "\u{228f}"),
-    ("sqsubseteq;", "\u{2291}"),
-    ("sqsup;", "\u{2290}"),
-    ("sqsupe;", "\u{2292}"),
-    ("sqsupset;", "\u{2290}"),
-    ("sqsupseteq;", "\u{2292}"),
-    ("squ;", "\u{25a1}"),
-    ("square;", "\u{25a1}"),
-    ("squarf;", "\u{25aa}"),
-    ("squf;", "\u{25aa}"),
-    ("srarr;", "\u{2192}"),
-    ("sscr;", "\u{1d4c8}"),
-    ("ssetmn;", "\u{2216}"),
-    ("ssmile;", "\u{2323}"),
-    ("sstarf;", "\u{22c6}"),
-    ("star;", "\u{2606}"),
-    ("starf;", "\u{2605}"),
-    ("straightepsilon;", "\u{3f5}"),
-    ("straightphi;", "\u{3d5}"),
-    ("strns;", "\u{af}"),
-    ("sub;", "\u{2282}"),
-    ("subE;", "\u{2ac5}"),
-    ("subdot;", "\u{2abd}"),
-    ("sube;", "\u{2286}"),
-    ("subedot;", "\u{2ac3}"),
-    ("submult;", "\u{2ac1}"),
-    ("subnE;", "\u{2acb}"),
-    ("subne;", "\u{228a}"),
-    ("subplus;", "\u{2abf}"),
-    ("subrarr;", "\u{2979}"),
-    ("subset;", "\u{2282}"),
-    ("subseteq;", "\u{2286}"),
-    ("subseteqq;", "\u{2ac5}"),
-    ("subsetneq;", "\u{228a}"),
-    ("subsetneqq;", "\u{2acb}"),
-    ("subsim;", "\u{2ac7}"),
-    ("subsub;", "\u{2ad5}"),
-    ("subsup;", "\u{2ad3}"),
-    ("succ;", "\u{227b}"),
-    ("succapprox;", "\u{2ab8}"),
-    ("succcurlyeq;", "\u{227d}"),
-    ("succeq;", "\u{2ab0}"),
-    ("succnapprox;", "\u{2aba}"),
-    ("succneqq;", "\u{2ab6}"),
-    ("succnsim;", "\u{22e9}"),
-    ("succsim;", "\u{227f}"),
-    ("sum;", "\u{2211}"),
-    ("sung;", "\u{266a}"),
-    ("sup1", "\u{b9}"),
-    ("sup1;", "\u{b9}"),
-    ("sup2", "\u{b2}"),
-    ("sup2;", "\u{b2}"),
-    ("sup3", "\u{b3}"),
-    ("sup3;", "\u{b3}"),
-    ("sup;", "\u{2283}"),
-    ("supE;", "\u{2ac6}"),
-    ("supdot;", "\u{2abe}"),
-    ("supdsub;", "\u{2ad8}"),
-    ("supe;", "\u{2287}"),
-    ("supedot;", "\u{2ac4}"),
-    ("suphsol;", "\u{27c9}"),
-    ("suphsub;", "\u{2ad7}"),
-    ("suplarr;", "\u{297b}"),
-    ("supmult;", "\u{2ac2}"),
-    ("supnE;", "\u{2acc}"),
-    ("supne;", "\u{228b}"),
-    ("supplus;", "\u{2ac0}"),
-    ("supset;", "\u{2283}"),
-    ("supseteq;", "\u{2287}"),
-    ("supseteqq;", "\u{2ac6}"),
-    ("supsetneq;", "\u{228b}"),
-    ("supsetneqq;", "\u{2acc}"),
-    ("supsim;", "\u{2ac8}"),
-    ("supsub;", "\u{2ad4}"),
-    ("supsup;", "\u{2ad6}"),
-    ("swArr;", "\u{21d9}"),
-    ("swarhk;", "\u{2926}"),
-    ("swarr;", "\u{2199}"),
-    ("swarrow;", "\u{2199}"),
-    ("swnwar;", "\u{292a}"),
-    ("szlig", "\u{df}"),
-    ("szlig;", "\u{df}"),
-    ("target;", "\u{2316}"),
-    ("tau;", "\u{3c4}"),
-    ("tbrk;", "\u{23b4}"),
-    ("tcaron;", "\u{165}"),
-    ("tcedil;", "\u{163}"),
-    ("tcy;", "\u{442}"),
-    ("tdot;", "\u{20db}"),
-    ("telrec;", "\u{2315}"),
-    ("tfr;", "\u{1d531}"),
-    ("there4;", "\u{2234}"),
-    ("therefore;", "\u{2234}"),
-    ("theta;", "\u{3b8}"),
-    ("thetasym;", "\u{3d1}"),
-    ("thetav;", "\u{3d1}"),
-    ("thickapprox;", "\u{2248}"),
-    ("thicksim;", "\u{223c}"),
-    ("thinsp;", "\u{2009}"),
-    ("thkap;", "\u{2248}"),
-    ("thksim;", "\u{223c}"),
-    ("thorn", "\u{fe}"),
-    ("thorn;", "\u{fe}"),
-    ("tilde;", "\u{2dc}"),
-    ("times", "\u{d7}"),
-    ("times;", "\u{d7}"),
-    ("timesb;", "\u{22a0}"),
-    ("timesbar;", "\u{2a31}"),
-    ("timesd;", "\u{2a30}"),
-    ("tint;", "\u{222d}"),
-    ("toea;", "\u{2928}"),
-    ("top;", "\u{22a4}"),
-    ("topbot;", "\u{2336}"),
-    ("topcir;", "\u{2af1}"),
-    ("topf;", "\u{1d565}"),
-    ("topfork;", "\u{2ada}"),
-    ("tosa;", "\u{2929}"),
-    ("tprime;", "\u{2034}"),
-    ("trade;", "\u{2122}"),
-    ("triangle;", "\u{25b5}"),
-    ("triangledown;", "\u{25bf}"),
-    ("triangleleft;", "\u{25c3}"),
-    ("trianglelefteq;", "\u{22b4}"),
-    ("triangleq;", "\u{225c}"),
-    ("triangleright;", "\u{25b9}"),
-    ("trianglerighteq;", "\u{22b5}"),
-    ("tridot;", "\u{25ec}"),
-    ("trie;", "\u{225c}"),
-    ("triminus;", "\u{2a3a}"),
-    ("triplus;", "\u{2a39}"),
-    ("trisb;", "\u{29cd}"),
-    ("tritime;", "\u{2a3b}"),
-    ("trpezium;", "\u{23e2}"),
-    ("tscr;", "\u{1d4c9}"),
-    ("tscy;", "\u{446}"),
-    ("tshcy;", "\u{45b}"),
-    ("tstrok;", "\u{167}"),
-    ("twixt;", "\u{226c}"),
-    ("twoheadleftarrow;", "\u{219e}"),
-    ("twoheadrightarrow;", "\u{21a0}"),
-    ("uArr;", "\u{21d1}"),
-    ("uHar;", "\u{2963}"),
-    ("uacute", "\u{fa}"),
-    ("uacute;", "\u{fa}"),
-    ("uarr;", "\u{2191}"),
-    ("ubrcy;", "\u{45e}"),
-    ("ubreve;", "\u{16d}"),
-    ("ucirc", "\u{fb}"),
-    ("ucirc;", "\u{fb}"),
-    ("ucy;", "\u{443}"),
-    ("udarr;", "\u{21c5}"),
-    ("udblac;", "\u{171}"),
-    ("udhar;", "\u{296e}"),
-    ("ufisht;", "\u{297e}"),
-    ("ufr;", "\u{1d532}"),
-    ("ugrave", "\u{f9}"),
-    ("ugrave;", "\u{f9}"),
-    ("uharl;", "\u{21bf}"),
-    ("uharr;", "\u{21be}"),
-    ("uhblk;", "\u{2580}"),
-    ("ulcorn;", "\u{231c}"),
-    ("ulcorner;", "\u{231c}"),
-    ("ulcrop;", "\u{230f}"),
-    ("ultri;", "\u{25f8}"),
-    ("umacr;", "\u{16b}"),
-    ("uml", "\u{a8}"),
-    ("uml;", "\u{a8}"),
-    ("uogon;", "\u{173}"),
-    ("uopf;", "\u{1d566}"),
-    ("uparrow;", "\u{2191}"),
-    ("updownarrow;", "\u{2195}"),
-    ("upharpoonleft;", "\u{21bf}"),
-    ("upharpoonright;", "\u{21be}"),
-    ("uplus;", "\u{228e}"),
-    ("upsi;", "\u{3c5}"),
-    ("upsih;", "\u{3d2}"),
-    ("upsilon;", "\u{3c5}"),
-    ("upuparrows;", "\u{21c8}"),
-    ("urcorn;", "\u{231d}"),
-    ("urcorner;", "\u{231d}"),
-    ("urcrop;", "\u{230e}"),
-    ("uring;", "\u{16f}"),
-    ("urtri;", "\u{25f9}"),
-    ("uscr;", "\u{1d4ca}"),
-    ("utdot;", "\u{22f0}"),
-    ("utilde;", "\u{169}"),
-    ("utri;", "\u{25b5}"),
-    ("utrif;", "\u{25b4}"),
-    ("uuarr;", "\u{21c8}"),
-    ("uuml", "\u{fc}"),
-    ("uuml;", "\u{fc}"),
-    ("uwangle;", "\u{29a7}"),
-    ("vArr;", "\u{21d5}"),
-    ("vBar;", "\u{2ae8}"),
-    ("vBarv;", "\u{2ae9}"),
-    ("vDash;", "\u{22a8}"),
-    ("vangrt;", "\u{299c}"),
-    ("varepsilon;", "\u{3f5}"),
-    ("varkappa;", "\u{3f0}"),
-    ("varnothing;", "\u{2205}"),
-    ("varphi;", "\u{3d5}"),
-    ("varpi;", "\u{3d6}"),
-    ("varpropto;", "\u{221d}"),
-    ("varr;", "\u{2195}"),
-    ("varrho;", "\u{3f1}"),
-    ("varsigma;", "\u{3c2}"),
-    ("varsubsetneq;", "\u{228a}\u{fe00}"),
-    ("varsubsetneqq;", "\u{2acb}\u{fe00}"),
-    ("varsupsetneq;", "\u{228b}\u{fe00}"),
-    ("varsupsetneqq;", "\u{2acc}\u{fe00}"),
-    ("vartheta;", "\u{3d1}"),
-    ("vartriangleleft;", "\u{22b2}"),
-    ("vartriangleright;", "\u{22b3}"),
-    ("vcy;", "\u{432}"),
-    ("vdash;", "\u{22a2}"),
-    ("vee;", "\u{2228}"),
-    ("veebar;", "\u{22bb}"),
-    ("veeeq;", "\u{225a}"),
-    ("vellip;", "\u{22ee}"),
-    ("verbar;", "\u{7c}"),
-    ("vert;", "\u{7c}"),
-    ("vfr;", "\u{1d533}"),
-    ("vltri;", "\u{22b2}"),
-    ("vnsub;", "\u{2282}\u{20d2}"),
-    ("vnsup;", "\u{2283}\u{20d2}"),
-    ("vopf;", "\u{1d567}"),
-    ("vprop;", "\u{221d}"),
-    ("vrtri;", "\u{22b3}"),
-    ("vscr;", "\u{1d4cb}"),
-    ("vsubnE;", "\u{2acb}\u{fe00}"),
-    ("vsubne;", "\u{228a}\u{fe00}"),
-    ("vsupnE;", "\u{2acc}\u{fe00}"),
-    ("vsupne;", "\u{228b}\u{fe00}"),
-    ("vzigzag;", "\u{299a}"),
-    ("wcirc;", "\u{175}"),
-    ("wedbar;", "\u{2a5f}"),
-    ("wedge;", "\u{2227}"),
-    ("wedgeq;", "\u{2259}"),
-    ("weierp;", "\u{2118}"),
-    ("wfr;", "\u{1d534}"),
-    ("wopf;", "\u{1d568}"),
-    ("wp;", "\u{2118}"),
-    ("wr;", "\u{2240}"),
-    ("wreath;", "\u{2240}"),
-    ("wscr;", "\u{1d4cc}"),
-    ("xcap;", "\u{22c2}"),
-    ("xcirc;", "\u{25ef}"),
-    ("xcup;", "\u{22c3}"),
-    ("xdtri;", "\u{25bd}"),
-    ("xfr;", "\u{1d535}"),
-    ("xhArr;", "\u{27fa}"),
-    ("xharr;", "\u{27f7}"),
-    ("xi;", "\u{3be}"),
-    ("xlArr;", "\u{27f8}"),
-    ("xlarr;", "\u{27f5}"),
-    ("xmap;", "\u{27fc}"),
-    ("xnis;", "\u{22fb}"),
-    ("xodot;", "\u{2a00}"),
-    ("xopf;", "\u{1d569}"),
-    ("xoplus;", "\u{2a01}"),
-    ("xotime;", "\u{2a02}"),
-    ("xrArr;", "\u{27f9}"),
-    ("xrarr;", "\u{27f6}"),
-    ("xscr;", "\u{1d4cd}"),
-    ("xsqcup;", "\u{2a06}"),
-    ("xuplus;", "\u{2a04}"),
-    ("xutri;", "\u{25b3}"),
-    ("xvee;", "\u{22c1}"),
-    ("xwedge;", "\u{22c0}"),
-    ("yacute", "\u{fd}"),
-    ("yacute;", "\u{fd}"),
-    ("yacy;", "\u{44f}"),
-    ("ycirc;", "\u{177}"),
-    ("ycy;", "\u{44b}"),
-    ("yen", "\u{a5}"),
-    ("yen;", "\u{a5}"),
-    ("yfr;", "\u{1d536}"),
-    ("yicy;", "\u{457}"),
-    ("yopf;", "\u{1d56a}"),
-    ("yscr;", "\u{1d4ce}"),
-    ("yucy;", "\u{44e}"),
-    ("yuml", "\u{ff}"),
-    ("yuml;", "\u{ff}"),
-    ("zacute;", "\u{17a}"),
-    ("zcaron;", "\u{17e}"),
-    ("zcy;", "\u{437}"),
-    ("zdot;", "\u{17c}"),
-    ("zeetrf;", "\u{2128}"),
-    ("zeta;", "\u{3b6}"),
-    ("zfr;", "\u{1d537}"),
-    ("zhcy;", "\u{436}"),
-    ("zigrarr;", "\u{21dd}"),
-    ("zopf;", "\u{1d56b}"),
-    ("zscr;", "\u{1d4cf}"),
-    ("zwj;", "\u{200d}"),
-    ("zwnj;", "\u{200c}"),
-];
+/// reference requires it), one per line: the name, then the code points of its
+/// value in hex, each after a space. Front coded (`crate::front_coding`).
+/// Read by [`super::offsets`] to decode text for analysis.
+pub static ENTITIES: &str = r#"0AElig c6
+5; c6
+1MP 26
+3; 26
+1acute c1
+6; c1
+1breve; 102
+1circ c2
+5; c2
+2y; 410
+1fr; 1d504
+1grave c0
+6; c0
+1lpha; 391
+1macr; 100
+1nd; 2a53
+1ogon; 104
+2pf; 1d538
+1pplyFunction; 2061
+1ring c5
+5; c5
+1scr; 1d49c
+2sign; 2254
+1tilde c3
+6; c3
+1uml c4
+4; c4
+0Backslash; 2216
+2rv; 2ae7
+3wed; 2306
+1cy; 411
+1ecause; 2235
+2rnoullis; 212c
+2ta; 392
+1fr; 1d505
+1opf; 1d539
+1reve; 2d8
+1scr; 212c
+1umpeq; 224e
+0CHcy; 427
+1OPY a9
+4; a9
+1acute; 106
+2p; 22d2
+3italDifferentialD; 2145
+2yleys; 212d
+1caron; 10c
+2edil c7
+6; c7
+2irc; 108
+2onint; 2230
+1dot; 10a
+1edilla; b8
+2nterDot; b7
+1fr; 212d
+1hi; 3a7
+1ircleDot; 2299
+6Minus; 2296
+6Plus; 2295
+6Times; 2297
+1lockwiseContourIntegral; 2232
+3seCurlyDoubleQuote; 201d
+9yQuote; 2019
+1olon; 2237
+5e; 2a74
+2ngruent; 2261
+3int; 222f
+3tourIntegral; 222e
+2pf; 2102
+3roduct; 2210
+2unterClockwiseContourIntegral; 2233
+1ross; 2a2f
+1scr; 1d49e
+1up; 22d3
+3Cap; 224d
+0DD; 2145
+2otrahd; 2911
+1Jcy; 402
+1Scy; 405
+1Zcy; 40f
+1agger; 2021
+2rr; 21a1
+2shv; 2ae4
+1caron; 10e
+2y; 414
+1el; 2207
+3ta; 394
+1fr; 1d507
+1iacriticalAcute; b4
+9alDot; 2d9
+9alDoubleAcute; 2dd
+9alGrave; 60
+9alTilde; 2dc
+3mond; 22c4
+2fferentialD; 2146
+1opf; 1d53b
+2t; a8
+3Dot; 20dc
+3Equal; 2250
+2ubleContourIntegral; 222f
+6Dot; a8
+8wnArrow; 21d3
+6LeftArrow; 21d0
+9tRightArrow; 21d4
+9tTee; 2ae4
+7ongLeftArrow; 27f8
+9gLeftRightArrow; 27fa
+9gRightArrow; 27f9
+6RightArrow; 21d2
+9htTee; 22a8
+6UpArrow; 21d1
+8DownArrow; 21d5
+6VerticalBar; 2225
+2wnArrow; 2193
+9Bar; 2913
+9UpArrow; 21f5
+4Breve; 311
+4LeftRightVector; 2950
+8TeeVector; 295e
+8Vector; 21bd
+9ectorBar; 2956
+4RightTeeVector; 295f
+9Vector; 21c1
+9VectorBar; 2957
+4Tee; 22a4
+7Arrow; 21a7
+4arrow; 21d3
+1scr; 1d49f
+2trok; 110
+0ENG; 14a
+1TH d0
+3; d0
+1acute c9
+6; c9
+1caron; 11a
+2irc ca
+5; ca
+2y; 42d
+1dot; 116
+1fr; 1d508
+1grave c8
+6; c8
+1lement; 2208
+1macr; 112
+2ptySmallSquare; 25fb
+5VerySmallSquare; 25ab
+1ogon; 118
+2pf; 1d53c
+1psilon; 395
+1qual; 2a75
+5Tilde; 2242
+3ilibrium; 21cc
+1scr; 2130
+2im; 2a73
+1ta; 397
+1uml cb
+4; cb
+1xists; 2203
+2ponentialE; 2147
+0Fcy; 424
+1fr; 1d509
+1illedSmallSquare; 25fc
+6VerySmallSquare; 25aa
+1opf; 1d53d
+2rAll; 2200
+2uriertrf; 2131
+1scr; 2131
+0GJcy; 403
+1T 3e
+2; 3e
+1amma; 393
+5d; 3dc
+1breve; 11e
+1cedil; 122
+2irc; 11c
+2y; 413
+1dot; 120
+1fr; 1d50a
+1g; 22d9
+1opf; 1d53e
+1reaterEqual; 2265
+9ualLess; 22db
+7FullEqual; 2267
+7Greater; 2aa2
+7Less; 2277
+7SlantEqual; 2a7e
+7Tilde; 2273
+1scr; 1d4a2
+1t; 226b
+0HARDcy; 42a
+1acek; 2c7
+2t; 5e
+1circ; 124
+1fr; 210c
+1ilbertSpace; 210b
+1opf; 210d
+2rizontalLine; 2500
+1scr; 210b
+2trok; 126
+1umpDownHump; 224e
+4Equal; 224f
+0IEcy; 415
+1Jlig; 132
+1Ocy; 401
+1acute cd
+6; cd
+1circ ce
+5; ce
+2y; 418
+1dot; 130
+1fr; 2111
+1grave cc
+6; cc
+1m; 2111
+2acr; 12a
+3ginaryI; 2148
+2plies; 21d2
+1nt; 222c
+3egral; 222b
+4rsection; 22c2
+2visibleComma; 2063
+9Times; 2062
+1ogon; 12e
+2pf; 1d540
+2ta; 399
+1scr; 2110
+1tilde; 128
+1ukcy; 406
+2ml cf
+4; cf
+0Jcirc; 134
+2y; 419
+1fr; 1d50d
+1opf; 1d541
+1scr; 1d4a5
+2ercy; 408
+1ukcy; 404
+0KHcy; 425
+1Jcy; 40c
+1appa; 39a
+1cedil; 136
+2y; 41a
+1fr; 1d50e
+1opf; 1d542
+1scr; 1d4a6
+0LJcy; 409
+1T 3c
+2; 3c
+1acute; 139
+2mbda; 39b
+2ng; 27ea
+2placetrf; 2112
+2rr; 219e
+1caron; 13d
+2edil; 13b
+2y; 41b
+1eftAngleBracket; 27e8
+5rrow; 2190
+9Bar; 21e4
+9RightArrow; 21c6
+4Ceiling; 2308
+4DoubleBracket; 27e6
+6wnTeeVector; 2961
+8Vector; 21c3
+9ectorBar; 2959
+4Floor; 230a
+4RightArrow; 2194
+9Vector; 294e
+4Tee; 22a3
+7Arrow; 21a4
+7Vector; 295a
+5riangle; 22b2
+9gleBar; 29cf
+9gleEqual; 22b4
+4UpDownVector; 2951
+6TeeVector; 2960
+6Vector; 21bf
+9torBar; 2958
+4Vector; 21bc
+9rBar; 2952
+4arrow; 21d0
+4rightarrow; 21d4
+2ssEqualGreater; 22da
+4FullEqual; 2266
+4Greater; 2276
+4Less; 2aa1
+4SlantEqual; 2a7d
+4Tilde; 2272
+1fr; 1d50f
+1l; 22d8
+2eftarrow; 21da
+1midot; 13f
+1ongLeftArrow; 27f5
+8RightArrow; 27f7
+4RightArrow; 27f6
+4leftarrow; 27f8
+8rightarrow; 27fa
+4rightarrow; 27f9
+2pf; 1d543
+2werLeftArrow; 2199
+5RightArrow; 2198
+1scr; 2112
+2h; 21b0
+2trok; 141
+1t; 226a
+0Map; 2905
+1cy; 41c
+1ediumSpace; 205f
+2llintrf; 2133
+1fr; 1d510
+1inusPlus; 2213
+1opf; 1d544
+1scr; 2133
+1u; 39c
+0NJcy; 40a
+1acute; 143
+1caron; 147
+2edil; 145
+2y; 41d
+1egativeMediumSpace; 200b
+8ThickSpace; 200b
+9hinSpace; 200b
+8VeryThinSpace; 200b
+2stedGreaterGreater; 226b
+6LessLess; 226a
+2wLine; a
+1fr; 1d511
+1oBreak; 2060
+2nBreakingSpace; a0
+2pf; 2115
+2t; 2aec
+3Congruent; 2262
+4upCap; 226d
+3DoubleVerticalBar; 2226
+3Element; 2209
+4qual; 2260
+8Tilde; 2242 338
+4xists; 2204
+3Greater; 226f
+9rEqual; 2271
+9rFullEqual; 2267 338
+9rGreater; 226b 338
+9rLess; 2279
+9rSlantEqual; 2a7e 338
+9rTilde; 2275
+3HumpDownHump; 224e 338
+7Equal; 224f 338
+3LeftTriangle; 22ea
+9iangleBar; 29cf 338
+9iangleEqual; 22ec
+5ss; 226e
+7Equal; 2270
+7Greater; 2278
+7Less; 226a 338
+7SlantEqual; 2a7d 338
+7Tilde; 2274
+3NestedGreaterGreater; 2aa2 338
+9LessLess; 2aa1 338
+3Precedes; 2280
+9esEqual; 2aaf 338
+9esSlantEqual; 22e0
+3ReverseElement; 220c
+4ightTriangle; 22eb
+9riangleBar; 29d0 338
+9riangleEqual; 22ed
+3SquareSubset; 228f 338
+9SubsetEqual; 22e2
+9Superset; 2290 338
+9SupersetEqual; 22e3
+4ubset; 2282 20d2
+9Equal; 2288
+5cceeds; 2281
+9dsEqual; 2ab0 338
+9dsSlantEqual; 22e1
+9dsTilde; 227f 338
+5perset; 2283 20d2
+9etEqual; 2289
+3Tilde; 2241
+8Equal; 2244
+8FullEqual; 2247
+8Tilde; 2249
+3VerticalBar; 2224
+1scr; 1d4a9
+1tilde d1
+6; d1
+1u; 39d
+0OElig; 152
+1acute d3
+6; d3
+1circ d4
+5; d4
+2y; 41e
+1dblac; 150
+1fr; 1d512
+1grave d2
+6; d2
+1macr; 14c
+2ega; 3a9
+2icron; 39f
+1opf; 1d546
+1penCurlyDoubleQuote; 201c
+9Quote; 2018
+1r; 2a54
+1scr; 1d4aa
+2lash d8
+6; d8
+1tilde d5
+6; d5
+3mes; 2a37
+1uml d6
+4; d6
+1verBar; 203e
+5race; 23de
+8ket; 23b4
+4Parenthesis; 23dc
+0PartialD; 2202
+1cy; 41f
+1fr; 1d513
+1hi; 3a6
+1i; 3a0
+1lusMinus; b1
+1oincareplane; 210c
+2pf; 2119
+1r; 2abb
+2ecedes; 227a
+8Equal; 2aaf
+8SlantEqual; 227c
+8Tilde; 227e
+2ime; 2033
+2oduct; 220f
+3portion; 2237
+9nal; 221d
+1scr; 1d4ab
+2i; 3a8
+0QUOT 22
+4; 22
+1fr; 1d514
+1opf; 211a
+1scr; 1d4ac
+0RBarr; 2910
+1EG ae
+3; ae
+1acute; 154
+2ng; 27eb
+2rr; 21a0
+4tl; 2916
+1caron; 158
+2edil; 156
+2y; 420
+1e; 211c
+2verseElement; 220b
+8quilibrium; 21cb
+7UpEquilibrium; 296f
+1fr; 211c
+1ho; 3a1
+1ightAngleBracket; 27e9
+6rrow; 2192
+9wBar; 21e5
+9wLeftArrow; 21c4
+5Ceiling; 2309
+5DoubleBracket; 27e7
+7wnTeeVector; 295d
+9Vector; 21c2
+9VectorBar; 2955
+5Floor; 230b
+5Tee; 22a2
+8Arrow; 21a6
+8Vector; 295b
+6riangle; 22b3
+9ngleBar; 29d0
+9ngleEqual; 22b5
+5UpDownVector; 294f
+7TeeVector; 295c
+7Vector; 21be
+9ctorBar; 2954
+5Vector; 21c0
+9orBar; 2953
+5arrow; 21d2
+1opf; 211d
+2undImplies; 2970
+1rightarrow; 21db
+1scr; 211b
+2h; 21b1
+1uleDelayed; 29f4
+0SHCHcy; 429
+2cy; 428
+1OFTcy; 42c
+1acute; 15a
+1c; 2abc
+2aron; 160
+2edil; 15e
+2irc; 15c
+2y; 421
+1fr; 1d516
+1hortDownArrow; 2193
+5LeftArrow; 2190
+5RightArrow; 2192
+5UpArrow; 2191
+1igma; 3a3
+1mallCircle; 2218
+1opf; 1d54a
+1qrt; 221a
+2uare; 25a1
+6Intersection; 2293
+6Subset; 228f
+9setEqual; 2291
+8perset; 2290
+9ersetEqual; 2292
+6Union; 2294
+1scr; 1d4ae
+1tar; 22c6
+1ub; 22d0
+3set; 22d0
+6Equal; 2286
+2cceeds; 227b
+8Equal; 2ab0
+8SlantEqual; 227d
+8Tilde; 227f
+3hThat; 220b
+2m; 2211
+2p; 22d1
+3erset; 2283
+8Equal; 2287
+3set; 22d1
+0THORN de
+5; de
+1RADE; 2122
+1SHcy; 40b
+2cy; 426
+1ab; 9
+2u; 3a4
+1caron; 164
+2edil; 162
+2y; 422
+1fr; 1d517
+1herefore; 2234
+3ta; 398
+2ickSpace; 205f 200a
+3nSpace; 2009
+1ilde; 223c
+5Equal; 2243
+5FullEqual; 2245
+5Tilde; 2248
+1opf; 1d54b
+1ripleDot; 20db
+1scr; 1d4af
+2trok; 166
+0Uacute da
+6; da
+2rr; 219f
+4ocir; 2949
+1brcy; 40e
+3eve; 16c
+1circ db
+5; db
+2y; 423
+1dblac; 170
+1fr; 1d518
+1grave d9
+6; d9
+1macr; 16a
+1nderBar; 5f
+6race; 23df
+9ket; 23b5
+5Parenthesis; 23dd
+2ion; 22c3
+5Plus; 228e
+1ogon; 172
+2pf; 1d54c
+1pArrow; 2191
+7Bar; 2912
+7DownArrow; 21c5
+2DownArrow; 2195
+2Equilibrium; 296e
+2Tee; 22a5
+5Arrow; 21a5
+2arrow; 21d1
+2downarrow; 21d5
+2perLeftArrow; 2196
+5RightArrow; 2197
+2si; 3d2
+4lon; 3a5
+1ring; 16e
+1scr; 1d4b0
+1tilde; 168
+1uml dc
+4; dc
+0VDash; 22ab
+1bar; 2aeb
+1cy; 412
+1dash; 22a9
+5l; 2ae6
+1ee; 22c1
+2rbar; 2016
+3t; 2016
+4icalBar; 2223
+8Line; 7c
+8Separator; 2758
+8Tilde; 2240
+3yThinSpace; 200a
+1fr; 1d519
+1opf; 1d54d
+1scr; 1d4b1
+1vdash; 22aa
+0Wcirc; 174
+1edge; 22c0
+1fr; 1d51a
+1opf; 1d54e
+1scr; 1d4b2
+0Xfr; 1d51b
+1i; 39e
+1opf; 1d54f
+1scr; 1d4b3
+0YAcy; 42f
+1Icy; 407
+1Ucy; 42e
+1acute dd
+6; dd
+1circ; 176
+2y; 42b
+1fr; 1d51c
+1opf; 1d550
+1scr; 1d4b4
+1uml; 178
+0ZHcy; 416
+1acute; 179
+1caron; 17d
+2y; 417
+1dot; 17b
+1eroWidthSpace; 200b
+2ta; 396
+1fr; 2128
+1opf; 2124
+1scr; 1d4b5
+0aacute e1
+6; e1
+1breve; 103
+1c; 223e
+2E; 223e 333
+2d; 223f
+2irc e2
+5; e2
+2ute b4
+5; b4
+2y; 430
+1elig e6
+5; e6
+1f; 2061
+2r; 1d51e
+1grave e0
+6; e0
+1lefsym; 2135
+3ph; 2135
+2pha; 3b1
+1macr; 101
+3lg; 2a3f
+2p 26
+3; 26
+1nd; 2227
+3and; 2a55
+3d; 2a5c
+3slope; 2a58
+3v; 2a5a
+2g; 2220
+3e; 29a4
+3le; 2220
+3msd; 2221
+6aa; 29a8
+7b; 29a9
+7c; 29aa
+7d; 29ab
+7e; 29ac
+7f; 29ad
+7g; 29ae
+7h; 29af
+3rt; 221f
+5vb; 22be
+7d; 299d
+3sph; 2222
+4t; c5
+3zarr; 237c
+1ogon; 105
+2pf; 1d552
+1p; 2248
+2E; 2a70
+2acir; 2a6f
+2e; 224a
+2id; 224b
+2os; 27
+2prox; 2248
+6eq; 224a
+1ring e5
+5; e5
+1scr; 1d4b6
+2t; 2a
+2ymp; 2248
+5eq; 224d
+1tilde e3
+6; e3
+1uml e4
+4; e4
+1wconint; 2233
+2int; 2a11
+0bNot; 2aed
+1ackcong; 224c
+4epsilon; 3f6
+4prime; 2035
+4sim; 223d
+7eq; 22cd
+2rvee; 22bd
+3wed; 2305
+6ge; 2305
+1brk; 23b5
+4tbrk; 23b6
+1cong; 224c
+2y; 431
+1dquo; 201e
+1ecaus; 2235
+6e; 2235
+2mptyv; 29b0
+2psi; 3f6
+2rnou; 212c
+2ta; 3b2
+3h; 2136
+3ween; 226c
+1fr; 1d51f
+1igcap; 22c2
+4irc; 25ef
+4up; 22c3
+3odot; 2a00
+4plus; 2a01
+4times; 2a02
+3sqcup; 2a06
+4tar; 2605
+3triangledown; 25bd
+9leup; 25b3
+3uplus; 2a04
+3vee; 22c1
+3wedge; 22c0
+1karow; 290d
+1lacklozenge; 29eb
+5square; 25aa
+5triangle; 25b4
+9ngledown; 25be
+9ngleleft; 25c2
+9ngleright; 25b8
+3nk; 2423
+2k12; 2592
+44; 2591
+334; 2593
+2ock; 2588
+1ne; 3d 20e5
+3quiv; 2261 20e5
+2ot; 2310
+1opf; 1d553
+2t; 22a5
+3tom; 22a5
+2wtie; 22c8
+2xDL; 2557
+4R; 2554
+4l; 2556
+4r; 2553
+3H; 2550
+4D; 2566
+4U; 2569
+4d; 2564
+4u; 2567
+3UL; 255d
+4R; 255a
+4l; 255c
+4r; 2559
+3V; 2551
+4H; 256c
+4L; 2563
+4R; 2560
+4h; 256b
+4l; 2562
+4r; 255f
+3box; 29c9
+3dL; 2555
+4R; 2552
+4l; 2510
+4r; 250c
+3h; 2500
+4D; 2565
+4U; 2568
+4d; 252c
+4u; 2534
+3minus; 229f
+3plus; 229e
+3times; 22a0
+3uL; 255b
+4R; 2558
+4l; 2518
+4r; 2514
+3v; 2502
+4H; 256a
+4L; 2561
+4R; 255e
+4h; 253c
+4l; 2524
+4r; 251c
+1prime; 2035
+1reve; 2d8
+2vbar a6
+6; a6
+1scr; 1d4b7
+2emi; 204f
+2im; 223d
+4e; 22cd
+2ol; 5c
+4b; 29c5
+4hsub; 27c8
+1ull; 2022
+4et; 2022
+2mp; 224e
+4E; 2aae
+4e; 224f
+5q; 224f
+0cacute; 107
+2p; 2229
+3and; 2a44
+3brcup; 2a49
+3cap; 2a4b
+4up; 2a47
+3dot; 2a40
+3s; 2229 fe00
+2ret; 2041
+3on; 2c7
+1caps; 2a4d
+3ron; 10d
+2edil e7
+6; e7
+2irc; 109
+2ups; 2a4c
+5sm; 2a50
+1dot; 10b
+1edil b8
+5; b8
+2mptyv; 29b2
+2nt a2
+4; a2
+4erdot; b7
+1fr; 1d520
+1hcy; 447
+2eck; 2713
+5mark; 2713
+2i; 3c7
+1ir; 25cb
+3E; 29c3
+3c; 2c6
+4eq; 2257
+4learrowleft; 21ba
+9owright; 21bb
+6dR; ae
+7S; 24c8
+7ast; 229b
+7circ; 229a
+7dash; 229d
+3e; 2257
+3fnint; 2a10
+3mid; 2aef
+3scir; 29c2
+1lubs; 2663
+5uit; 2663
+1olon; 3a
+5e; 2254
+6q; 2254
+2mma; 2c
+5t; 40
+3p; 2201
+4fn; 2218
+4lement; 2201
+6xes; 2102
+2ng; 2245
+4dot; 2a6d
+3int; 222e
+2pf; 1d554
+3rod; 2210
+3y a9
+4; a9
+4sr; 2117
+1rarr; 21b5
+2oss; 2717
+1scr; 1d4b8
+2ub; 2acf
+4e; 2ad1
+3p; 2ad0
+4e; 2ad2
+1tdot; 22ef
+1udarrl; 2938
+6r; 2935
+2epr; 22de
+3sc; 22df
+2larr; 21b6
+6p; 293d
+2p; 222a
+3brcap; 2a48
+3cap; 2a46
+4up; 2a4a
+3dot; 228d
+3or; 2a45
+3s; 222a fe00
+2rarr; 21b7
+6m; 293c
+3lyeqprec; 22de
+7succ; 22df
+5vee; 22ce
+5wedge; 22cf
+3ren a4
+6; a4
+3vearrowleft; 21b6
+9wright; 21b7
+2vee; 22ce
+2wed; 22cf
+1wconint; 2232
+2int; 2231
+1ylcty; 232d
+0dArr; 21d3
+1Har; 2965
+1agger; 2020
+2leth; 2138
+2rr; 2193
+2sh; 2010
+4v; 22a3
+1bkarow; 290f
+2lac; 2dd
+1caron; 10f
+2y; 434
+1d; 2146
+2agger; 2021
+3rr; 21ca
+2otseq; 2a77
+1eg b0
+3; b0
+2lta; 3b4
+2mptyv; 29b1
+1fisht; 297f
+2r; 1d521
+1harl; 21c3
+4r; 21c2
+1iam; 22c4
+4ond; 22c4
+7suit; 2666
+4s; 2666
+2e; a8
+2gamma; 3dd
+2sin; 22f2
+2v; f7
+3ide f7
+6; f7
+6ontimes; 22c7
+3onx; 22c7
+1jcy; 452
+1lcorn; 231e
+3rop; 230d
+1ollar; 24
+2pf; 1d555
+2t; 2d9
+3eq; 2250
+5dot; 2251
+3minus; 2238
+3plus; 2214
+3square; 22a1
+2ublebarwedge; 2306
+2wnarrow; 2193
+4downarrows; 21ca
+4harpoonleft; 21c3
+9onright; 21c2
+1rbkarow; 2910
+2corn; 231f
+3rop; 230c
+1scr; 1d4b9
+3y; 455
+2ol; 29f6
+2trok; 111
+1tdot; 22f1
+2ri; 25bf
+4f; 25be
+1uarr; 21f5
+2har; 296f
+1wangle; 29a6
+1zcy; 45f
+2igrarr; 27ff
+0eDDot; 2a77
+2ot; 2251
+1acute e9
+6; e9
+2ster; 2a6e
+1caron; 11b
+2ir; 2256
+4c ea
+5; ea
+2olon; 2255
+2y; 44d
+1dot; 117
+1e; 2147
+1fDot; 2252
+2r; 1d522
+1g; 2a9a
+2rave e8
+6; e8
+2s; 2a96
+3dot; 2a98
+1l; 2a99
+2inters; 23e7
+2l; 2113
+2s; 2a95
+3dot; 2a97
+1macr; 113
+2pty; 2205
+5set; 2205
+5v; 2205
+2sp13; 2004
+54; 2005
+4; 2003
+1ng; 14b
+2sp; 2002
+1ogon; 119
+2pf; 1d556
+1par; 22d5
+4sl; 29e3
+2lus; 2a71
+2si; 3b5
+4lon; 3b5
+4v; 3f5
+1qcirc; 2256
+3olon; 2255
+2sim; 2242
+3lantgtr; 2a96
+7less; 2a95
+2uals; 3d
+3est; 225f
+3iv; 2261
+5DD; 2a78
+2vparsl; 29e5
+1rDot; 2253
+2arr; 2971
+1scr; 212f
+2dot; 2250
+2im; 2242
+1ta; 3b7
+2h f0
+3; f0
+1uml eb
+4; eb
+2ro; 20ac
+1xcl; 21
+2ist; 2203
+2pectation; 2130
+3onentiale; 2147
+0fallingdotseq; 2252
+1cy; 444
+1emale; 2640
+1filig; fb03
+2lig; fb00
+3lig; fb04
+2r; 1d523
+1ilig; fb01
+1jlig; 66 6a
+1lat; 266d
+2lig; fb02
+2tns; 25b1
+1nof; 192
+1opf; 1d557
+2rall; 2200
+3k; 22d4
+4v; 2ad9
+1partint; 2a0d
+1rac12 bd
+6; bd
+53; 2153
+54 bc
+6; bc
+55; 2155
+56; 2159
+58; 215b
+423; 2154
+55; 2156
+434 be
+6; be
+55; 2157
+58; 215c
+445; 2158
+456; 215a
+58; 215d
+478; 215e
+3sl; 2044
+2own; 2322
+1scr; 1d4bb
+0gE; 2267
+2l; 2a8c
+1acute; 1f5
+2mma; 3b3
+5d; 3dd
+2p; 2a86
+1breve; 11f
+1circ; 11d
+2y; 433
+1dot; 121
+1e; 2265
+2l; 22db
+2q; 2265
+3q; 2267
+3slant; 2a7e
+2s; 2a7e
+3cc; 2aa9
+3dot; 2a80
+6o; 2a82
+7l; 2a84
+3l; 22db fe00
+4es; 2a94
+1fr; 1d524
+1g; 226b
+2g; 22d9
+1imel; 2137
+1jcy; 453
+1l; 2277
+2E; 2a92
+2a; 2aa5
+2j; 2aa4
+1nE; 2269
+2ap; 2a8a
+4prox; 2a8a
+2e; 2a88
+3q; 2a88
+4q; 2269
+2sim; 22e7
+1opf; 1d558
+1rave; 60
+1scr; 210a
+2im; 2273
+4e; 2a8e
+4l; 2a90
+1t 3e
+2; 3e
+2cc; 2aa7
+3ir; 2a7a
+2dot; 22d7
+2lPar; 2995
+2quest; 2a7c
+2rapprox; 2a86
+4rr; 2978
+3dot; 22d7
+3eqless; 22db
+5qless; 2a8c
+3less; 2277
+3sim; 2273
+1vertneqq; 2269 fe00
+2nE; 2269 fe00
+0hArr; 21d4
+1airsp; 200a
+2lf; bd
+2milt; 210b
+2rdcy; 44a
+3r; 2194
+4cir; 2948
+4w; 21ad
+1bar; 210f
+1circ; 125
+1earts; 2665
+6uit; 2665
+2llip; 2026
+2rcon; 22b9
+1fr; 1d525
+1ksearow; 2925
+3warow; 2926
+1oarr; 21ff
+2mtht; 223b
+2okleftarrow; 21a9
+4rightarrow; 21aa
+2pf; 1d559
+2rbar; 2015
+1scr; 1d4bd
+2lash; 210f
+2trok; 127
+1ybull; 2043
+2phen; 2010
+0iacute ed
+6; ed
+1c; 2063
+2irc ee
+5; ee
+2y; 438
+1ecy; 435
+2xcl a1
+5; a1
+1ff; 21d4
+2r; 1d526
+1grave ec
+6; ec
+1i; 2148
+2iint; 2a0c
+3nt; 222d
+2nfin; 29dc
+2ota; 2129
+1jlig; 133
+1macr; 12b
+3ge; 2111
+4line; 2110
+4part; 2111
+3th; 131
+2of; 22b7
+2ped; 1b5
+1n; 2208
+2care; 2105
+2fin; 221e
+5tie; 29dd
+2odot; 131
+2t; 222b
+3cal; 22ba
+3egers; 2124
+4rcal; 22ba
+3larhk; 2a17
+3prod; 2a3c
+1ocy; 451
+2gon; 12f
+2pf; 1d55a
+2ta; 3b9
+1prod; 2a3c
+1quest bf
+6; bf
+1scr; 1d4be
+2in; 2208
+4E; 22f9
+4dot; 22f5
+4s; 22f4
+5v; 22f3
+4v; 2208
+1t; 2062
+2ilde; 129
+1ukcy; 456
+2ml ef
+4; ef
+0jcirc; 135
+2y; 439
+1fr; 1d527
+1math; 237
+1opf; 1d55b
+1scr; 1d4bf
+2ercy; 458
+1ukcy; 454
+0kappa; 3ba
+5v; 3f0
+1cedil; 137
+2y; 43a
+1fr; 1d528
+1green; 138
+1hcy; 445
+1jcy; 45c
+1opf; 1d55c
+1scr; 1d4c0
+0lAarr; 21da
+2rr; 21d0
+2tail; 291b
+1Barr; 290e
+1E; 2266
+2g; 2a8b
+1Har; 2962
+1acute; 13a
+2emptyv; 29b4
+2gran; 2112
+2mbda; 3bb
+2ng; 27e8
+4d; 2991
+4le; 27e8
+2p; 2a85
+2quo ab
+5; ab
+2rr; 2190
+4b; 21e4
+5fs; 291f
+4fs; 291d
+4hk; 21a9
+4lp; 21ab
+4pl; 2939
+4sim; 2973
+4tl; 21a2
+2t; 2aab
+3ail; 2919
+3e; 2aad
+4s; 2aad fe00
+1barr; 290c
+2brk; 2772
+2race; 7b
+5k; 5b
+3ke; 298b
+4sld; 298f
+6u; 298d
+1caron; 13e
+2edil; 13c
+3il; 2308
+2ub; 7b
+2y; 43b
+1dca; 2936
+2quo; 201c
+5r; 201e
+2rdhar; 2967
+3ushar; 294b
+2sh; 21b2
+1e; 2264
+2ftarrow; 2190
+9tail; 21a2
+4harpoondown; 21bd
+9onup; 21bc
+4leftarrows; 21c7
+4rightarrow; 2194
+9arrows; 21c6
+9harpoons; 21cb
+9squigarrow; 21ad
+4threetimes; 22cb
+2g; 22da
+2q; 2264
+3q; 2266
+3slant; 2a7d
+2s; 2a7d
+3cc; 2aa8
+3dot; 2a7f
+6o; 2a81
+7r; 2a83
+3g; 22da fe00
+4es; 2a93
+3sapprox; 2a85
+4dot; 22d6
+4eqgtr; 22da
+6qgtr; 2a8b
+4gtr; 2276
+4sim; 2272
+1fisht; 297c
+2loor; 230a
+2r; 1d529
+1g; 2276
+2E; 2a91
+1hard; 21bd
+4u; 21bc
+5l; 296a
+2blk; 2584
+1jcy; 459
+1l; 226a
+2arr; 21c7
+2corner; 231e
+2hard; 296b
+2tri; 25fa
+1midot; 140
+2oust; 23b0
+6ache; 23b0
+1nE; 2268
+2ap; 2a89
+4prox; 2a89
+2e; 2a87
+3q; 2a87
+4q; 2268
+2sim; 22e6
+1oang; 27ec
+3rr; 21fd
+2brk; 27e6
+2ngleftarrow; 27f5
+8rightarrow; 27f7
+4mapsto; 27fc
+4rightarrow; 27f6
+2oparrowleft; 21ab
+9right; 21ac
+2par; 2985
+3f; 1d55d
+3lus; 2a2d
+2times; 2a34
+2wast; 2217
+3bar; 5f
+2z; 25ca
+3enge; 25ca
+3f; 29eb
+1par; 28
+4lt; 2993
+1rarr; 21c6
+2corner; 231f
+2har; 21cb
+5d; 296d
+2m; 200e
+2tri; 22bf
+1saquo; 2039
+2cr; 1d4c1
+2h; 21b0
+2im; 2272
+4e; 2a8d
+4g; 2a8f
+2qb; 5b
+3uo; 2018
+5r; 201a
+2trok; 142
+1t 3c
+2; 3c
+2cc; 2aa6
+3ir; 2a79
+2dot; 22d6
+2hree; 22cb
+2imes; 22c9
+2larr; 2976
+2quest; 2a7b
+2rPar; 2996
+3i; 25c3
+4e; 22b4
+4f; 25c2
+1urdshar; 294a
+3uhar; 2966
+1vertneqq; 2268 fe00
+2nE; 2268 fe00
+0mDDot; 223a
+1acr af
+4; af
+2le; 2642
+3t; 2720
+4ese; 2720
+2p; 21a6
+3sto; 21a6
+6down; 21a7
+6left; 21a4
+6up; 21a5
+2rker; 25ae
+1comma; 2a29
+2y; 43c
+1dash; 2014
+1easuredangle; 2221
+1fr; 1d52a
+1ho; 2127
+1icro b5
+5; b5
+2d; 2223
+3ast; 2a
+3cir; 2af0
+3dot b7
+6; b7
+2nus; 2212
+5b; 229f
+5d; 2238
+6u; 2a2a
+1lcp; 2adb
+2dr; 2026
+1nplus; 2213
+1odels; 22a7
+2pf; 1d55e
+1p; 2213
+1scr; 1d4c2
+2tpos; 223e
+1u; 3bc
+2ltimap; 22b8
+2map; 22b8
+0nGg; 22d9 338
+2t; 226b 20d2
+3v; 226b 338
+1Leftarrow; 21cd
+5rightarrow; 21ce
+2l; 22d8 338
+2t; 226a 20d2
+3v; 226a 338
+1Rightarrow; 21cf
+1VDash; 22af
+2dash; 22ae
+1abla; 2207
+2cute; 144
+2ng; 2220 20d2
+2p; 2249
+3E; 2a70 338
+3id; 224b 338
+3os; 149
+3prox; 2249
+2tur; 266e
+5al; 266e
+7s; 2115
+1bsp a0
+4; a0
+2ump; 224e 338
+5e; 224f 338
+1cap; 2a43
+3ron; 148
+2edil; 146
+2ong; 2247
+5dot; 2a6d 338
+2up; 2a42
+2y; 43d
+1dash; 2013
+1e; 2260
+2Arr; 21d7
+2arhk; 2924
+4r; 2197
+5ow; 2197
+2dot; 2250 338
+2quiv; 2262
+2sear; 2928
+3im; 2242 338
+2xist; 2204
+6s; 2204
+1fr; 1d52b
+1gE; 2267 338
+2e; 2271
+3q; 2271
+4q; 2267 338
+4slant; 2a7e 338
+3s; 2a7e 338
+2sim; 2275
+2t; 226f
+3r; 226f
+1hArr; 21ce
+2arr; 21ae
+2par; 2af2
+1i; 220b
+2s; 22fc
+3d; 22fa
+2v; 220b
+1jcy; 45a
+1lArr; 21cd
+2E; 2266 338
+2arr; 219a
+2dr; 2025
+2e; 2270
+3ftarrow; 219a
+5rightarrow; 21ae
+3q; 2270
+4q; 2266 338
+4slant; 2a7d 338
+3s; 2a7d 338
+4s; 226e
+2sim; 2274
+2t; 226e
+3ri; 22ea
+5e; 22ec
+1mid; 2224
+1opf; 1d55f
+2t ac
+3; ac
+3in; 2209
+5E; 22f9 338
+5dot; 22f5 338
+5va; 2209
+6b; 22f7
+6c; 22f6
+3ni; 220c
+5va; 220c
+6b; 22fe
+6c; 22fd
+1par; 2226
+4allel; 2226
+4sl; 2afd 20e5
+4t; 2202 338
+2olint; 2a14
+2r; 2280
+3cue; 22e0
+3e; 2aaf 338
+4c; 2280
+5eq; 2aaf 338
+1rArr; 21cf
+2arr; 219b
+5c; 2933 338
+5w; 219d 338
+2ightarrow; 219b
+2tri; 22eb
+5e; 22ed
+1sc; 2281
+3cue; 22e1
+3e; 2ab0 338
+3r; 1d4c3
+2hortmid; 2224
+6parallel; 2226
+2im; 2241
+4e; 2244
+5q; 2244
+2mid; 2224
+2par; 2226
+2qsube; 22e2
+5pe; 22e3
+2ub; 2284
+4E; 2ac5 338
+4e; 2288
+4set; 2282 20d2
+7eq; 2288
+9q; 2ac5 338
+3cc; 2281
+5eq; 2ab0 338
+3p; 2285
+4E; 2ac6 338
+4e; 2289
+4set; 2283 20d2
+7eq; 2289
+9q; 2ac6 338
+1tgl; 2279
+2ilde f1
+6; f1
+2lg; 2278
+2riangleleft; 22ea
+9lefteq; 22ec
+9right; 22eb
+9righteq; 22ed
+1u; 3bd
+2m; 23
+3ero; 2116
+3sp; 2007
+1vDash; 22ad
+2Harr; 2904
+2ap; 224d 20d2
+2dash; 22ac
+2ge; 2265 20d2
+3t; 3e 20d2
+2infin; 29de
+2lArr; 2902
+3e; 2264 20d2
+3t; 3c 20d2
+4rie; 22b4 20d2
+2rArr; 2903
+3trie; 22b5 20d2
+2sim; 223c 20d2
+1wArr; 21d6
+2arhk; 2923
+4r; 2196
+5ow; 2196
+2near; 2927
+0oS; 24c8
+1acute f3
+6; f3
+2st; 229b
+1cir; 229a
+4c f4
+5; f4
+2y; 43e
+1dash; 229d
+2blac; 151
+2iv; 2a38
+2ot; 2299
+2sold; 29bc
+1elig; 153
+1fcir; 29bf
+2r; 1d52c
+1gon; 2db
+2rave f2
+6; f2
+2t; 29c1
+1hbar; 29b5
+2m; 3a9
+1int; 222e
+1larr; 21ba
+2cir; 29be
+3ross; 29bb
+2ine; 203e
+2t; 29c0
+1macr; 14d
+2ega; 3c9
+2icron; 3bf
+3d; 29b6
+3nus; 2296
+1opf; 1d560
+1par; 29b7
+2erp; 29b9
+2lus; 2295
+1r; 2228
+2arr; 21bb
+2d; 2a5d
+3er; 2134
+5of; 2134
+3f aa
+4; aa
+3m ba
+4; ba
+2igof; 22b6
+2or; 2a56
+2slope; 2a57
+2v; 2a5b
+1scr; 2134
+2lash f8
+6; f8
+2ol; 2298
+1tilde f5
+6; f5
+3mes; 2297
+6as; 2a36
+1uml f6
+4; f6
+1vbar; 233d
+0par; 2225
+3a b6
+4; b6
+4llel; 2225
+3sim; 2af3
+4l; 2afd
+3t; 2202
+1cy; 43f
+1ercnt; 25
+3iod; 2e
+3mil; 2030
+3p; 22a5
+3tenk; 2031
+1fr; 1d52d
+1hi; 3c6
+3v; 3d5
+2mmat; 2133
+2one; 260e
+1i; 3c0
+2tchfork; 22d4
+2v; 3d6
+1lanck; 210f
+6h; 210e
+4kv; 210f
+2us; 2b
+4acir; 2a23
+4b; 229e
+4cir; 2a22
+4do; 2214
+5u; 2a25
+4e; 2a72
+4mn b1
+6; b1
+4sim; 2a26
+4two; 2a27
+1m; b1
+1ointint; 2a15
+2pf; 1d561
+2und a3
+5; a3
+1r; 227a
+2E; 2ab3
+2ap; 2ab7
+2cue; 227c
+2e; 2aaf
+3c; 227a
+4approx; 2ab7
+4curlyeq; 227c
+4eq; 2aaf
+4napprox; 2ab9
+5eqq; 2ab5
+5sim; 22e8
+4sim; 227e
+2ime; 2032
+5s; 2119
+2nE; 2ab5
+3ap; 2ab9
+3sim; 22e8
+2od; 220f
+3falar; 232e
+4line; 2312
+4surf; 2313
+3p; 221d
+4to; 221d
+2sim; 227e
+2urel; 22b0
+1scr; 1d4c5
+2i; 3c8
+1uncsp; 2008
+0qfr; 1d52e
+1int; 2a0c
+1opf; 1d562
+1prime; 2057
+1scr; 1d4c6
+1uaternions; 210d
+4int; 2a16
+2est; 3f
+5eq; 225f
+2ot 22
+4; 22
+0rAarr; 21db
+2rr; 21d2
+2tail; 291c
+1Barr; 290f
+1Har; 2964
+1ace; 223d 331
+3ute; 155
+2dic; 221a
+2emptyv; 29b3
+2ng; 27e9
+4d; 2992
+4e; 29a5
+4le; 27e9
+2quo bb
+5; bb
+2rr; 2192
+4ap; 2975
+4b; 21e5
+5fs; 2920
+4c; 2933
+4fs; 291e
+4hk; 21aa
+4lp; 21ac
+4pl; 2945
+4sim; 2974
+4tl; 21a3
+4w; 219d
+2tail; 291a
+3io; 2236
+5nals; 211a
+1barr; 290d
+2brk; 2773
+2race; 7d
+5k; 5d
+3ke; 298c
+4sld; 298e
+6u; 2990
+1caron; 159
+2edil; 157
+3il; 2309
+2ub; 7d
+2y; 440
+1dca; 2937
+2ldhar; 2969
+2quo; 201d
+5r; 201d
+2sh; 21b3
+1eal; 211c
+4ine; 211b
+4part; 211c
+4s; 211d
+2ct; 25ad
+2g ae
+3; ae
+1fisht; 297d
+2loor; 230b
+2r; 1d52f
+1hard; 21c1
+4u; 21c0
+5l; 296c
+2o; 3c1
+3v; 3f1
+1ightarrow; 2192
+9wtail; 21a3
+5harpoondown; 21c1
+9oonup; 21c0
+5leftarrows; 21c4
+9harpoons; 21cc
+5rightarrows; 21c9
+5squigarrow; 219d
+5threetimes; 22cc
+2ng; 2da
+2singdotseq; 2253
+1larr; 21c4
+2har; 21cc
+2m; 200f
+1moust; 23b1
+6ache; 23b1
+1nmid; 2aee
+1oang; 27ed
+3rr; 21fe
+2brk; 27e7
+2par; 2986
+3f; 1d563
+3lus; 2a2e
+2times; 2a35
+1par; 29
+4gt; 2994
+2polint; 2a12
+1rarr; 21c9
+1saquo; 203a
+2cr; 1d4c7
+2h; 21b1
+2qb; 5d
+3uo; 2019
+5r; 2019
+1three; 22cc
+2imes; 22ca
+2ri; 25b9
+4e; 22b5
+4f; 25b8
+4ltri; 29ce
+1uluhar; 2968
+1x; 211e
+0sacute; 15b
+1bquo; 201a
+1c; 227b
+2E; 2ab4
+2ap; 2ab8
+3ron; 161
+2cue; 227d
+2e; 2ab0
+3dil; 15f
+2irc; 15d
+2nE; 2ab6
+3ap; 2aba
+3sim; 22e9
+2polint; 2a13
+2sim; 227f
+2y; 441
+1dot; 22c5
+4b; 22a1
+4e; 2a66
+1eArr; 21d8
+2arhk; 2925
+4r; 2198
+5ow; 2198
+2ct a7
+4; a7
+2mi; 3b
+2swar; 2929
+2tminus; 2216
+4n; 2216
+2xt; 2736
+1fr; 1d530
+3own; 2322
+1harp; 266f
+2chcy; 449
+3y; 448
+2ortmid; 2223
+5parallel; 2225
+2y ad
+3; ad
+1igma; 3c3
+5f; 3c2
+5v; 3c2
+2m; 223c
+3dot; 2a6a
+3e; 2243
+4q; 2243
+3g; 2a9e
+4E; 2aa0
+3l; 2a9d
+4E; 2a9f
+3ne; 2246
+3plus; 2a24
+3rarr; 2972
+1larr; 2190
+1mallsetminus; 2216
+3shp; 2a33
+2eparsl; 29e4
+2id; 2223
+3le; 2323
+2t; 2aaa
+3e; 2aac
+4s; 2aac fe00
+1oftcy; 44c
+2l; 2f
+3b; 29c4
+4ar; 233f
+2pf; 1d564
+1pades; 2660
+6uit; 2660
+3r; 2225
+1qcap; 2293
+5s; 2293 fe00
+3up; 2294
+5s; 2294 fe00
+2sub; 228f
+5e; 2291
+5set; 228f
+8eq; 2291
+4p; 2290
+5e; 2292
+5set; 2290
+8eq; 2292
+2u; 25a1
+3are; 25a1
+5f; 25aa
+3f; 25aa
+1rarr; 2192
+1scr; 1d4c8
+2etmn; 2216
+2mile; 2323
+2tarf; 22c6
+1tar; 2606
+4f; 2605
+2raightepsilon; 3f5
+8phi; 3d5
+3ns; af
+1ub; 2282
+3E; 2ac5
+3dot; 2abd
+3e; 2286
+4dot; 2ac3
+3mult; 2ac1
+3nE; 2acb
+4e; 228a
+3plus; 2abf
+3rarr; 2979
+3set; 2282
+6eq; 2286
+8q; 2ac5
+6neq; 228a
+9q; 2acb
+4im; 2ac7
+4ub; 2ad5
+5p; 2ad3
+2cc; 227b
+4approx; 2ab8
+4curlyeq; 227d
+4eq; 2ab0
+4napprox; 2aba
+5eqq; 2ab6
+5sim; 22e9
+4sim; 227f
+2m; 2211
+2ng; 266a
+2p1 b9
+4; b9
+32 b2
+4; b2
+33 b3
+4; b3
+3; 2283
+3E; 2ac6
+3dot; 2abe
+4sub; 2ad8
+3e; 2287
+4dot; 2ac4
+3hsol; 27c9
+5ub; 2ad7
+3larr; 297b
+3mult; 2ac2
+3nE; 2acc
+4e; 228b
+3plus; 2ac0
+3set; 2283
+6eq; 2287
+8q; 2ac6
+6neq; 228b
+9q; 2acc
+4im; 2ac8
+4ub; 2ad4
+5p; 2ad6
+1wArr; 21d9
+2arhk; 2926
+4r; 2199
+5ow; 2199
+2nwar; 292a
+1zlig df
+5; df
+0target; 2316
+2u; 3c4
+1brk; 23b4
+1caron; 165
+2edil; 163
+2y; 442
+1dot; 20db
+1elrec; 2315
+1fr; 1d531
+1here4; 2234
+5fore; 2234
+3ta; 3b8
+5sym; 3d1
+5v; 3d1
+2ickapprox; 2248
+5sim; 223c
+3nsp; 2009
+2kap; 2248
+3sim; 223c
+2orn fe
+5; fe
+1ilde; 2dc
+2mes d7
+5; d7
+5b; 22a0
+6ar; 2a31
+5d; 2a30
+2nt; 222d
+1oea; 2928
+2p; 22a4
+3bot; 2336
+3cir; 2af1
+3f; 1d565
+4ork; 2ada
+2sa; 2929
+1prime; 2034
+1rade; 2122
+2iangle; 25b5
+8down; 25bf
+8left; 25c3
+9efteq; 22b4
+8q; 225c
+8right; 25b9
+9ighteq; 22b5
+3dot; 25ec
+3e; 225c
+3minus; 2a3a
+3plus; 2a39
+3sb; 29cd
+3time; 2a3b
+2pezium; 23e2
+1scr; 1d4c9
+3y; 446
+2hcy; 45b
+2trok; 167
+1wixt; 226c
+2oheadleftarrow; 219e
+7rightarrow; 21a0
+0uArr; 21d1
+1Har; 2963
+1acute fa
+6; fa
+2rr; 2191
+1brcy; 45e
+3eve; 16d
+1circ fb
+5; fb
+2y; 443
+1darr; 21c5
+2blac; 171
+2har; 296e
+1fisht; 297e
+2r; 1d532
+1grave f9
+6; f9
+1harl; 21bf
+4r; 21be
+2blk; 2580
+1lcorn; 231c
+6er; 231c
+3rop; 230f
+2tri; 25f8
+1macr; 16b
+2l a8
+3; a8
+1ogon; 173
+2pf; 1d566
+1parrow; 2191
+2downarrow; 2195
+2harpoonleft; 21bf
+9right; 21be
+2lus; 228e
+2si; 3c5
+4h; 3d2
+4lon; 3c5
+2uparrows; 21c8
+1rcorn; 231d
+6er; 231d
+3rop; 230e
+2ing; 16f
+2tri; 25f9
+1scr; 1d4ca
+1tdot; 22f0
+2ilde; 169
+2ri; 25b5
+4f; 25b4
+1uarr; 21c8
+2ml fc
+4; fc
+1wangle; 29a7
+0vArr; 21d5
+1Bar; 2ae8
+4v; 2ae9
+1Dash; 22a8
+1angrt; 299c
+2repsilon; 3f5
+3kappa; 3f0
+3nothing; 2205
+3phi; 3d5
+4i; 3d6
+4ropto; 221d
+3r; 2195
+4ho; 3f1
+3sigma; 3c2
+4ubsetneq; 228a fe00
+9neqq; 2acb fe00
+5psetneq; 228b fe00
+9neqq; 2acc fe00
+3theta; 3d1
+4riangleleft; 22b2
+9leright; 22b3
+1cy; 432
+1dash; 22a2
+1ee; 2228
+3bar; 22bb
+3eq; 225a
+2llip; 22ee
+2rbar; 7c
+3t; 7c
+1fr; 1d533
+1ltri; 22b2
+1nsub; 2282 20d2
+4p; 2283 20d2
+1opf; 1d567
+1prop; 221d
+1rtri; 22b3
+1scr; 1d4cb
+2ubnE; 2acb fe00
+5e; 228a fe00
+3pnE; 2acc fe00
+5e; 228b fe00
+1zigzag; 299a
+0wcirc; 175
+1edbar; 2a5f
+3ge; 2227
+5q; 2259
+2ierp; 2118
+1fr; 1d534
+1opf; 1d568
+1p; 2118
+1r; 2240
+2eath; 2240
+1scr; 1d4cc
+0xcap; 22c2
+2irc; 25ef
+2up; 22c3
+1dtri; 25bd
+1fr; 1d535
+1hArr; 27fa
+2arr; 27f7
+1i; 3be
+1lArr; 27f8
+2arr; 27f5
+1map; 27fc
+1nis; 22fb
+1odot; 2a00
+2pf; 1d569
+3lus; 2a01
+2time; 2a02
+1rArr; 27f9
+2arr; 27f6
+1scr; 1d4cd
+2qcup; 2a06
+1uplus; 2a04
+2tri; 25b3
+1vee; 22c1
+1wedge; 22c0
+0yacute fd
+6; fd
+3y; 44f
+1circ; 177
+2y; 44b
+1en a5
+3; a5
+1fr; 1d536
+1icy; 457
+1opf; 1d56a
+1scr; 1d4ce
+1ucy; 44e
+2ml ff
+4; ff
+0zacute; 17a
+1caron; 17e
+2y; 437
+1dot; 17c
+1eetrf; 2128
+2ta; 3b6
+1fr; 1d537
+1hcy; 436
+1igrarr; 21dd
+1opf; 1d56b
+1scr; 1d4cf
+1wj; 200d
+2nj; 200c"#;

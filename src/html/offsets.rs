@@ -14,7 +14,41 @@
 //! cut into one source range per run, so that inserted elements nest within the
 //! page's own (`<b>Kim</b> Jong-un` gives two ranges sharing one id).
 
+use std::sync::OnceLock;
+
 use super::entities::ENTITIES;
+
+/// The named references as (name, value) pairs sorted by name, from the
+/// generated table (see its docs), built on first use.
+fn entities() -> &'static [(&'static str, &'static str)] {
+    static TABLE: OnceLock<Vec<(&'static str, &'static str)>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let lines = crate::front_coding::expand(ENTITIES);
+        let entry = |line: &'static str| {
+            let (name, code_points) = line.split_once(' ').unwrap_or((line, ""));
+            let value = code_points.split(' ').map(|hex| {
+                let c = u32::from_str_radix(hex, 16).ok().and_then(char::from_u32);
+                c.expect("the generator writes code points in hex")
+            });
+            (name, value)
+        };
+        // More passes than one, so that each allocation is made once at its
+        // size: this table is built on the first reference of a page.
+        let chars = || lines.lines().flat_map(|l| entry(l).1);
+        let mut values = String::with_capacity(chars().map(char::len_utf8).sum());
+        values.extend(chars());
+        let values: &'static str = Box::leak(values.into_boxed_str());
+        let mut table = Vec::with_capacity(lines.lines().count());
+        let mut start = 0;
+        for line in lines.lines() {
+            let (name, value) = entry(line);
+            let end = start + value.map(char::len_utf8).sum::<usize>();
+            table.push((name, &values[start..end]));
+            start = end;
+        }
+        table
+    })
+}
 
 /// One piece of a block's text: see the module docs.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -303,20 +337,21 @@ fn decode_reference(s: &str) -> Option<(Decoded, usize)> {
         return Some((Decoded::Char(c), used));
     }
     // Named: the longest name in the table that prefixes the text (spec).
+    let table = entities();
     let mut j = 1;
     while j < b.len() && j < 40 && b[j].is_ascii_alphanumeric() {
         j += 1;
     }
     if b.get(j) == Some(&b';') {
-        if let Ok(k) = ENTITIES.binary_search_by(|(n, _)| n.as_bytes().cmp(&b[1..=j])) {
-            return Some((Decoded::Named(ENTITIES[k].1), j + 1));
+        if let Ok(k) = table.binary_search_by(|(n, _)| n.as_bytes().cmp(&b[1..=j])) {
+            return Some((Decoded::Named(table[k].1), j + 1));
         }
     }
     // Legacy references without `;` (`&amp`, `&nbsp`): try the longest prefix.
     let mut end = j;
     while end > 1 {
-        if let Ok(k) = ENTITIES.binary_search_by(|(n, _)| n.as_bytes().cmp(&b[1..end])) {
-            return Some((Decoded::Named(ENTITIES[k].1), end));
+        if let Ok(k) = table.binary_search_by(|(n, _)| n.as_bytes().cmp(&b[1..end])) {
+            return Some((Decoded::Named(table[k].1), end));
         }
         end -= 1;
     }
@@ -326,6 +361,17 @@ fn decode_reference(s: &str) -> Option<(Decoded, usize)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_named_references_are_the_whatwg_table_sorted_by_name() {
+        let t = entities();
+        assert_eq!(t.len(), 2231);
+        assert!(t.windows(2).all(|w| w[0].0 < w[1].0));
+        assert!(t.contains(&("AElig", "\u{c6}")));
+        assert!(t.contains(&("NewLine;", "\n")));
+        assert!(t.contains(&("NotEqualTilde;", "\u{2242}\u{338}")));
+        assert!(t.contains(&("zwnj;", "\u{200c}")));
+    }
 
     fn build(parts: &[(&str, usize)]) -> (String, OffsetMap) {
         let mut b = TextBuilder::default();

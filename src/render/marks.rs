@@ -238,7 +238,7 @@ pub(crate) fn marks(a: &Analysis, kinds: KindSet, ids: &mut Ids) -> Vec<Mark> {
         }
     }
     // A stable order: the renderer sorts by source position, ties keep this order.
-    out.sort_by_key(|m| (m.block, m.start, m.layer));
+    crate::sort::sort_by_key(&mut out, |m| (m.block, m.start, m.layer));
     out
 }
 

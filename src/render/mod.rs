@@ -99,7 +99,7 @@ pub(crate) struct Piece {
 /// cross one kept before it, so what is inserted always nests. The string
 /// renderer and the DOM path both place exactly what this keeps.
 pub(crate) fn nest(mut pieces: Vec<Piece>) -> Vec<Piece> {
-    pieces.sort_by(|x, y| {
+    crate::sort::sort_by(&mut pieces, |x, y| {
         x.start
             .cmp(&y.start)
             .then(y.end.cmp(&x.end))

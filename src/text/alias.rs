@@ -311,7 +311,7 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
     let mut order: Vec<usize> = (0..entities.len())
         .filter(|&i| first_seen.get(i).copied().flatten().is_some())
         .collect();
-    order.sort_by_key(|&i| first_seen[i]);
+    crate::sort::sort_by_key(&mut order, |&i| first_seen[i]);
     let mut remap = vec![None; entities.len()];
     for (new, &old) in order.iter().enumerate() {
         remap[old] = Some(new);

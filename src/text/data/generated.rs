@@ -1,3219 +1,3219 @@
 // This file is generated automatically by tests/tools/gen_tables.py. Do not edit.
 // Sources and licences: see that script's header and README.md (Credits).
 
-/// Places: `name` or `name\tcanonical name`, one per line.
-pub static PLACES: &str = r#"6th of October City
-A Coruña
-Aachen
-Aaland	Åland Islands
-Aba
-Abbottabad
-Abeokuta
-Abidjan
-Abobo
-Abomey-Calavi
-Abu Dhabi
-Abuja
-Abū Ghurayb
-Abū al-Kahṣīb
-Acapulco de Juárez
-Accra
-Adachi
-Adamstown
-Adana
-Adapazarı
-Addis Ababa
-Adelaide
-Aden
-Ado-Ekiti
-Adıyaman
-Afghanistan
-Africa
-Afyonkarahisar
-Agadir
-Agartala
-Agege
-Agra
-Aguascalientes
-Ahilyanagar
-Ahmedabad
-Ahvaz
-Ahvenanmaa	Åland Islands
-Aihara
-Aizawl
-Ajegunle
-Ajman
-Ajmer
-Akashi
-Akita
-Akola
-Akowonjo
-Aksaray
-Aktobe
-Akure
-Al Ain City
-Al Aḩmadī
-Al Başrah al Qadīmah
-Al Diwaniyah
-Al Fayyum
-Al Hillah
-Al Hoceïma
-Al Hufūf
-Al Kharj
-Al Khuşūş
-Al Madīnah
-Al Mansurah
-Al Mawşil al Jadīdah
-Al Maḩallah al Kubrá
-Al Maḩmūdīyah
-Al Mubarraz
-Al Qadarif
-Al Qāhirah al Jadīdah
-Al Ḩasakah
-Al Ḩudaydah
-Al ‘Amārah
-Al-Kut
-Alabama
-Aland	Åland Islands
-Alanya
-Alaska
-Albania
-Albuquerque
-Aleppo
-Alexandria
-Algeria
-Algiers
-Alicante
-Alimosho
-Almaty
-Alofi
-Alor Setar
-Alps
-Alto Barinas
-Altona
-Alwar
-Alīgarh
-Amagasaki
-Amazon
-Ambarnath
-Ambato
-Ambattur
-Ambon
-America	United States
-American Samoa
-Amman
-Amravati
-Amritsar
-Amsterdam
-An Nhơn
-Anaheim
-Ananindeua
-Anantapur
-Anchorage
-Andijon
-Andorra
-Andorra la Vella
-Angeles City
-Angola
-Anguilla
-Ankang
-Ankara
-Annaba
-Anqing
-Anqiu
-Ansan-si
-Anshan
-Anshun
-Antakya
-Antalya
-Antananarivo
-Antarctica
-Antigua and Barbuda
-Antipolo
-Antofagasta
-Antsirabe
-Antwerp
-Anyang
-Anyang-si
-Anápolis
-Aomori
-Aotearoa	New Zealand
-Aparecida de Goiânia
-Apia
-Aqsu
-Ar Raqqah
-Ar Rayyān
-Arab Republic of Egypt	Egypt
-Aracaju
-Arctic
-Ardabīl
-Arequipa
-Argentina
-Argentine Republic	Argentina
-Arifwala
-Arizona
-Arkansas
-Arkhangel’sk
-Arlington
-Armenia
-Arrah
-Artux
-Aruba
-Arusha
-Arāk
-Asahikawa
-Ashgabat
-Asia
-Asmara
-Assiut
-Astana
-Astrakhan
-Asunción
-Aswān
-Ataşehir
-Athens
-Atlanta
-Atlantic
-Atyrau
-Auckland
-Augsburg
-Aurangabad
-Aurora
-Austin
-Australia
-Austria
-Avadi
-Avarua
-Avellaneda
-Awasa
-Azcapotzalco
-Azerbaijan
-BES islands	Caribbean Netherlands
-Ba Vì
-Bab Ezzouar
-Bacolod City
-Bacoor
-Bafoussam
-Bagerhat
-Baghdad
-Bagong Silang
-Baguio
-Bahamas
-Bahawalpur
-Bahir Dar
-Bahrain
-Bahçelievler
-Bahía Blanca
-Baicheng
-Bailiwick of Guernsey	Guernsey
-Bailiwick of Jersey	Jersey
-Bailliage de Guernesey	Guernsey
-Bailliage de Jersey	Jersey
-Baise
-Baiyin
-Bakersfield
-Bakhmut
-Baku
-Balbala
-Balikpapan
-Balkans
-Ballari
-Baltic
-Baltimore
-Bamako
-Bamenda
-Banan
-Banda Aceh
-Bandar Abbas
-Bandar Lampung
-Bandar Seri Begawan
-Bandung
-Bangkok
-Bangladesh
-Bangui
-Banjarbaru
-Banjarmasin
-Banjul
-Bannu
-Banqiao
-Banī Suwayf
-Bao'an
-Baoding
-Baoji
-Baoshan
-Baotou
-Baranagar
-Barbados
-Barcelona
-Barddhamān
-Bareilly
-Bari
-Bariadi
-Barinas
-Barnaul
-Barquisimeto
-Barranquilla
-Barueri
-Basrah
-Basse-Terre
-Basseterre
-Basuo
-Batam
-Bathinda
-Batikent
-Batman
-Batna
-Battagram
-Batu Caves
-Bauchi
-Bauru
-Bavaria
-Bawshar
-Bayan Nur
-Bazhong
-Bağcılar
-Bedok New Town
-Begusarai
-Beihai
-Beijing
-Beira
-Beirut
-Bei’an
-Bekasi
-Belagavi
-Belarus
-Belfast
-Belford Roxo
-Belgie	Belgium
-Belgien	Belgium
-Belgique	Belgium
-Belgium
-Belgorod
-Belgrade
-Belize
-Bello
-Belmopan
-Belo Horizonte
-Beluu er a Belau	Palau
-Belém
-Bengaluru
-Bengbu
-Benghazi
-Bengkulu
-Benguela
-Benin
-Benin City
-Benito Juarez
-Benito Juárez
-Benoni
-Benxi
-Bergen
-Berlin
-Bermuda
-Bern
-Betim
-Beylikdüzü
-Bharat Ganrajya	India
-Bharatpur
-Bhatara
-Bhavnagar
-Bhawana
-Bhayandar
-Bhilai
-Bhilwara
-Bhiwandi
-Bhopal
-Bhubaneswar
-Bhutan
-Bhāgalpur
-Bhātpāra
-Białystok
-Bida
-Bielefeld
-Bihār Sharīf
-Bijie
-Bikaner
-Bilbao
-Bilimora
-Bilāspur
-Bimbo
-Binjai
-Binzhou
-Birgañj
-Birkenhead
-Birmingham
-Bishkek
-Bissau
-Biên Hòa
-Biñan
-Black Sea
-Blantyre
-Blida
-Bloemfontein
-Blumenau
-Boa Vista
-Bobo-Dioulasso
-Bochum
-Bogor
-Bogotá
-Boksburg
-Bokāro
-Bolivarian Republic of Venezuela	Venezuela
-Bolivia
-Bologna
-Boma
-Bonaire Sint Eustatius and Saba	Caribbean Netherlands
-Bonn
-Borama
-Bordeaux
-Borivli
-Borūjerd
-Bosnia and Herzegovina
-Bosnia-Herzegovina	Bosnia and Herzegovina
-Boston
-Botshabelo
-Botswana
-Bouaké
-Bouvet Island
-Bozhou
-Bradford
-Brahmapur
-Brakpan
-Brampton
-Brasil	Brazil
-Brasília
-Bratislava
-Bratsk
-Brazil
-Brazzaville
-Braşov
-Bremen
-Brent
-Brest
-Bridgetown
-Brighton
-Brisbane
-Bristol
-Britain	United Kingdom
-British Indian Ocean Territory
-British Virgin Islands
-Brno
-Brooklyn
-Brunei
-Brunei Darussalam	Brunei
-Brussels
-Bryansk
-Brāhmanbāria
-Bucaramanga
-Bucharest
-Bucheon-si
-Buda
-Budapest
-Budta
-Buenaventura
-Buenos Aires
-Buffalo
-Bujumbura
-Bukavu
-Bukhara
-Bukit Rahman Putra
-Bulawayo
-Bulgaria
-Buliwya	Bolivia
-Buliwya Mamallaqta	Bolivia
-Bunamwaya
-Bundesrepublik Deutschland	Germany
-Bunia
-Buraydah
-Burewala
-Burkina Faso
-Burma	Myanmar
-Bursa
-Burundi
-Busan
-Butembo
-Butuan
-Buôn Ma Thuột
-Bydgoszcz
-Bégoua
-Bình Thạnh
-Bāli
-Bāndarban
-Bārāsat
-Bắc Giang
-Bắc Ninh
-Bắc Từ Liêm
-Bến Cát
-Cabanatuan City
-Cabimas
-Cabinda
-Cabuyao
-Cagayan de Oro
-Cainta
-Cairo
-Calabar
-Calamba
-Calgary
-Cali
-California
-Callao
-Caloocan
-Calumbo
-Camagüey
-Camama
-Camayenne
-Cambodia
-Cameroon
-Campina Grande
-Campinas
-Campo Grande
-Campos dos Goytacazes
-Canada
-Canberra
-Cancún
-Cangzhou
-Canoas
-Capao Redondo
-Cape Town
-Cape Verde
-Carabanchel
-Caracas
-Carapicuíba
-Cardiff
-Cariacica
-Caribbean Netherlands
-Carrefour
-Cartagena
-Caruaru
-Casablanca
-Cascavel
-Castries
-Catalonia
-Catania
-Caucaia
-Caucasus
-Caxias do Sul
-Cayenne
-Cayman Islands
-Cazenga
-Cebu City
-Ceilândia
-Celaya
-Central African Republic
-Central Asia
-Central Coast
-Chad
-Chak Jhumra
-Chandigarh
-Chandler
-Changchun
-Changde
-Changle
-Changning
-Changsha
-Changshu
-Changwon
-Changyi
-Changzhi
-Changzhou
-Chaoyang
-Chaozhou
-Charlotte
-Charlotte Amalie
-Chattogram
-Cheboksary
-Chelyabinsk
-Chengde
-Chengdu
-Chengzhong
-Chennai
-Chenzhou
-Cheonan
-Cheongju-si
-Cherepovets
-Cherkasy
-Chernihiv
-Chernivtsi
-Chiayi City
-Chiba
-Chicago
-Chiclayo
-Chifeng
-Chihuahua
-Chilanzar
-Chile
-Chimbote
-Chimoio
-China
-Chinese Taipei	Taiwan
-Chingola
-Chiniot
-Chinju
-Chipata
-Chisinau
-Chita
-Chitungwiza
-Chizhou
-Chișinău
-Cholula
-Chongjin
-Chongming
-Chongqing
-Chongzuo
-Christchurch
-Christmas Island
-Chula Vista
-Chuncheon
-Chunian
-Chuxiong
-Chuzhou
-Chéngguān Qū
-Chānda
-Chợ Lớn
-Cibinong
-Cilacap
-Cilegon
-Cileungsir
-Cimahi
-Cincinnati
-Cirebon
-City of San Marino
-City of Victoria
-Ciudad Apodaca
-Ciudad Benito Juárez
-Ciudad Bolívar
-Ciudad General Escobedo
-Ciudad Guayana
-Ciudad Juárez
-Ciudad López Mateos
-Ciudad Nezahualcoyotl
-Ciudad Obregón
-Ciudad Victoria
-Ciudad del Este
-Cixi
-Cleveland
-Cluj-Napoca
-Co-operative Republic of Guyana	Guyana
-Coacalco
-Coatzacoalcos
-Cochabamba
-Cockburn Town
-Cocos Islands	Cocos (Keeling) Islands
-Coimbatore
-Collectivity of Saint Barthélemy	Saint Barthélemy
-Collectivity of Saint Martin	Saint Martin
-Colombia
-Colombo
-Colonia del Valle
-Colorado
-Colorado Springs
-Columbus
-Comilla
-Commonwealth of Australia	Australia
-Commonwealth of Dominica	Dominica
-Commonwealth of Puerto Rico	Puerto Rico
-Commonwealth of the Bahamas	Bahamas
-Commonwealth of the Northern Mariana Islands	Northern Mariana Islands
-Comoros
-Conakry
-Congo	Republic of the Congo
-Congo-Brazzaville	Republic of the Congo
-Congo-Kinshasa	DR Congo
-Connecticut
-Constantine
-Constanţa
-Contagem
-Cook Islands
-Copenhagen
-Corpus Christi
-Corrientes
-Corsica
-Costa Rica
-Cotabato
-Cote d'Ivoire	Ivory Coast
-Cotia
-Cotonou
-Country of Curaçao	Curaçao
-Coventry
-Cox’s Bāzār
-Coyoacán
-Crimea
-Crna Gora	Montenegro
-Croatia
-Cuauhtémoc
-Cuautitlán Izcalli
-Cuba
-Cuenca
-Cuernavaca
-Cuiabá
-Culiacán
-Cumaná
-Curacao	Curaçao
-Curaçao
-Curitiba
-Cusco
-Cuttack
-Cuíto
-Cyprus
-Czech Republic	Czechia
-Czechia
-Córdoba
-Cúcuta
-Cần Thơ
-Cầu Giấy
-DPRK
-DR Congo
-DRC	DR Congo
-Da Nang
-Dachang
-Daegu
-Daejeon
-Dakar
-Dalian
-Dallas
-Daloa
-Damanhur
-Damascus
-Damietta
-Dammam
-Dandong
-Danmark	Denmark
-Danube
-Daqing
-Dar es Salaam
-Darbhanga
-Darfur
-Darnytsya
-Dasmariñas
-Datong
-Davangere
-Davao
-Dawlat Libya	Libya
-Dawlat al-Kuwait	Kuwait
-Daxing’anling
-Daye
-Dayrah
-Dazhou
-Dehradun
-Deir ez-Zor
-Delaware
-Delhi
-Delmas
-Democratic People's Republic of Korea	North Korea
-Democratic Republic of Congo	DR Congo
-Democratic Republic of Timor-Leste	Timor-Leste
-Democratic Republic of the Congo	DR Congo
-Democratic Socialist Republic of Sri Lanka	Sri Lanka
-Dengzhou
-Denizli
-Denmark
-Denpasar
-Denver
-Department of Mayotte	Mayotte
-Depok
-Dera Ghazi Khan
-Dera Ismail Khan
-Derby
-Desna
-Dessie
-Detroit
-Dewas
-Deyang
-Dezful
-Dezhou
-Dhaka
-Dhanbad
-Dhivehi Raajjeyge Jumhooriyya	Maldives
-Dhule
-Dhārāvi
-Diadema
-Diego Garcia
-Diepsloot
-Dihok
-Dili
-Dindigul
-Dingxi
-Dire Dawa
-District of Columbia
-Diyarbakır
-Djelfa
-Djibouti
-Dnipro
-Dniprovskyi
-Dodoma
-Doha
-Dombivali
-Dominica
-Dominican Republic
-Dominique	Dominica
-Donbas
-Donbass
-Donetsk
-Dongguan
-Donghai
-Dongtai
-Dongying
-Dortmund
-Douala
-Douglas
-Dresden
-Dubai
-Dublin
-Duisburg
-Dumai
-Duque de Caxias
-Durban
-Durg
-Durgapur
-Durham
-Dushanbe
-Dzayer	Algeria
-Düsseldorf
-Dĩ An
-East Africa
-East Asia
-East Jerusalem
-East London
-East Timor	Timor-Leste
-Eastern Europe
-Ebute Ikorodu
-Ecatepec de Morelos
-Ecuador
-Edinburgh
-Edmonton
-Edogawe
-Eesti	Estonia
-Eesti Vabariik	Estonia
-Efon-Alaaye
-Egypt
-Eimsbüttel
-Eixample
-El Aaiún
-El Daein
-El Fasher
-El Obeid
-El Paso
-El Salvador
-Elazığ
-Eldoret
-Ellan Vannin	Isle of Man
-Eloy Alfaro
-Emalahleni
-Embu das Artes
-Emirates	United Arab Emirates
-England
-Ensenada
-Enshi
-Enugu
-Equatorial Guinea
-Erbil
-Eritrea
-Erode
-Erzurum
-Esenler
-Esenyurt
-Eskişehir
-Eslamshahr
-Esna
-Espoo
-Essen
-Estado Libre Asociado de Puerto Rico	Puerto Rico
-Estado Plurinacional de Bolivia	Bolivia
-Estados Unidos Mexicanos	Mexico
-Estonia
-Eswatini
-Ethiopia
-Etobicoke
-Etāwah
-Europe
-Evaton
-E’zhou
-Faeroe Islands	Faroe Islands
-Faisalabad
-Fakaofo
-Falkland Islands
-Fangchenggang
-Fanling
-Faridabad
-Faroe Islands
-Fatih
-Federal Democratic Republic of Ethiopia	Ethiopia
-Federal Democratic Republic of Nepal	Nepal
-Federal Republic of Germany	Germany
-Federal Republic of Nigeria	Nigeria
-Federal Republic of Somalia	Somalia
-Federated States of Micronesia	Micronesia
-Federation of Saint Christopher and Nevis	Saint Kitts and Nevis
-Federative Republic of Brazil	Brazil
-Feira de Santana
-Fenghuang
-Fengshan
-Fengxiang
-Fergana
-Fes
-Fiji
-Finland
-Flanders
-Florence
-Florianópolis
-Florida
-Floridablanca
-Flying Fish Cove
-Fort Wayne
-Fort Worth
-Fort-de-France
-Fortaleza
-Foshan
-Foz do Iguaçu
-Franca
-France
-Frankfurt am Main
-Freetown
-French Guiana
-French Polynesia
-French Republic	France
-French Southern Territories	French Southern and Antarctic Lands
-French Southern and Antarctic Lands
-Fresno
-Fuchū
-Fujisawa
-Fukui-shi
-Fukuoka
-Fukushima
-Fukuyama
-Fuling
-Funafuti
-Fushun
-Fuxin
-Fuyang
-Fuzhou
-Fīrozābād
-Gabon
-Gabonese Republic	Gabon
-Gaborone
-Gabuuti	Djibouti
-Gabuutih Ummuuno	Djibouti
-Gagnoa
-Gajuwaka
-Gambia
-Gandhinagar
-Ganja
-Ganzhou
-Gaomi
-Gaozhou
-Gasteiz / Vitoria
-Gatineau
-Gaya
-Gaza
-Gaza Strip
-Gaziantep
-Gazipur
-Gboko
-Gdańsk
-Gdynia
-Gebze
-Geelong
-Geita
-Gelsenkirchen
-General Santos
-Genoa
-Gent
-George Town
-Georgetown
-Georgia
-Germany
-Germiston
-Ghana
-Ghulja
-Ghāziābād
-Gia Lâm
-Gibraltar
-Gifu
-Gijón
-Gitega
-Giza
-Glasgow
-Godomè
-Goiânia
-Gold Coast
-Golfe
-Goma
-Gombe
-Gonder
-Gorakhpur
-Gothenburg
-Governador Valadares
-Goyang-si
-Gqeberha
-Grajaú
-Grand Duchy of Luxembourg	Luxembourg
-Gravataí
-Graz
-Great Britain	United Kingdom
-Greater Noida
-Greece
-Greenland
-Greensboro
-Grenada
-Grozny
-Guadalajara
-Guadalupe
-Guadeloupe
-Guam
-Guangyuan
-Guangzhou
-Guang’an
-Guankou
-Guantánamo
-Guarujá
-Guarulhos
-Guatemala
-Guatemala City
-Guayaquil
-Guernsey
-Guiana	French Guiana
-Guigang
-Guilin
-Guinea
-Guinea-Bissau
-Guiyang
-Gujangbagh
-Gujranwala
-Gujrat
-Gulf
-Guli
-Gumi
-Gundupālaiyam
-Gunpo
-Gunsan
-Guntur
-Gurugram
-Gustavia
-Gustavo Adolfo Madero
-Guwahati
-Guyana
-Guyane	French Guiana
-Guyuan
-Guédiawaye
-Gwadloup	Guadeloupe
-Gwalior
-Gwangju
-Gwangmyeong
-Gyeongsan-si
-Gómez Palacio
-Ha'il
-Hachiōji
-Hafar Al-Batin
-Hafizabad
-Hagåtña
-Hai Bà Trưng
-Haifa
-Haikou
-Haiphong
-Haiti
-Hakodate
-Halifax
-Hamadān
-Hamamatsu
-Hamburg
-Hamburg-Mitte
-Hamburg-Nord
-Hamhŭng
-Hamilton
-Hanam
-Handan
-Hangzhou
-Hannover
-Hanoi
-Hanzhong
-Harare
-Harbin
-Hargeysa
-Hashemite Kingdom of Jordan	Jordan
-Havana
-Hawaii
-Hayastan	Armenia
-Heard Island and McDonald Islands
-Hebi
-Hechi
-Hechuan
-Hefei
-Hegang
-Hellenic Republic	Greece
-Helsinki
-Henderson
-Hengshui
-Hengyang
-Hermosillo
-Heroica Matamoros
-Herāt
-Heshan
-Heyuan
-Heze
-Hezhou
-Higashiosaka
-Himalayas
-Himeji
-Hirakata
-Hiratsuka
-Hiroshima
-Hisar
-Hlaingthaya
-Ho Chi Minh City
-Hobart
-Hohhot
-Hoji ya Henda
-Holguín
-Holland	Netherlands
-Hollywood
-Homs
-Homyel'
-Honchō
-Honduras
-Hong Kong
-Hong Kong Island
-Hongkou
-Honiara
-Honolulu
-Houston
-Howrah
-Hrodna
-Hrvatska	Croatia
-Hsinchu
-Huai'an
-Huaibei
-Huaihua
-Huainan
-Huambo
-Huancayo
-Huanggang
-Huangpu
-Huangshan
-Huangshi
-Hubballi
-Huizhou
-Hulan Ergi
-Huludao
-Hulunbuir
-Hungary
-Huocheng
-Huzhou
-Huế
-Hwaseong-si
-Hyderabad
-Hà Tĩnh
-Hāthazāri
-Hŭngnam
-Hạ Long
-Iaşi
-Ibadan
-Ibagué
-Ibaraki
-Ibb
-Ica
-Iceland
-Ichalkaranji
-Ichihara
-Ichikawa
-Ichinomiya
-Idaho
-Ijebu Ode
-Ikare
-Ikeja
-Ikot Ekpene
-Iksan
-Ile-Ife
-Ilesa
-Iligan
-Iligan City
-Illinois
-Iloilo
-Ilorin
-Imphal
-Imus
-Incheon
-Indaiatuba
-Independen Stet bilong Papua Niugini	Papua New Guinea
-Independent State of Papua New Guinea	Papua New Guinea
-Independent State of Samoa	Samoa
-India
-Indiana
-Indianapolis
-Indonesia
-Indore
-Iowa
-Ipoh
-Iquitos
-Iran
-Irapuato
-Iraq
-Irbid
-Ireland
-Irkutsk
-Irvine
-Iseyin
-Isfahan
-Isfara
-Isiro
-Iskandar Puteri
-Islamabad
-Islamic Republic of Afghanistan	Afghanistan
-Islamic Republic of Iran	Iran
-Islamic Republic of Mauritania	Mauritania
-Islamic Republic of Pakistan	Pakistan
-Island	Iceland
-Islas Malvinas	Falkland Islands
-Isle of Man
-Islington
-Ismailia
-Israel
-Istanbul
-Istaravshan
-Itabashi
-Itagüí
-Italian Republic	Italy
-Italy
-Itaquaquecetuba
-Ivanovo
-Ivory Coast
-Iwaki
-Iwo
-Ixtapaluca
-Izhevsk
-Iztacalco
-Iztapalapa
-Jabalpur
-Jaboatão dos Guararapes
-Jabuuti	Djibouti
-Jacksonville
-Jaipur
-Jakarta
-Jalalpur Pirwala
-Jalandhar
-Jalgaon
-Jalālābād
-Jamaica
-Jambi City
-Jamestown
-Jamhuri ya Kenya	Kenya
-Jamhuri ya Muungano wa Tanzania	Tanzania
-Jamhuri ya Uganda	Uganda
-Jamhuuriyadda Federaalka Soomaaliya	Somalia
-Jamhuuriyadda Jabuuti	Djibouti
-Jammu
-Jamnagar
-Jamshedpur
-Japan
-Jardim Angela
-Jardim Sao Luis
-Jayapura
-Jeddah
-Jeju City
-Jember
-Jeonju
-Jepara
-Jersey
-Jersey City
-Jerusalem
-Jhang Sadr
-Jhānsi
-Jiading
-Jiamusi
-Jiangmen
-Jiangyin
-Jianshui
-Jiaojiang
-Jiaozhou
-Jiaozuo
-Jiaxing
-Jieyang
-Jijiga
-Jilin
-Jimma
-Jinan
-Jincheng
-Jingdezhen
-Jingmen
-Jingzhou
-Jing’an
-Jinhua
-Jining
-Jinjiang
-Jinshan
-Jinzhong
-Jinzhou
-Jiujiang
-Jiuquan
-Jixi
-Jizhou
-Ji’an
-Jodhpur
-Johannesburg
-Johor Bahru
-Joinville
-Jordan
-Jos
-João Pessoa
-Juba
-Juiz de Fora
-Jundiaí
-Jurong Town
-Jurong West
-Jājmau
-Jālna
-Jūnāgadh
-Kabul
-Kabwe
-Kadapa
-Kaduna
-Kaech’ŏn
-Kaesŏng
-Kafrul
-Kagoshima
-Kahama
-Kahramanmaraş
-Kaifeng
-Kaili
-Kakamega
-Kakogawachō-honmachi
-Kalaburagi
-Kalemyo
-Kaliningrad
-Kalininskiy
-Kallakurichi
-Kaluga
-Kalyān
-Kamoke
-Kampala
-Kampung Baru Subang
-Kampung Kangkar Teberau
-Kampung Larkin Lama
-Kananga
-Kanayannur
-Kanazawa
-Kandahār
-Kano
-Kanpur
-Kansas
-Kansas City
-Kaohsiung
-Kaolack
-Kapar
-Karabağlar
-Karachi
-Karagandy
-Karaj
-Karamay
-Karawang
-Karbala
-Kariega
-Karlsruhe
-Karnāl
-Karol Bāgh
-Karīmnagar
-Karşıyaka
-Kashan
-Kashgar
-Kashiwa
-Kashmir
-Kassala
-Kasugai
-Kasur
-Kathmandu
-Katowice
-Katsina
-Katsushika
-Kaunas
-Kawagoe
-Kawaguchi
-Kawasaki
-Kayseri
-Kazakhstan
-Kazan
-Kediri
-Keeling Islands	Cocos (Keeling) Islands
-Keelung
-Kelar
-Kemerovo
-Kendari
-Kenema
-Kenitra
-Kennedy
-Kentucky
-Kenya
-Kerman
-Kermanshah
-Khabarovsk
-Khamis Mushait
-Kharkiv
-Khartoum
-Khartoum North
-Kherson
-Khmelnytskyi
-Khomeynī Shahr
-Khorramabad
-Khorramshahr
-Khulna
-Kibaha
-Kiel
-Kigali
-Kikolo
-Kikuyu
-Kikwit
-Kima Kieza
-Kimhae
-King Edward Point
-Kingdom of Bahrain	Bahrain
-Kingdom of Belgium	Belgium
-Kingdom of Bhutan	Bhutan
-Kingdom of Cambodia	Cambodia
-Kingdom of Denmark	Denmark
-Kingdom of Eswatini	Eswatini
-Kingdom of Lesotho	Lesotho
-Kingdom of Morocco	Morocco
-Kingdom of Norway	Norway
-Kingdom of Saudi Arabia	Saudi Arabia
-Kingdom of Spain	Spain
-Kingdom of Sweden	Sweden
-Kingdom of Thailand	Thailand
-Kingdom of Tonga	Tonga
-Kingdom of the Netherlands	Netherlands
-Kingston
-Kingston upon Hull
-Kingstown
-Kinshasa
-Kira
-Kiribati
-Kirkuk
-Kirov
-Kirāri Sulemānnagar
-Kisangani
-Kisumu
-Kita
-Kitakyushu
-Kitchener
-Kitwe
-Kluang
-Kobe
-Kochi
-Kolhāpur
-Kolkata
-Kollam
-Kolwezi
-Kom Ombo
-Komsomolsk-on-Amur
-Konak
-Kongeriget Danmark	Denmark
-Kongeriket Noreg	Norway
-Kongeriket Norge	Norway
-Konungariket Sverige	Sweden
-Konya
-Korba
-Korean peninsula
-Korhogo
-Korla
-Koshigaya
-Kosovo
-Kosti
-Kostroma
-Kota
-Kota Bharu
-Kota Damansara
-Kota Kinabalu
-Kota Kuala Muda
-Kotō
-Koumassi
-Kowloon
-Kowloon City
-Kozhikode
-Kraków
-Kralendijk
-Krasnodar
-Krasnogvargeisky
-Krasnoyarsk
-Krugersdorp
-Kryvyy Rih
-Kuala Lumpur
-Kuala Terengganu
-Kuantan
-Kuching
-Kukatpally
-Kulti
-Kumamoto
-Kumasi
-Kunming
-Kunshan
-Kupang
-Kurashiki
-Kurdistan
-Kurgan
-Kurnool
-Kursk
-Kursk Oblast
-Kurume
-Kushinagar
-Kuwait
-Kuwait City
-Kwai Chung
-Kyengera
-Kyiv
-Kyoto
-Kyrgyz Republic	Kyrgyzstan
-Kyrgyz Respublikasy	Kyrgyzstan
-Kyrgyzstan
-Kyzylorda
-Köln
-Küçükçekmece
-Kākināda
-Kāmārhāti
-Kāshān
-Kōriyama
-L'Hospitalet de Llobregat
-La Paz
-Lagos
-Lahore
-Laibin
-Laiwu
-Laixi
-Lal Bahadur Nagar
-Langfang
-Lanzhou
-Lao People's Democratic Republic	Laos
-Laohekou
-Laos
-Lapu-Lapu City
-Laredo
-Larkana
-Las Palmas de Gran Canaria
-Las Piñas
-Las Vegas
-Latakia
-Latin America
-Latina
-Latur
-Latvia
-Latvijas Republika	Latvia
-Laval
-Lebanese Republic	Lebanon
-Lebanon
-Leeds
-Lefatshe la Botswana	Botswana
-Leicester
-Leipzig
-Lekki
-Leshan
-Lesotho
-Lexington
-Lexington-Fayette
-León de los Aldama
-Lhoka
-Lianshan
-Lianyungang
-Liaocheng
-Liaoyang
-Liberia
-Libertad
-Libreville
-Libya
-Lichinga
-Liechtenstein
-Lietuvos Respublika	Lithuania
-Likasi
-Lilongwe
-Lima
-Limeira
-Lincang
-Lincoln
-Linfen
-Linqu
-Linxia Chengguanzhen
-Linyi
-Lipetsk
-Lisbon
-Lishui
-Lithuania
-Liupanshui
-Liuzhou
-Liverpool
-Ljubljana
-Lobamba
-Lobito
-Logan City
-Loja
-Lomé
-London
-Londrina
-Long Beach
-Long Bien
-Long Xuyên
-Longling County
-Longshan
-Longyan
-Longyearbyen
-Loni
-Los Angeles
-Los Mochis
-Los Teques
-Loudi
-Louisiana
-Louisville
-Luancheng
-Luanda
-Lubango
-Lublin
-Lubumbashi
-Lucknow
-Ludhiana
-Luena
-Luhansk
-Luohe
-Luohu District
-Luoyang
-Lusaka
-Luxembourg
-Luxor
-Luzhou
-Lu’an
-Lviv
-Lyon
-Lüliang
-Macao	Macau
-Macao Special Administrative Region of the People's Republic of China	Macau
-Macapá
-Macau
-Macedonia	North Macedonia
-Maceió
-Machala
-Machida
-Madagascar
-Madinah
-Madison
-Madrid
-Madurai
-Madīnat an Naşr
-Maebashi
-Magnitogorsk
-Mahajanga
-Maheshtala
-Mahilyow
-Maianga
-Maiduguri
-Maine
-Maipú
-Majuro
-Makassar
-Makati City
-Makhachkala
-Makiyivka
-Makkah
-Makurdi
-Malabo
-Malabon
-Malacca
-Malang
-Malanje
-Malatya
-Malawi
-Malaysia
-Maldive Islands	Maldives
-Maldives
-Malegaon
-Mali
-Malingao
-Malir Cantonment
-Malmö
-Malolos
-Malta
-Maltepe
-Malé
-Mamoudzou
-Manado
-Managua
-Manama
-Manaus
-Manchester
-Mandalay
-Mandaluyong
-Mandaluyong City
-Mandaue City
-Mangaluru
-Manhattan
-Manila
-Manizales
-Mann	Isle of Man
-Mannheim
-Mannin	Isle of Man
-Mansilingan
-Manta
-Mantampay
-Manukau City
-Man’gyŏngdae-ri
-Maoming
-Maputo
-Mar del Plata
-Maracaibo
-Maracay
-Maradi
-Marawi City
-Mardan
-Marg‘ilon
-Mariehamn
-Marienthal
-Marigot
-Marikina City
-Maringá
-Markham
-Marne La Vallée
-Maroua
-Marrakesh
-Marseille
-Marshall Islands
-Martinique
-Maryland
-Marāgheh
-Masan
-Maseru
-Mashhad
-Masina
-Massachusetts
-Mata-Utu
-Matadi
-Matanitu ko Viti	Fiji
-Mataram
-Mathura
-Matola
-Matsudo
-Matsuyama
-Maturín
-Mauritania
-Mauritius
-Mauá
-Mawlamyine
-Mayotte
-Mazatlán
-Mazār-e Sharīf
-Ma’anshan
-Mbandaka
-Mbeya
-Mbour
-Mbuji-Mayi
-Meads
-Medan
-Medellín
-Mediterranean
-Meerut
-Meguro
-Meishan
-Meizhou
-Mek'ele
-Meknes
-Melbourne
-Memphis
-Mengzi
-Menongue
-Merkezefendi
-Merlo
-Mersin
-Mesa
-Mexicali
-Mexicanos	Mexico
-Mexico
-Mexico City
-Miami
-Mianyang
-Michigan
-Micronesia
-Middle East
-Miguel Hidalgo
-Milan
-Milton Keynes
-Milwaukee
-Minato
-Minato City
-Mingora
-Minhang
-Minna
-Minneapolis
-Minnesota
-Minsk
-Minya
-Miri
-Mirpur Khas
-Mirpur Model Thana
-Misratah
-Mississauga
-Mississippi
-Missouri
-Mito
-Mixco
-Miyazaki
-Mogadishu
-Mogi das Cruzes
-Mohammadpur
-Mokpo
-Moldova
-Mombasa
-Monaco
-Mongolia
-Monrovia
-Montana
-Montenegro
-Monterrey
-Montería
-Montes Claros
-Montevideo
-Montréal
-Montserrat
-Morelia
-Morioka
-Morocco
-Morogoro
-Moroni
-Morādābād
-Moscow
-Mossamedes
-Mossoró
-Most Serene Republic of San Marino	San Marino
-Mosul
-Mozambique
-Muar
-Mudanjiang
-Mueang Nonthaburi
-Mukalla
-Mukim Pulai
-Mulenvos
-Multan
-Mulugu
-Mumbai
-Munich
-Muntinlupa
-Muratpaşa
-Murcia
-Muridke
-Murmansk
-Muscat
-Muso oa Lesotho	Lesotho
-Muzaffarnagar
-Muzaffarpur
-Muzaffarābād
-Mwanza
-Mwene
-Myanmar
-Mykolayiv
-Mysuru
-Málaga
-Mérida
-Mönchengladbach
-Münster
-Mỹ Tho
-N'Djamena
-Naberezhnyye Chelny
-Nada
-Nagano
-Nagaoka
-Nagar Naluākot
-Nagasaki
-Nagoya
-Nagpur
-Naha
-Naihāti
-Nairobi
-Najaf
-Najafgarh
-Najrān
-Nakano
-Nakuru
-Nam Định
-Namangan
-Namibia
-Nampula
-Namp’o
-Nanchang
-Nanchong
-Nanded
-Nanjing
-Nanning
-Nanping
-Nanqiao
-Nansana
-Nantes
-Nantong
-Nanyang
-Naoero	Nauru
-Naples
-Nara-shi
-Narela
-Narsingdi
-Nashik
-Nashville
-Nasiriyah
-Nassau
-Natal
-Nation of Brunei	Brunei
-Natore
-Naucalpan de Juárez
-Nauru
-Navi Mumbai
-Nawabshah
-Nay Pyi Taw
-Naypyidaw
-Nazrēt
-Ndola
-Nebraska
-Nederland	Netherlands
-Neihu
-Neijiang
-Neiva
-Nellore
-Nepal
-Netherlands
-Nevada
-New Cairo
-New Caledonia
-New Delhi
-New Hampshire
-New Jersey
-New Kingston
-New Mexico
-New Orleans
-New South Memphis
-New Taipei City
-New Territories
-New York
-New York City
-New Zealand
-Newark
-Newcastle
-Newcastle upon Tyne
-Ngerulmud
-Nghi Sơn
-Ngwane	Eswatini
-Nha Trang
-Niamey
-Nianbo
-Nicaragua
-Nice
-Nicolás Romero
-Nicosia
-Niger
-Nigeria
-Nihon	Japan
-Niigata
-Nijar	Niger
-Nijeriya	Nigeria
-Nile
-Nilüfer
-Ningbo
-Ningde
-Nippon	Japan
-Nishinomiya
-Niterói
-Niue
-Nizhniy Novgorod
-Nizhny Tagil
-Nizāmābād
-Niš
-Nogales
-Noida
-Noreg	Norway
-Norfolk Island
-Norge	Norway
-North Africa
-North America
-North Carolina
-North Dakota
-North Korea
-North Macedonia
-North Shore
-Northern Ireland
-Northern Mariana Islands
-Norway
-Nottingham
-Nouakchott
-Nouméa
-Nova Iguaçu
-Nova Vida
-Novo Hamburgo
-Novokuznetsk
-Novosibirsk
-Nowrangapur
-Nuevo Laredo
-Nuku'alofa
-Nukus
-Nuremberg
-Nuuk
-Nyala
-Oakland
-Oaxaca
-Obalende
-Oceania
-Odesa
-Oesterreich	Austria
-Ogbomoso
-Ohio
-Ojo de Agua
-Okara
-Okayama
-Okazaki
-Okene
-Oklahoma
-Oklahoma City
-Olinda
-Omaha
-Oman
-Omdurman
-Omsk
-Ondo
-Onitsha
-Ontario
-Oral
-Oran
-Oranjestad
-Ordos
-Oregon
-Orenburg
-Oriental Republic of Uruguay	Uruguay
-Orlando
-Orël
-Orūmīyeh
-Osaka
-Osasco
-Osh
-Oslo
-Osogbo
-Osterreich	Austria
-Ostrava
-Ota
-Ottawa
-Ouagadougou
-Oujda
-Owerri
-Owo
-Oyo
-Pachuca de Soto
-Pacific
-Padang
-Pago Pago
-Pakistan
-Palangkaraya
-Palau
-Palembang
-Palermo
-Palestine
-Palikir
-Pallabi
-Palma
-Palmas
-Palmira
-Palu
-Panama
-Panama City
-Panipat
-Panjin
-Panshan
-Panzhihua
-Papeetē
-Papua New Guinea
-Paraguay
-Parakou
-Paramaribo
-Paranaque City
-Parauapebas
-Parbhani
-Paris
-Parnamirim
-Pasarkemis
-Pasay
-Pasig City
-Pasir Gudang
-Pasto
-Patiāla
-Patna
-Paulista
-Pavlodar
-Pekalongan
-Pekanbaru
-Pelentong
-Pelotas
-Pematangsiantar
-Pengze
-Pennsylvania
-Penza
-People's Democratic Republic of Algeria	Algeria
-People's Republic of Bangladesh	Bangladesh
-People's Republic of China	China
-Percut
-Pereira
-Perm
-Persian Gulf
-Perth
-Peru
-Peshawar
-Pest
-Petaling Jaya
-Petare
-Petaẖ Tiqva
-Petrolina
-Petrozavodsk
-Petrópolis
-Philadelphia
-Philippines
-Philipsburg
-Phnom Penh
-Phoenix
-Phu Quoc
-Phú Mỹ
-Pietermaritzburg
-Pikine
-Pimpri
-Pimpri-Chinchwad
-Pindi Bhattian
-Pingdingshan
-Pingdu
-Pingliang
-Pingxiang
-Piracicaba
-Pitcairn	Pitcairn Islands
-Pitcairn Group of Islands	Pitcairn Islands
-Pitcairn Henderson Ducie and Oeno Islands	Pitcairn Islands
-Pitcairn Islands
-Pittsburgh
-Piura
-Pizhou
-Plano
-Pleasant Island	Nauru
-Plovdiv
-Plurinational State of Bolivia	Bolivia
-Plymouth
-Podgorica
-Pohang
-Pointe-Noire
-Pokhara
-Poland
-Polokwane
-Poltava
-Ponta Grossa
-Pontianak
-Popayán
-Port Harcourt
-Port Louis
-Port Moresby
-Port Said
-Port Sudan
-Port Vila
-Port of Spain
-Port-au-Prince
-Port-aux-Français
-Port-de-Paix
-Portland
-Porto
-Porto Alegre
-Porto Velho
-Porto-Novo
-Portoviejo
-Portugal
-Portuguesa	Portugal
-Portuguese Republic	Portugal
-Posadas
-Poznań
-Prague
-Praia
-Praia Grande
-Prathet	Thailand
-Pravyi Bereh
-Prayagraj
-Preston
-Pretoria
-Principality of Andorra	Andorra
-Principality of Liechtenstein	Liechtenstein
-Principality of Monaco	Monaco
-Principat d'Andorra	Andorra
-Pristina
-Pu'er
-Pucallpa
-Puchong
-Pudong
-Puducherry
-Puebla
-Puente Alto
-Puerto La Cruz
-Puerto Rico
-Pune
-Puning
-Punāsa
-Purnia
-Putian
-Putuo
-Puxi
-Puyang
-Pyeongtaek
-Pyongyang
-Pétionville
-Pānihāti
-Pātan
-Qarchak
-Qarshi
-Qatar
-Qazaqstan	Kazakhstan
-Qazvin
-Qibao
-Qina
-Qingdao
-Qingpu
-Qingyang
-Qingyuan
-Qinhuangdao
-Qinzhou
-Qionghai
-Qiqihar
-Qitaihe
-Qods
-Qom
-Qo‘qon
-Quanzhou
-Quebec
-Queens
-Quelimane
-Quetta
-Quezon City
-Qui Nhon
-Quilmes
-Quito
-Qujing
-Quzhou
-Québec
-Quảng Ngãi
-Quận Mười
-Quận Mười Một
-Quận Sáu
-Rabat
-Rahim Yar Khan
-Raipur
-Rajamahendravaram
-Rajpur Sonarpur
-Rajshahi
-Raleigh
-Ramallah
-Ramiros
-Ranchi
-Randburg
-Rangpur
-Ras Al Khaimah
-Rasapūdipalem
-Rasht
-Ratcha Anachak Thai	Thailand
-Ratlām
-Rawalpindi
-Ra’s Bayrūt
-Reading
-Recife
-Red Sea
-Reno
-Repiblik Ayiti	Haiti
-Repiblik Sesel	Seychelles
-Repoblikan'i Madagasikara	Madagascar
-Repubblica di San Marino	San Marino
-Repubblica italiana	Italy
-Repubblika ta' Malta	Malta
-Republic of Albania	Albania
-Republic of Angola	Angola
-Republic of Armenia	Armenia
-Republic of Austria	Austria
-Republic of Azerbaijan	Azerbaijan
-Republic of Belarus	Belarus
-Republic of Benin	Benin
-Republic of Botswana	Botswana
-Republic of Bulgaria	Bulgaria
-Republic of Burundi	Burundi
-Republic of Cabo Verde	Cape Verde
-Republic of Cameroon	Cameroon
-Republic of Chad	Chad
-Republic of Chile	Chile
-Republic of China	Taiwan
-Republic of Colombia	Colombia
-Republic of Costa Rica	Costa Rica
-Republic of Croatia	Croatia
-Republic of Cuba	Cuba
-Republic of Cyprus	Cyprus
-Republic of Côte d'Ivoire	Ivory Coast
-Republic of Djibouti	Djibouti
-Republic of Ecuador	Ecuador
-Republic of El Salvador	El Salvador
-Republic of Equatorial Guinea	Equatorial Guinea
-Republic of Estonia	Estonia
-Republic of Fiji	Fiji
-Republic of Finland	Finland
-Republic of Ghana	Ghana
-Republic of Guatemala	Guatemala
-Republic of Guinea	Guinea
-Republic of Guinea-Bissau	Guinea-Bissau
-Republic of Haiti	Haiti
-Republic of Honduras	Honduras
-Republic of Iceland	Iceland
-Republic of India	India
-Republic of Indonesia	Indonesia
-Republic of Iraq	Iraq
-Republic of Ireland	Ireland
-Republic of Kazakhstan	Kazakhstan
-Republic of Kenya	Kenya
-Republic of Kiribati	Kiribati
-Republic of Korea	South Korea
-Republic of Kosovo	Kosovo
-Republic of Latvia	Latvia
-Republic of Liberia	Liberia
-Republic of Lithuania	Lithuania
-Republic of Madagascar	Madagascar
-Republic of Malawi	Malawi
-Republic of Mali	Mali
-Republic of Malta	Malta
-Republic of Mauritius	Mauritius
-Republic of Moldova	Moldova
-Republic of Mozambique	Mozambique
-Republic of Namibia	Namibia
-Republic of Nauru	Nauru
-Republic of Nicaragua	Nicaragua
-Republic of Niger	Niger
-Republic of North Macedonia	North Macedonia
-Republic of Palau	Palau
-Republic of Panama	Panama
-Republic of Paraguay	Paraguay
-Republic of Peru	Peru
-Republic of Poland	Poland
-Republic of Rwanda	Rwanda
-Republic of San Marino	San Marino
-Republic of Senegal	Senegal
-Republic of Serbia	Serbia
-Republic of Seychelles	Seychelles
-Republic of Sierra Leone	Sierra Leone
-Republic of Singapore	Singapore
-Republic of Slovenia	Slovenia
-Republic of South Africa	South Africa
-Republic of South Sudan	South Sudan
-Republic of Suriname	Suriname
-Republic of Tajikistan	Tajikistan
-Republic of Trinidad and Tobago	Trinidad and Tobago
-Republic of Tunisia	Tunisia
-Republic of Turkey	Türkiye
-Republic of Türkiye	Türkiye
-Republic of Uganda	Uganda
-Republic of Uzbekistan	Uzbekistan
-Republic of Vanuatu	Vanuatu
-Republic of Yemen	Yemen
-Republic of Zambia	Zambia
-Republic of Zimbabwe	Zimbabwe
-Republic of the Congo
-Republic of the Gambia	Gambia
-Republic of the Maldives	Maldives
-Republic of the Marshall Islands	Marshall Islands
-Republic of the Philippines	Philippines
-Republic of the Sudan	Sudan
-Republic of the Union of Myanmar	Myanmar
-Republica Moldova	Moldova
-Republiek Suriname	Suriname
-Republik Indonesia	Indonesia
-Republik Singapura	Singapore
-Republika Hrvatska	Croatia
-Republika Slovenija	Slovenia
-Republika Srbija	Serbia
-Republika y'Uburundi	Burundi
-Republiken Finland	Finland
-Repubulika y'u Rwanda	Rwanda
-Resistencia
-Respublika Kazakhstan	Kazakhstan
-Reunion	Réunion
-Reykjavik
-Reynosa
-Rhine
-Rhode Island
-Ribaberiki Kiribati	Kiribati
-Ribeirão Preto
-Ribeirão das Neves
-Richards Bay
-Riga
-Rio Branco
-Rio de Janeiro
-Riobamba
-Ripablik blong Vanuatu	Vanuatu
-Ripublik Naoero	Nauru
-Rishon LeTsiyyon
-Riverside
-Riyadh
-Rizhao
-Road Town
-Rohini
-Rohtak
-Romania
-Rome
-Rondonópolis
-Roodepoort
-Rosario
-Roseau
-Rosetta
-Rostov-on-Don
-Rotterdam
-Roumania	Romania
-Rourkela
-Royaume de Belgique	Belgium
-Rufisque
-Rugao
-Ruiru
-Rui’an
-Rumania	Romania
-Russeifa
-Russia
-Russian Federation	Russia
-Rustenburg
-Rwanda
-Ryazan’
-Rzeczpospolita Polska	Poland
-Réunion
-Réunion Island	Réunion
-Rājkot
-Rāmgundam
-Rāmpur
-Rānipet
-Rạch Giá
-Sacomã
-Sacramento
-Saddiqabad
-Sadr City
-Safi
-Sagamihara
-Sahara
-Sahel
-Sahiwal
-Sahrawi Arab Democratic Republic	Western Sahara
-Sahāranpur
-Saint Barthélemy
-Saint Helena	Saint Helena, Ascension and Tristan da Cunha
-Saint Helier
-Saint John's
-Saint Kitts and Nevis
-Saint Lucia
-Saint Martin
-Saint Paul
-Saint Petersburg
-Saint Pierre and Miquelon
-Saint Vincent and the Grenadines
-Saint-Denis
-Saint-Louis
-Saint-Marc
-Saint-Pierre
-Saipan
-Saitama
-Sakai
-Sakartvelo	Georgia
-Salem
-Salta
-Saltillo
-Saltivka
-Salvador
-Salé
-Samara
-Samarinda
-Samarkand
-Samba
-Samoa
-Samsun
-Samut Prakan
-San Antonio
-San Cristóbal
-San Diego
-San Fernando
-San Francisco
-San Jose
-San Jose del Monte
-San José
-San Juan
-San Luis Potosí
-San Marino
-San Miguel de Tucumán
-San Miguelito
-San Nicolás de los Garza
-San Pablo
-San Pedro
-San Pedro Sula
-San Salvador
-San Salvador de Jujuy
-San-Pédro
-Sana'a
-Sanaa
-Sanandaj
-Sancaktepe
-Sandakan
-Sanhe
-Sanmenxia
-Sanming
-Santa Ana
-Santa Catarina
-Santa Clara
-Santa Cruz de la Sierra
-Santa Fe
-Santa Maria
-Santa Marta
-Santa Teresa del Tuy
-Santiago
-Santiago de Cuba
-Santiago de Querétaro
-Santiago de Surco
-Santiago de los Caballeros
-Santiago del Estero
-Santo André
-Santo Domingo
-Santo Domingo Este
-Santo Domingo Oeste
-Santo Domingo de los Colorados
-Santol
-Santos
-Sanya
-Sao Tome and Principe	São Tomé and Príncipe
-Sapele
-Sapopemba
-Sapporo
-Sarajevo
-Saransk
-Saratov
-Sardinia
-Sargodha
-Sari
-Sariwŏn-si
-Sarnam	Suriname
-Saskatoon
-Sathalanalat Paxathipatai Paxaxon Lao	Laos
-Satna
-Saudi	Saudi Arabia
-Saudi Arabia
-Saugor
-Saurimo
-Savar
-Scandinavia
-Schweiz	Switzerland
-Scotland
-Seattle
-Sector 2
-Sector 3
-Sector 4
-Sector 5
-Sector 6
-Seeb
-Sejong
-Sekondi
-Selayang Baru Utara
-Semarang
-Semey
-Sendai
-Senegal
-Sengkang New Town
-Seongnam-si
-Seoul
-Serang
-Serbia
-Serekunda
-Seremban
-Serra
-Setagaya
-Setapak
-Sevastopol
-Sevilla
-Seychelles
-Sfax
-Sha Tin
-Shah Alam
-Shahrīār
-Sham Shui Po
-Shanghai
-Shangluo
-Shangqiu
-Shangrao
-Shangyu
-Shantou
-Shanwei
-Shaoguan
-Shaoxing
-Shaoyang
-Sharjah
-Sheffield
-Shekhupura
-Shenyang
-Shenzhen
-Shibganj
-Shibīn al Kawm
-Shihezi
-Shijiazhuang
-Shimonoseki
-Shinagawa
-Shinjuku
-Shiqi
-Shiraz
-Shivaji Nagar
-Shivamogga
-Shiyan
-Shizuishan
-Shizuoka
-Sholapur
-Shouguang
-Shqipnia	Albania
-Shuangyashan
-Shubrā al Khaymah
-Shuozhou
-Shyamnagar
-Shymkent
-Shāhjānpur
-Sialkot
-Siberia
-Sicily
-Sierra Leone
-Sikasso
-Silicon Valley
-Siliguri
-Simferopol
-Sincelejo
-Singa
-Singapore
-Singapura	Singapore
-Singkawang
-Sinjhoro
-Sint Maarten
-Sinŭiju
-Siping
-Situbondo
-Sivas
-Skardu
-Skopje
-Slovak Republic	Slovakia
-Slovakia
-Slovenia
-Smolensk
-Soacha
-Sochi
-Socialist Republic of Vietnam	Vietnam
-Sofia
-Sohag
-Sokoto
-Soledad
-Soledad de Graciano Sánchez
-Solomon Islands
-Solwezi
-Somalia
-Somers Isles	Bermuda
-Songea
-Songjiang
-Sonīpat
-Sorocaba
-Soshanguve
-South Africa
-South America
-South Asia
-South Boston
-South Carolina
-South China Sea
-South Dakota
-South Dublin
-South Georgia
-South Georgia and the South Sandwich Islands	South Georgia
-South Korea
-South Sudan
-South Tangerang
-South Tarawa
-Southampton
-Southeast Asia
-Southend-on-Sea
-Soweto
-Soyapango
-Spain
-Sranangron	Suriname
-Srbija	Serbia
-Sri Lanka
-Srinagar
-St. Barthelemy	Saint Barthélemy
-St. George's
-St. Louis
-St. Peter Port
-St. Petersburg
-Stanley
-State of Eritrea	Eritrea
-State of Israel	Israel
-State of Kuwait	Kuwait
-State of Libya	Libya
-State of Palestine	Palestine
-State of Qatar	Qatar
-Staten Island
-Stavropol
-Sterlitamak
-Stockholm
-Stockton
-Stoke-on-Trent
-Strasbourg
-Stuttgart
-Subang Jaya
-Sucre
-Sudan
-Suez
-Suginami
-Suicheng
-Suid-Afrika	South Africa
-Suihua
-Suining
-Suisse	Switzerland
-Suita
-Suizhou
-Sukabumi
-Sukkur
-Sulaymaniyah
-Sultanate of Oman	Oman
-Sultanbeyli
-Sultangazi
-Sulţānah
-Sumaré
-Sumbawanga
-Sumgayit
-Sumida
-Sumy
-Suncheon
-Sunch’ŏn
-Sungai Petani
-Sunshine Coast
-Suomen tasavalta	Finland
-Suomi	Finland
-Suqian
-Surabaya
-Surakarta
-Surat
-Surgut
-Suriname
-Surrey
-Suva
-Suwon
-Suzano
-Suzhou
-Svalbard and Jan Mayen
-Svalbard and Jan Mayen Islands	Svalbard and Jan Mayen
-Svalbard og Jan Mayen	Svalbard and Jan Mayen
-Svizra	Switzerland
-Svizzera	Switzerland
-Swansea
-Swatini	Eswatini
-Swaziland	Eswatini
-Sweden
-Swiss Confederation	Switzerland
-Switzerland
-Sydney
-Syria
-Syrian Arab Republic	Syria
-Szczecin
-São Bernardo do Campo
-São José
-São José do Rio Preto
-São José dos Campos
-São José dos Pinhais
-São João de Meriti
-São Luís
-São Paulo
-São Tomé
-São Tomé and Príncipe
-São Vicente
-Sétif
-Sāngli
-Tabora
-Taboão da Serra
-Tabriz
-Tabuk
-Tacloban
-Tacna
-Taganrog
-Taguig
-Tai Po
-Taicang
-Taichung
-Tainan
-Taipei
-Taiwan
-Taiyuan
-Taiz
-Taizhou
-Tai’an
-Tajikistan
-Takamatsu
-Takasaki
-Takatsuki
-Takeo
-Takoradi
-Talatona
-Tallinn
-Tamale
-Taman Petaling
-Tambov
-Tampa
-Tampere
-Tampico
-Tampines Estate
-Tampines New Town
-Tando Allahyar
-Tando Bago
-Tanga
-Tangerang
-Tanggu
-Tanghe
-Tangier
-Tangshan
-Tanta
-Tantou
-Tanzania
-Tanzhou
-Taoyuan
-Tapachula
-Tarakan
-Taraz
-Tarlac City
-Tarsus
-Tashkent
-Tasikmalaya
-Taubaté
-Tawau
-Ta’if
-Tbilisi
-Tchad	Chad
-Tegal
-Tegucigalpa
-Tehran
-Tel Aviv
-Temara
-Teni
-Tennessee
-Tepic
-Teratri of Norf'k Ailen	Norfolk Island
-Teresina
-Territory of Christmas Island	Christmas Island
-Territory of Norfolk Island	Norfolk Island
-Territory of the Wallis and Futuna Islands	Wallis and Futuna
-Tete
-Texas
-Thai	Thailand
-Thailand
-Thames
-Thanh Hóa
-Thanh Xuân
-Thanjavur
-The Bermudas	Bermuda
-The Bottom
-The Bronx
-The Hague
-The Islands of Bermuda	Bermuda
-The Netherlands	Netherlands
-The Valley
-The former Yugoslav Republic of Macedonia	North Macedonia
-Thembisa
-Thessaloníki
-Thika
-Thimphu
-Thiruvananthapuram
-Thiès
-Thiès Nones
-Thoothukudi
-Thrissur
-Thuận An
-Thái Nguyên
-Thāne
-Thủ Dầu Một
-Thủ Đức
-Tianjin
-Tianshui
-Tibet
-Tieling
-Tijuana
-Timişoara
-Timor	Timor-Leste
-Timor Lorosae	Timor-Leste
-Timor-Leste
-Tin Shui Wai
-Tirana
-Tiruchirappalli
-Tirunelveli
-Tirupati
-Tiruppur
-Tlalnepantla
-Tlalpan
-Tlaquepaque
-Tláhuac
-Toamasina
-Togo
-Togolese	Togo
-Togolese Republic	Togo
-Tokelau
-Tokorozawa
-Tokushima
-Tokyo
-Toledo
-Toluca
-Tolyatti
-Tomsk
-Tonalá
-Tonga
-Tongchuan
-Tonghua
-Tongliao
-Tongling
-Tongshan
-Toronto
-Torreón
-Toshima
-Touba
-Toulouse
-Toyama
-Toyohashi
-Toyonaka
-Toyota
-Trinidad and Tobago
-Tripoli
-Trujillo
-Tseung Kwan O
-Tshikapa
-Tsu
-Tsuen Wan
-Tucson
-Tuen Mun
-Tula
-Tulsa
-Tumkūr
-Tungi
-Tunis
-Tunisia
-Tunisian Republic	Tunisia
-Turin
-Turkiye	Türkiye
-Turkmenistan
-Turks and Caicos Islands
-Turmero
-Turpan
-Tuvalu
-Tuxtla
-Tver
-Tyumen
-Tétouan
-Tórshavn
-Türkiye
-U.K.	United Kingdom
-U.S.	United States
-U.S.A.	United States
-UAE	United Arab Emirates
-UK	United Kingdom
-US	United States
-USA	United States
-Uberaba
-Uberlândia
-Udaipur
-Udzima wa Komori	Comoros
-Ufa
-Uganda
-Uijeongbu-si
-Ujjain
-Ukraine
-Ukrayina	Ukraine
-Ulan Bator
-Ulan-Ude
-Ulanqab
-Ulhasnagar
-Ulsan
-Ulu Bedok
-Ulyanovsk
-Umbuso weSwatini	Eswatini
-Umraniye
-Umuahia
-Union des Comores	Comoros
-Union of the Comoros	Comoros
-United Arab Emirates
-United Kingdom
-United Mexican States	Mexico
-United Republic of Tanzania	Tanzania
-United States
-United States Minor Outlying Islands
-United States Virgin Islands
-United States of America	United States
-Uruapan
-Uruguay
-Ust-Kamenogorsk
-Utah
-Utrecht
-Utsunomiya
-Uvira
-Uyo
-Uzbekistan
-Uíge
-Uşak
-Vadodara
-Vaduz
-Valencia
-Valenzuela
-Valladolid
-Valledupar
-Valletta
-Valparaíso
-Van
-Vancouver
-Vantaa
-Vanuatu
-Varanasi
-Varna
-Vatican	Vatican City
-Vatican City
-Vatican City State	Vatican City
-Vaughan
-Vellore
-Venezuela
-Venustiano Carranza
-Veracruz
-Vereeniging
-Vermont
-Verona
-Viamão
-Viana
-Victoria
-Victoria de Durango
-Vienna
-Vientiane
-Viet Nam	Vietnam
-Vietnam
-Vigo
-Vijayapura
-Vijayawada
-Vila Flor
-Vila Velha
-Villa Nueva
-Villahermosa
-Villavicencio
-Vilnius
-Vinh
-Vinnytsya
-Virgin Islands	British Virgin Islands
-Virgin Islands of the United States	United States Virgin Islands
-Virginia
-Virginia Beach
-Virār
-Visakhapatnam
-Vitebsk
-Viti	Fiji
-Vitória
-Vitória da Conquista
-Viña del Mar
-Việt Trì
-Vladikavkaz
-Vladimir
-Vladivostok
-Volgograd
-Vologda
-Volta Redonda
-Volzhsky
-Voronezh
-Várzea Grande
-Vũng Tàu
-Wad Medani
-Wafangdian
-Wah Cantt
-Wakayama
-Wales
-Wall Street
-Wallis and Futuna
-Wandsbek
-Wanning
-Wanxian
-Wanzhou
-Warangal
-Warder
-Warri
-Warsaw
-Washington
-Washington D.C.
-Weifang
-Weihai
-Weinan
-Welkom
-Wellington
-Wenchang
-Wenshan City
-Wenzhou
-West Africa
-West Bank
-West Island
-West Jerusalem
-West Raleigh
-West Virginia
-Western Europe
-Western Sahara
-Westminster
-Whitehall
-Wichita
-Wiesbaden
-Willemstad
-Windhoek
-Winejok
-Winnipeg
-Wisconsin
-Wollongong
-Wolverhampton
-Wong Tai Sin
-Wonsan
-Woodlands
-Wrocław
-Wuhan
-Wuhu
-Wuliwya	Bolivia
-Wuliwya Suyu	Bolivia
-Wuppertal
-Wuwei
-Wuxi
-Wuzhong
-Wuzhou
-Wyoming
-Wŏnju
-Wŏnsan
-Xalapa de Enríquez
-Xiamen
-Xiangtan
-Xiangyang
-Xianning
-Xianyang
-Xiaogan
-Xichang
-Xico
-Xilinhot
-Xingning
-Xingtai
-Xingyi
-Xining
-Xinjiang
-Xinxiang
-Xinyang
-Xinyi
-Xinyu
-Xinyuan
-Xinzhou
-Xiuying
-Xi’an
-Xochimilco
-Xuancheng
-Xuanhua
-Xuchang
-Xuhui
-Xuzhou
-Xuân Lộc
-Ya'an
-Yamoussoukro
-Yancheng
-Yangjiang
-Yangon
-Yangpu
-Yangquan
-Yangsan
-Yangshuo
-Yangtze
-Yangzhou
-Yanji
-Yantai
-Yanzhou
-Yan’an
-Yao
-Yaoundé
-Yaren
-Yaroslavl
-Yazd
-Yei
-Yekaterinburg
-Yemen
-Yemeni Republic	Yemen
-Yenagoa
-Yeosu
-Yerevan
-Yibin
-Yichang
-Yichun
-Yinchuan
-Yingkou
-Yiwu
-Yixing
-Yogyakarta
-Yokkaichi
-Yokohama
-Yokosuka
-Yola
-Yongji
-Yongzhou
-Yoshkar-Ola
-Yueyang
-Yulin
-Yuncheng
-Yunfu
-Yunlong
-Yunusobod
-Zagazig
-Zagreb
-Zahedan
-Zambia
-Zamboanga
-Zanjan
-Zanzibar
-Zaozhuang
-Zapopan
-Zaporizhzhia
-Zaporizhzhya
-Zaragoza
-Zaria
-Zarqa
-Zeytinburnu
-Zhabei
-Zhangjiagang
-Zhangjiajie
-Zhangjiakou
-Zhangye
-Zhangzhou
-Zhanjiang
-Zhaoqing
-Zhaotong
-Zhengzhou
-Zhenjiang
-Zhongguo	China
-Zhonghua	China
-Zhongshan
-Zhongwei
-Zhoukou
-Zhoushan
-Zhu Cheng City
-Zhucheng
-Zhuhai
-Zhumadian
-Zhuzhou
-Zhytomyr
-Zibo
-Zigong
-Zimbabwe
-Zinder
-Ziyang
-Zoucheng
-Zumpango
-Zunyi
-Zürich
-Álvaro Obregón
-Åland Islands
-Århus
-Çankaya
-Çorum
-Ðà Lạt
-Ñuñoa
-Ürümqi
-Üsküdar
-Āsansol
-Đống Đa
-İskenderun
-İzmir
-Łódź
-Ōita
-Ōta
-Ōtsu
-Şanlıurfa
-Şişli
-Ţarţūs
-Ḩadā’iq al Qubbah
-Ḩamāh
-Ḩayy Khildā"#;
+/// Places: `name` or `name\tcanonical name`, one per line, front coded.
+pub static PLACES: &str = r#"06th of October City
+0A Coruña
+1achen
+2land	Åland Islands
+1ba
+2bottabad
+2eokuta
+2idjan
+2obo
+3mey-Calavi
+2u Dhabi
+3ja
+2ū Ghurayb
+5al-Kahṣīb
+1capulco de Juárez
+2cra
+1dachi
+3mstown
+3na
+3pazarı
+2dis Ababa
+2elaide
+3n
+2o-Ekiti
+2ıyaman
+1fghanistan
+2rica
+2yonkarahisar
+1gadir
+3rtala
+2ege
+2ra
+2uascalientes
+1hilyanagar
+2medabad
+2vaz
+3enanmaa	Åland Islands
+1ihara
+2zawl
+1jegunle
+2man
+3er
+1kashi
+2ita
+2ola
+3wonjo
+2saray
+2tobe
+2ure
+1l Ain City
+4ḩmadī
+3Başrah al Qadīmah
+3Diwaniyah
+3Fayyum
+3Hillah
+4oceïma
+4ufūf
+3Kharj
+5uşūş
+3Madīnah
+5nsurah
+5wşil al Jadīdah
+5ḩallah al Kubrá
+8mūdīyah
+4ubarraz
+3Qadarif
+4āhirah al Jadīdah
+3Ḩasakah
+6udaydah
+3‘Amārah
+2-Kut
+2abama
+3nd	Åland Islands
+4ya
+3ska
+2bania
+3uquerque
+2eppo
+3xandria
+2geria
+3iers
+2icante
+3mosho
+2maty
+2ofi
+3r Setar
+2ps
+2to Barinas
+4na
+2war
+2īgarh
+1magasaki
+3zon
+2barnath
+4to
+5tur
+3on
+2erica	United States
+7n Samoa
+2man
+2ravati
+3itsar
+2sterdam
+1n Nhơn
+2aheim
+3nindeua
+4tapur
+2chorage
+2dijon
+3orra
+7 la Vella
+2geles City
+3ola
+3uilla
+2kang
+4ra
+2naba
+2qing
+4u
+2san-si
+3han
+4un
+2takya
+4lya
+4nanarivo
+4rctica
+3igua and Barbuda
+4polo
+3ofagasta
+3sirabe
+3werp
+2yang
+6-si
+2ápolis
+1omori
+2tearoa	New Zealand
+1parecida de Goiânia
+2ia
+1qsu
+1r Raqqah
+5yyān
+2ab Republic of Egypt	Egypt
+3caju
+2ctic
+2dabīl
+2equipa
+2gentina
+8e Republic	Argentina
+2ifwala
+3zona
+2kansas
+3hangel’sk
+2lington
+2menia
+2rah
+2tux
+2uba
+3sha
+2āk
+1sahikawa
+2hgabat
+2ia
+2mara
+2siut
+2tana
+3rakhan
+2unción
+2wān
+1taşehir
+2hens
+2lanta
+6ic
+2yrau
+1uckland
+2gsburg
+2rangabad
+3ora
+2stin
+4ralia
+5ia
+1vadi
+3rua
+2ellaneda
+1wasa
+1zcapotzalco
+2erbaijan
+0BES islands	Caribbean Netherlands
+1a Vì
+2b Ezzouar
+2colod City
+4or
+2foussam
+2gerhat
+3hdad
+3ong Silang
+3uio
+2hamas
+4walpur
+3ir Dar
+3rain
+3çelievler
+3ía Blanca
+2icheng
+3liwick of Guernsey	Guernsey
+9 of Jersey	Jersey
+4liage de Guernesey	Guernsey
+9 de Jersey	Jersey
+3se
+3yin
+2kersfield
+3hmut
+3u
+2lbala
+3ikpapan
+3kans
+3lari
+3tic
+5more
+2mako
+3enda
+2nan
+3da Aceh
+5r Abbas
+7Lampung
+7Seri Begawan
+4ung
+3gkok
+4ladesh
+4ui
+3jarbaru
+6masin
+4ul
+3nu
+3qiao
+3ī Suwayf
+2o'an
+3ding
+3ji
+3shan
+3tou
+2ranagar
+3bados
+3celona
+3ddhamān
+3eilly
+3i
+4adi
+4nas
+3naul
+3quisimeto
+3ranquilla
+3ueri
+2srah
+3se-Terre
+5terre
+3uo
+2tam
+3hinda
+3ikent
+3man
+3na
+3tagram
+3u Caves
+2uchi
+3ru
+2varia
+2wshar
+2yan Nur
+2zhong
+2ğcılar
+1edok New Town
+2gusarai
+2ihai
+3jing
+3ra
+4ut
+3’an
+2kasi
+2lagavi
+4rus
+3fast
+4ord Roxo
+3gie	Belgium
+6n	Belgium
+5que	Belgium
+5um
+4orod
+4rade
+3ize
+3lo
+3mopan
+3o Horizonte
+3uu er a Belau	Palau
+3ém
+2ngaluru
+4bu
+4hazi
+4kulu
+4uela
+3in
+5 City
+4to Juarez
+9árez
+3oni
+3xi
+2rgen
+3lin
+3muda
+3n
+2tim
+2ylikdüzü
+1harat Ganrajya	India
+6pur
+3tara
+3vnagar
+3wana
+3yandar
+2ilai
+4wara
+3wandi
+2opal
+2ubaneswar
+3tan
+2āgalpur
+4tpāra
+1iałystok
+2da
+2elefeld
+2hār Sharīf
+2jie
+2kaner
+2lbao
+3imora
+3āspur
+2mbo
+2njai
+3zhou
+2rgañj
+3kenhead
+3mingham
+2shkek
+3sau
+2ên Hòa
+2ñan
+1lack Sea
+3ntyre
+2ida
+2oemfontein
+2umenau
+1oa Vista
+2bo-Dioulasso
+2chum
+2gor
+4tá
+2ksburg
+3āro
+2livarian Republic of Venezuela	Venezuela
+5ia
+3ogna
+2ma
+2naire Sint Eustatius and Saba	Caribbean Netherlands
+3n
+2rama
+3deaux
+3ivli
+3ūjerd
+2snia and Herzegovina
+6-Herzegovina	Bosnia and Herzegovina
+3ton
+2tshabelo
+4wana
+2uaké
+3vet Island
+2zhou
+1radford
+3hmapur
+3kpan
+3mpton
+3sil	Brazil
+4ília
+3tislava
+4sk
+3zil
+4zaville
+3şov
+2emen
+3nt
+3st
+2idgetown
+3ghton
+3sbane
+4tol
+3tain	United Kingdom
+4ish Indian Ocean Territory
+8Virgin Islands
+2no
+2ooklyn
+2unei
+6 Darussalam	Brunei
+3ssels
+2yansk
+2āhmanbāria
+1ucaramanga
+3harest
+4eon-si
+2da
+4pest
+3ta
+2enaventura
+4os Aires
+2ffalo
+2jumbura
+2kavu
+3hara
+3it Rahman Putra
+2lawayo
+3garia
+3iwya	Bolivia
+7 Mamallaqta	Bolivia
+2namwaya
+3desrepublik Deutschland	Germany
+3ia
+2raydah
+3ewala
+3kina Faso
+3ma	Myanmar
+3sa
+3undi
+2san
+2tembo
+3uan
+2ôn Ma Thuột
+1ydgoszcz
+1égoua
+1ình Thạnh
+1āli
+3ndarban
+3rāsat
+1ắc Giang
+6Ninh
+6Từ Liêm
+1ến Cát
+0Cabanatuan City
+3imas
+4nda
+3uyao
+2gayan de Oro
+2inta
+3ro
+2labar
+4mba
+3gary
+3i
+4fornia
+3lao
+3oocan
+3umbo
+2magüey
+4ma
+4yenne
+3bodia
+3eroon
+3pina Grande
+7s
+4o Grande
+5s dos Goytacazes
+2nada
+3berra
+3cún
+3gzhou
+3oas
+2pao Redondo
+3e Town
+5Verde
+2rabanchel
+4cas
+4picuíba
+3diff
+3iacica
+4bbean Netherlands
+3refour
+3tagena
+3uaru
+2sablanca
+3cavel
+3tries
+2talonia
+4nia
+2ucaia
+5sus
+2xias do Sul
+2yenne
+3man Islands
+2zenga
+1ebu City
+2ilândia
+2laya
+2ntral African Republic
+9sia
+8Coast
+1had
+3k Jhumra
+3ndigarh
+5ler
+4gchun
+5de
+5le
+5ning
+5sha
+7u
+5won
+5yi
+5zhi
+7ou
+3oyang
+4zhou
+3rlotte
+9 Amalie
+3ttogram
+2eboksary
+3lyabinsk
+3ngde
+6u
+5zhong
+4nai
+4zhou
+3onan
+5gju-si
+3repovets
+4kasy
+4nihiv
+6vtsi
+2iayi City
+3ba
+3cago
+4layo
+3feng
+3huahua
+3lanzar
+4e
+3mbote
+4oio
+3na
+4ese Taipei	Taiwan
+4gola
+4iot
+4ju
+3pata
+3sinau
+3ta
+4ungwiza
+3zhou
+3șinău
+2olula
+3ngjin
+5ming
+5qing
+5zuo
+2ristchurch
+6mas Island
+2ula Vista
+3ncheon
+4ian
+3xiong
+3zhou
+2éngguān Qū
+2ānda
+2ợ Lớn
+1ibinong
+2lacap
+3egon
+4ungsir
+2mahi
+2ncinnati
+2rebon
+2ty of San Marino
+8Victoria
+2udad Apodaca
+7Benito Juárez
+8olívar
+7General Escobedo
+8uayana
+7Juárez
+7López Mateos
+7Nezahualcoyotl
+7Obregón
+7Victoria
+7del Este
+2xi
+1leveland
+2uj-Napoca
+1o-operative Republic of Guyana	Guyana
+2acalco
+3tzacoalcos
+2chabamba
+3kburn Town
+3os Islands	Cocos (Keeling) Islands
+2imbatore
+2llectivity of Saint Barthélemy	Saint Barthélemy
+9ity of Saint Martin	Saint Martin
+3ombia
+6o
+4nia del Valle
+4rado
+8 Springs
+3umbus
+2milla
+3monwealth of Australia	Australia
+9lth of Dominica	Dominica
+9lth of Puerto Rico	Puerto Rico
+9lth of the Bahamas	Bahamas
+9lth of the Northern Mariana Islands	Northern Mariana Islands
+3oros
+2nakry
+3go	Republic of the Congo
+5-Brazzaville	Republic of the Congo
+6Kinshasa	DR Congo
+3necticut
+3stantine
+7ţa
+3tagem
+2ok Islands
+2penhagen
+2rpus Christi
+3rientes
+3sica
+2sta Rica
+2tabato
+3e d'Ivoire	Ivory Coast
+3ia
+3onou
+2untry of Curaçao	Curaçao
+2ventry
+2x’s Bāzār
+2yoacán
+1rimea
+2na Gora	Montenegro
+2oatia
+1uauhtémoc
+4titlán Izcalli
+2ba
+2enca
+3rnavaca
+2iabá
+2liacán
+2maná
+2racao	Curaçao
+4çao
+3itiba
+2sco
+2ttack
+2íto
+1yprus
+1zech Republic	Czechia
+5ia
+1órdoba
+1úcuta
+1ần Thơ
+4u Giấy
+0DPRK
+1R Congo
+2C	DR Congo
+1a Nang
+2chang
+2egu
+3jeon
+2kar
+2lian
+3las
+3oa
+2manhur
+4scus
+3ietta
+3mam
+2ndong
+3mark	Denmark
+3ube
+2qing
+2r es Salaam
+3bhanga
+3fur
+3nytsya
+2smariñas
+2tong
+2vangere
+4o
+2wlat Libya	Libya
+7al-Kuwait	Kuwait
+2xing’anling
+2ye
+3rah
+2zhou
+1ehradun
+2ir ez-Zor
+2laware
+3hi
+3mas
+2mocratic People's Republic of Korea	North Korea
+9c Republic of Congo	DR Congo
+9c Republic of Timor-Leste	Timor-Leste
+9c Republic of the Congo	DR Congo
+9c Socialist Republic of Sri Lanka	Sri Lanka
+2ngzhou
+3izli
+3mark
+3pasar
+3ver
+2partment of Mayotte	Mayotte
+3ok
+2ra Ghazi Khan
+5Ismail Khan
+3by
+2sna
+3sie
+2troit
+2was
+2yang
+2zful
+3hou
+1haka
+3nbad
+2ivehi Raajjeyge Jumhooriyya	Maldives
+2ule
+2ārāvi
+1iadema
+2ego Garcia
+3psloot
+2hok
+2li
+2ndigul
+3gxi
+2re Dawa
+2strict of Columbia
+2yarbakır
+1jelfa
+2ibouti
+1nipro
+6vskyi
+1odoma
+2ha
+2mbivali
+3inica
+8n Republic
+6que	Dominica
+2nbas
+6s
+3etsk
+3gguan
+4hai
+4tai
+4ying
+2rtmund
+2uala
+3glas
+1resden
+1ubai
+3lin
+2isburg
+2mai
+2que de Caxias
+2rban
+3g
+4apur
+3ham
+2shanbe
+1zayer	Algeria
+1üsseldorf
+1ĩ An
+0East Africa
+6sia
+5Jerusalem
+5London
+5Timor	Timor-Leste
+4ern Europe
+1bute Ikorodu
+1catepec de Morelos
+2uador
+1dinburgh
+2monton
+2ogawe
+1esti	Estonia
+5 Vabariik	Estonia
+1fon-Alaaye
+1gypt
+1imsbüttel
+2xample
+1l Aaiún
+3Daein
+3Fasher
+3Obeid
+3Paso
+3Salvador
+2azığ
+2doret
+2lan Vannin	Isle of Man
+2oy Alfaro
+1malahleni
+2bu das Artes
+2irates	United Arab Emirates
+1ngland
+2senada
+3hi
+2ugu
+1quatorial Guinea
+1rbil
+2itrea
+2ode
+2zurum
+1senler
+4yurt
+2kişehir
+2lamshahr
+2na
+2poo
+2sen
+2tado Libre Asociado de Puerto Rico	Puerto Rico
+7Plurinacional de Bolivia	Bolivia
+6s Unidos Mexicanos	Mexico
+3onia
+2watini
+1thiopia
+2obicoke
+2āwah
+1urope
+1vaton
+1’zhou
+0Faeroe Islands	Faroe Islands
+2isalabad
+2kaofo
+2lkland Islands
+2ngchenggang
+3ling
+2ridabad
+3oe Islands
+2tih
+1ederal Democratic Republic of Ethiopia	Ethiopia
+9emocratic Republic of Nepal	Nepal
+8Republic of Germany	Germany
+9epublic of Nigeria	Nigeria
+9epublic of Somalia	Somalia
+6ted States of Micronesia	Micronesia
+7ion of Saint Christopher and Nevis	Saint Kitts and Nevis
+8ve Republic of Brazil	Brazil
+2ira de Santana
+2nghuang
+4shan
+4xiang
+2rgana
+2s
+1iji
+2nland
+1landers
+2orence
+4ianópolis
+5da
+7blanca
+2ying Fish Cove
+1ort Wayne
+6orth
+4-de-France
+4aleza
+2shan
+2z do Iguaçu
+1ranca
+5e
+4kfurt am Main
+2eetown
+3nch Guiana
+7Polynesia
+7Republic	France
+7Southern Territories	French Southern and Antarctic Lands
+9uthern and Antarctic Lands
+3sno
+1uchū
+2jisawa
+2kui-shi
+4oka
+4shima
+4yama
+2ling
+2nafuti
+2shun
+2xin
+2yang
+2zhou
+1īrozābād
+0Gabon
+5ese Republic	Gabon
+4rone
+3uuti	Djibouti
+7h Ummuuno	Djibouti
+2gnoa
+2juwaka
+2mbia
+2ndhinagar
+3ja
+3zhou
+2omi
+3zhou
+2steiz / Vitoria
+2tineau
+2ya
+2za
+4 Strip
+3iantep
+4pur
+1boko
+1dańsk
+2ynia
+1ebze
+2elong
+2ita
+2lsenkirchen
+2neral Santos
+3oa
+3t
+2orge Town
+6town
+5ia
+2rmany
+4iston
+1hana
+2ulja
+2āziābād
+1ia Lâm
+2braltar
+2fu
+2jón
+2tega
+2za
+1lasgow
+1odomè
+2iânia
+2ld Coast
+3fe
+2ma
+3be
+2nder
+2rakhpur
+2thenburg
+2vernador Valadares
+2yang-si
+1qeberha
+1rajaú
+3nd Duchy of Luxembourg	Luxembourg
+3vataí
+3z
+2eat Britain	United Kingdom
+5er Noida
+3ece
+4nland
+5sboro
+3nada
+2ozny
+1uadalajara
+6upe
+4eloupe
+3m
+3ngyuan
+5zhou
+5’an
+4kou
+4tánamo
+3rujá
+5lhos
+3temala
+9 City
+3yaquil
+2ernsey
+2iana	French Guiana
+3gang
+3lin
+3nea
+6-Bissau
+3yang
+2jangbagh
+3ranwala
+5t
+2lf
+3i
+2mi
+2ndupālaiyam
+3po
+3san
+3tur
+2rugram
+2stavia
+6o Adolfo Madero
+2wahati
+2yana
+5e	French Guiana
+3uan
+2édiawaye
+1wadloup	Guadeloupe
+3lior
+3ngju
+5myeong
+1yeongsan-si
+1ómez Palacio
+0Ha'il
+2chiōji
+2far Al-Batin
+3izabad
+2gåtña
+2i Bà Trưng
+3fa
+3kou
+3phong
+3ti
+2kodate
+2lifax
+2madān
+4matsu
+3burg
+7-Mitte
+8Nord
+3hŭng
+3ilton
+2nam
+3dan
+3gzhou
+3nover
+3oi
+3zhong
+2rare
+3bin
+3geysa
+2shemite Kingdom of Jordan	Jordan
+2vana
+2waii
+2yastan	Armenia
+1eard Island and McDonald Islands
+2bi
+2chi
+4uan
+2fei
+2gang
+2llenic Republic	Greece
+3sinki
+2nderson
+3gshui
+4yang
+2rmosillo
+3oica Matamoros
+3āt
+2shan
+2yuan
+2ze
+3hou
+1igashiosaka
+2malayas
+3eji
+2rakata
+4tsuka
+3oshima
+2sar
+1laingthaya
+1o Chi Minh City
+2bart
+2hhot
+2ji ya Henda
+2lguín
+3land	Netherlands
+4ywood
+2ms
+3yel'
+2nchō
+3duras
+3g Kong
+9 Island
+4kou
+3iara
+3olulu
+2uston
+2wrah
+1rodna
+2vatska	Croatia
+1sinchu
+1uai'an
+4bei
+4hua
+4nan
+3mbo
+3ncayo
+4ggang
+5pu
+5shan
+7i
+2bballi
+2izhou
+2lan Ergi
+3udao
+4nbuir
+2ngary
+2ocheng
+2zhou
+2ế
+1waseong-si
+1yderabad
+1à Tĩnh
+1āthazāri
+1ŭngnam
+1ạ Long
+0Iaşi
+1badan
+3gué
+3raki
+2b
+1ca
+2eland
+2halkaranji
+3ihara
+4kawa
+4nomiya
+1daho
+1jebu Ode
+1kare
+2eja
+2ot Ekpene
+2san
+1le-Ife
+3sa
+2igan
+6 City
+2linois
+2oilo
+3rin
+1mphal
+2us
+1ncheon
+2daiatuba
+3ependen Stet bilong Papua Niugini	Papua New Guinea
+9nt State of Papua New Guinea	Papua New Guinea
+9nt State of Samoa	Samoa
+3ia
+5na
+7polis
+3onesia
+4re
+1owa
+1poh
+1quitos
+1ran
+3puato
+3q
+2bid
+2eland
+2kutsk
+2vine
+1seyin
+2fahan
+4ra
+2iro
+2kandar Puteri
+2lamabad
+5ic Republic of Afghanistan	Afghanistan
+9epublic of Iran	Iran
+9epublic of Mauritania	Mauritania
+9epublic of Pakistan	Pakistan
+4nd	Iceland
+4s Malvinas	Falkland Islands
+3e of Man
+3ington
+2mailia
+2rael
+2tanbul
+4ravshan
+1tabashi
+3güí
+3lian Republic	Italy
+4y
+3quaquecetuba
+1vanovo
+2ory Coast
+1waki
+2o
+1xtapaluca
+1zhevsk
+2tacalco
+4palapa
+0Jabalpur
+3oatão dos Guararapes
+3uuti	Djibouti
+2cksonville
+2ipur
+2karta
+2lalpur Pirwala
+4ndhar
+3gaon
+3ālābād
+2maica
+3bi City
+3estown
+3huri ya Kenya	Kenya
+9a Muungano wa Tanzania	Tanzania
+9a Uganda	Uganda
+5uriyadda Federaalka Soomaaliya	Somalia
+9adda Jabuuti	Djibouti
+3mu
+3nagar
+3shedpur
+2pan
+2rdim Angela
+7Sao Luis
+2yapura
+1eddah
+2ju City
+2mber
+2onju
+2para
+2rsey
+6 City
+3usalem
+1hang Sadr
+2ānsi
+1iading
+3musi
+3ngmen
+5yin
+4shui
+3ojiang
+4zhou
+5uo
+3xing
+2eyang
+2jiga
+2lin
+2mma
+2nan
+3cheng
+3gdezhen
+4men
+4zhou
+4’an
+3hua
+3ing
+3jiang
+3shan
+3zhong
+6u
+2ujiang
+3quan
+2xi
+2zhou
+2’an
+1odhpur
+2hannesburg
+3or Bahru
+2inville
+2rdan
+2s
+2ão Pessoa
+1uba
+2iz de Fora
+2ndiaí
+2rong Town
+7West
+1ājmau
+3lna
+1ūnāgadh
+0Kabul
+3we
+2dapa
+3una
+2ech’ŏn
+3sŏng
+2frul
+2goshima
+2hama
+3ramanmaraş
+2ifeng
+3li
+2kamega
+3ogawachō-honmachi
+2laburagi
+3emyo
+3iningrad
+7skiy
+3lakurichi
+3uga
+3yān
+2moke
+3pala
+4ung Baru Subang
+8Kangkar Teberau
+8Larkin Lama
+2nanga
+4yannur
+4zawa
+3dahār
+3o
+3pur
+3sas
+6 City
+2ohsiung
+3lack
+2par
+2rabağlar
+4chi
+4gandy
+4j
+4may
+4wang
+3bala
+3iega
+3lsruhe
+3nāl
+3ol Bāgh
+3īmnagar
+3şıyaka
+2shan
+4gar
+4iwa
+4mir
+3sala
+3ugai
+4r
+2thmandu
+3owice
+3sina
+4ushika
+2unas
+2wagoe
+5uchi
+4saki
+2yseri
+2zakhstan
+4n
+1ediri
+2eling Islands	Cocos (Keeling) Islands
+4ung
+2lar
+2merovo
+2ndari
+3ema
+3itra
+3nedy
+3tucky
+3ya
+2rman
+6shah
+1habarovsk
+3mis Mushait
+3rkiv
+4toum
+8 North
+2erson
+2melnytskyi
+2omeynī Shahr
+3rramabad
+7shahr
+2ulna
+1ibaha
+2el
+2gali
+2kolo
+3uyu
+3wit
+2ma Kieza
+3hae
+2ng Edward Point
+4dom of Bahrain	Bahrain
+9f Belgium	Belgium
+9f Bhutan	Bhutan
+9f Cambodia	Cambodia
+9f Denmark	Denmark
+9f Eswatini	Eswatini
+9f Lesotho	Lesotho
+9f Morocco	Morocco
+9f Norway	Norway
+9f Saudi Arabia	Saudi Arabia
+9f Spain	Spain
+9f Sweden	Sweden
+9f Thailand	Thailand
+9f Tonga	Tonga
+9f the Netherlands	Netherlands
+4ston
+8 upon Hull
+7wn
+3shasa
+2ra
+3ibati
+3kuk
+3ov
+3āri Sulemānnagar
+2sangani
+3umu
+2ta
+4kyushu
+3chener
+3we
+1luang
+1obe
+2chi
+2lhāpur
+3kata
+3lam
+3wezi
+2m Ombo
+3somolsk-on-Amur
+2nak
+3geriget Danmark	Denmark
+7ket Noreg	Norway
+9t Norge	Norway
+3ungariket Sverige	Sweden
+3ya
+2rba
+3ean peninsula
+3hogo
+3la
+2shigaya
+3ovo
+3ti
+4roma
+2ta
+4 Bharu
+5Damansara
+5Kinabalu
+6uala Muda
+3ō
+2umassi
+2wloon
+7 City
+2zhikode
+1raków
+3lendijk
+3snodar
+6gvargeisky
+6yarsk
+2ugersdorp
+2yvyy Rih
+1uala Lumpur
+6Terengganu
+3ntan
+2ching
+2katpally
+2lti
+2mamoto
+4si
+2nming
+3shan
+2pang
+2rashiki
+3distan
+3gan
+3nool
+3sk
+5 Oblast
+3ume
+2shinagar
+2wait
+6 City
+1wai Chung
+1yengera
+2iv
+2oto
+2rgyz Republic	Kyrgyzstan
+9spublikasy	Kyrgyzstan
+6stan
+2zylorda
+1öln
+1üçükçekmece
+1ākināda
+3mārhāti
+3shān
+1ōriyama
+0L'Hospitalet de Llobregat
+1a Paz
+2gos
+2hore
+2ibin
+3wu
+3xi
+2l Bahadur Nagar
+2ngfang
+3zhou
+2o People's Democratic Republic	Laos
+3hekou
+3s
+2pu-Lapu City
+2redo
+3kana
+2s Palmas de Gran Canaria
+5iñas
+4Vegas
+2takia
+3in America
+5a
+3ur
+3via
+5jas Republika	Latvia
+2val
+1ebanese Republic	Lebanon
+5on
+2eds
+2fatshe la Botswana	Botswana
+2icester
+3pzig
+2kki
+2shan
+3otho
+2xington
+9-Fayette
+2ón de los Aldama
+1hoka
+1ianshan
+4yungang
+3ocheng
+4yang
+2beria
+5tad
+3reville
+3ya
+2chinga
+2echtenstein
+3tuvos Respublika	Lithuania
+2kasi
+2longwe
+2ma
+3eira
+2ncang
+4oln
+3fen
+3qu
+3xia Chengguanzhen
+3yi
+2petsk
+2sbon
+3hui
+2thuania
+2upanshui
+3zhou
+2verpool
+1jubljana
+1obamba
+3ito
+2gan City
+2ja
+2mé
+2ndon
+4rina
+3g Beach
+6ien
+5Xuyên
+4ling County
+4shan
+4yan
+5earbyen
+3i
+2s Angeles
+4Mochis
+4Teques
+2udi
+3isiana
+5ville
+1uancheng
+4da
+2bango
+3lin
+3umbashi
+2cknow
+2dhiana
+2ena
+2hansk
+2ohe
+4u District
+3yang
+2saka
+2xembourg
+3or
+2zhou
+2’an
+1viv
+1yon
+1üliang
+0Macao	Macau
+5 Special Administrative Region of the People's Republic of China	Macau
+4pá
+4u
+3edonia	North Macedonia
+4ió
+3hala
+4ida
+2dagascar
+3inah
+4son
+3rid
+3urai
+3īnat an Naşr
+2ebashi
+2gnitogorsk
+2hajanga
+3eshtala
+3ilyow
+2ianga
+3duguri
+3ne
+3pú
+2juro
+2kassar
+4ti City
+3hachkala
+3iyivka
+3kah
+3urdi
+2labo
+6n
+4cca
+4ng
+5je
+4tya
+4wi
+4ysia
+3dive Islands	Maldives
+7s
+3egaon
+3i
+4ngao
+4r Cantonment
+3mö
+3olos
+3ta
+4epe
+3é
+2moudzou
+2nado
+4gua
+4ma
+4us
+3chester
+3dalay
+6uyong
+9ng City
+5ue City
+3galuru
+3hattan
+3ila
+4zales
+3n	Isle of Man
+4heim
+4in	Isle of Man
+3silingan
+3ta
+5mpay
+3ukau City
+3’gyŏngdae-ri
+2oming
+2puto
+2r del Plata
+3acaibo
+6y
+4di
+4wi City
+3dan
+3g‘ilon
+3iehamn
+5nthal
+4got
+4kina City
+4ngá
+3kham
+3ne La Vallée
+3oua
+3rakesh
+3seille
+4hall Islands
+3tinique
+3yland
+3āgheh
+2san
+3eru
+3hhad
+3ina
+3sachusetts
+2ta-Utu
+4di
+4nitu ko Viti	Fiji
+4ram
+3hura
+3ola
+3sudo
+5yama
+3urín
+2uritania
+6ius
+3á
+2wlamyine
+2yotte
+2zatlán
+3ār-e Sharīf
+2’anshan
+1bandaka
+2eya
+2our
+2uji-Mayi
+1eads
+2dan
+3ellín
+3iterranean
+2erut
+2guro
+2ishan
+3zhou
+2k'ele
+3nes
+2lbourne
+2mphis
+2ngzi
+3ongue
+2rkezefendi
+3lo
+3sin
+2sa
+2xicali
+6nos	Mexico
+5o
+6 City
+1iami
+3nyang
+2chigan
+3ronesia
+2ddle East
+2guel Hidalgo
+2lan
+3ton Keynes
+3waukee
+2nato
+6 City
+3gora
+3hang
+3na
+4eapolis
+5sota
+3sk
+3ya
+2ri
+3pur Khas
+7Model Thana
+2sratah
+3sissauga
+7ippi
+4ouri
+2to
+2xco
+2yazaki
+1ogadishu
+3i das Cruzes
+2hammadpur
+2kpo
+2ldova
+2mbasa
+2naco
+3golia
+3rovia
+3tana
+4enegro
+5rrey
+6ía
+5s Claros
+5video
+4réal
+4serrat
+2relia
+3ioka
+3occo
+4goro
+4ni
+3ādābād
+2scow
+3samedes
+4oró
+3t Serene Republic of San Marino	San Marino
+3ul
+2zambique
+1uar
+2danjiang
+2eang Nonthaburi
+2kalla
+3im Pulai
+2lenvos
+3tan
+3ugu
+2mbai
+2nich
+3tinlupa
+2ratpaşa
+3cia
+3idke
+3mansk
+2scat
+3o oa Lesotho	Lesotho
+2zaffarnagar
+8pur
+8ābād
+1wanza
+2ene
+1yanmar
+2kolayiv
+2suru
+1álaga
+1érida
+1önchengladbach
+1ünster
+1ỹ Tho
+0N'Djamena
+1aberezhnyye Chelny
+2da
+2gano
+4oka
+4r Naluākot
+4saki
+3oya
+3pur
+2ha
+2ihāti
+3robi
+2jaf
+5garh
+3rān
+2kano
+3uru
+2m Định
+3angan
+3ibia
+3pula
+4’o
+2nchang
+5ong
+3ded
+3jing
+3ning
+3ping
+3qiao
+3sana
+3tes
+4ong
+3yang
+2oero	Nauru
+2ples
+2ra-shi
+3ela
+3singdi
+2shik
+4ville
+3iriyah
+3sau
+2tal
+3ion of Brunei	Brunei
+3ore
+2ucalpan de Juárez
+3ru
+2vi Mumbai
+2wabshah
+2y Pyi Taw
+3pyidaw
+2zrēt
+1dola
+1ebraska
+2derland	Netherlands
+2ihu
+3jiang
+3va
+2llore
+2pal
+2therlands
+2vada
+2w Cairo
+6ledonia
+4Delhi
+4Hampshire
+4Jersey
+4Kingston
+4Mexico
+4Orleans
+4South Memphis
+4Taipei City
+5erritories
+4York
+8 City
+4Zealand
+3ark
+3castle
+9 upon Tyne
+1gerulmud
+2hi Sơn
+2wane	Eswatini
+1ha Trang
+1iamey
+3nbo
+2caragua
+3e
+3olás Romero
+4sia
+2ger
+5ia
+2hon	Japan
+2igata
+2jar	Niger
+3eriya	Nigeria
+2le
+3üfer
+2ngbo
+4de
+2ppon	Japan
+2shinomiya
+2terói
+2ue
+2zhniy Novgorod
+5y Tagil
+3āmābād
+2š
+1ogales
+2ida
+2reg	Norway
+3folk Island
+3ge	Norway
+3th Africa
+7merica
+6Carolina
+6Dakota
+6Korea
+6Macedonia
+6Shore
+5ern Ireland
+9Mariana Islands
+3way
+2ttingham
+2uakchott
+3méa
+2va Iguaçu
+5Vida
+3o Hamburgo
+4kuznetsk
+4sibirsk
+2wrangapur
+1uevo Laredo
+2ku'alofa
+4s
+2remberg
+2uk
+1yala
+0Oakland
+2xaca
+1balende
+1ceania
+1desa
+1esterreich	Austria
+1gbomoso
+1hio
+1jo de Agua
+1kara
+3yama
+3zaki
+2ene
+2lahoma
+8 City
+1linda
+1maha
+3n
+2durman
+2sk
+1ndo
+2itsha
+2tario
+1ral
+3n
+4jestad
+2dos
+2egon
+3nburg
+2iental Republic of Uruguay	Uruguay
+2lando
+2ël
+2ūmīyeh
+1saka
+3sco
+2h
+2lo
+2ogbo
+2terreich	Austria
+3rava
+1ta
+2tawa
+1uagadougou
+2jda
+1werri
+2o
+1yo
+0Pachuca de Soto
+3ific
+2dang
+2go Pago
+2kistan
+2langkaraya
+4u
+3embang
+4rmo
+4stine
+3ikir
+3labi
+3ma
+5s
+4ira
+3u
+2nama
+6 City
+3ipat
+3jin
+3shan
+3zhihua
+2peetē
+3ua New Guinea
+2raguay
+4kou
+4maribo
+4naque City
+4uapebas
+3bhani
+3is
+3namirim
+2sarkemis
+4y
+3ig City
+4r Gudang
+3to
+2tiāla
+3na
+2ulista
+2vlodar
+1ekalongan
+4nbaru
+2lentong
+3otas
+2matangsiantar
+2ngze
+3nsylvania
+3za
+2ople's Democratic Republic of Algeria	Algeria
+9Republic of Bangladesh	Bangladesh
+9Republic of China	China
+2rcut
+3eira
+3m
+3sian Gulf
+3th
+3u
+2shawar
+3t
+2taling Jaya
+4re
+4ẖ Tiqva
+3rolina
+5zavodsk
+4ópolis
+1hiladelphia
+4ippines
+6sburg
+2nom Penh
+2oenix
+2u Quoc
+2ú Mỹ
+1ietermaritzburg
+2kine
+2mpri
+6-Chinchwad
+2ndi Bhattian
+3gdingshan
+5u
+4liang
+4xiang
+2racicaba
+2tcairn	Pitcairn Islands
+8 Group of Islands	Pitcairn Islands
+9Henderson Ducie and Oeno Islands	Pitcairn Islands
+9Islands
+3tsburgh
+2ura
+2zhou
+1lano
+2easant Island	Nauru
+2ovdiv
+2urinational State of Bolivia	Bolivia
+2ymouth
+1odgorica
+2hang
+2inte-Noire
+2khara
+2land
+3okwane
+3tava
+2nta Grossa
+4ianak
+2payán
+2rt Harcourt
+5Louis
+5Moresby
+5Said
+6udan
+5Vila
+5of Spain
+4-au-Prince
+7x-Français
+5de-Paix
+4land
+4o
+5 Alegre
+6Velho
+5-Novo
+5viejo
+4ugal
+6uesa	Portugal
+9e Republic	Portugal
+2sadas
+2znań
+1rague
+3ia
+5 Grande
+3thet	Thailand
+3vyi Bereh
+3yagraj
+2eston
+3toria
+2incipality of Andorra	Andorra
+9ity of Liechtenstein	Liechtenstein
+9ity of Monaco	Monaco
+8t d'Andorra	Andorra
+3stina
+1u'er
+2callpa
+3hong
+2dong
+3ucherry
+2ebla
+3nte Alto
+3rto La Cruz
+7Rico
+2ne
+3ing
+3āsa
+2rnia
+2tian
+3uo
+2xi
+2yang
+1yeongtaek
+2ongyang
+1étionville
+1ānihāti
+3tan
+0Qarchak
+3shi
+2tar
+2zaqstan	Kazakhstan
+3vin
+1ibao
+2na
+3gdao
+4pu
+4yang
+5uan
+3huangdao
+3zhou
+2onghai
+2qihar
+2taihe
+1ods
+2m
+2‘qon
+1uanzhou
+2ebec
+3ens
+3limane
+3tta
+3zon City
+2i Nhon
+3lmes
+3to
+2jing
+2zhou
+2ébec
+2ảng Ngãi
+2ận Mười
+8ười Một
+7Sáu
+0Rabat
+2him Yar Khan
+2ipur
+2jamahendravaram
+3pur Sonarpur
+3shahi
+2leigh
+2mallah
+3iros
+2nchi
+3dburg
+3gpur
+2s Al Khaimah
+3apūdipalem
+3ht
+2tcha Anachak Thai	Thailand
+3lām
+2walpindi
+2’s Bayrūt
+1eading
+2cife
+2d Sea
+2no
+2piblik Ayiti	Haiti
+9Sesel	Seychelles
+3oblikan'i Madagasikara	Madagascar
+3ubblica di San Marino	San Marino
+9a italiana	Italy
+8ka ta' Malta	Malta
+5lic of Albania	Albania
+9of Angola	Angola
+9of Armenia	Armenia
+9of Austria	Austria
+9of Azerbaijan	Azerbaijan
+9of Belarus	Belarus
+9of Benin	Benin
+9of Botswana	Botswana
+9of Bulgaria	Bulgaria
+9of Burundi	Burundi
+9of Cabo Verde	Cape Verde
+9of Cameroon	Cameroon
+9of Chad	Chad
+9of Chile	Chile
+9of China	Taiwan
+9of Colombia	Colombia
+9of Costa Rica	Costa Rica
+9of Croatia	Croatia
+9of Cuba	Cuba
+9of Cyprus	Cyprus
+9of Côte d'Ivoire	Ivory Coast
+9of Djibouti	Djibouti
+9of Ecuador	Ecuador
+9of El Salvador	El Salvador
+9of Equatorial Guinea	Equatorial Guinea
+9of Estonia	Estonia
+9of Fiji	Fiji
+9of Finland	Finland
+9of Ghana	Ghana
+9of Guatemala	Guatemala
+9of Guinea	Guinea
+9of Guinea-Bissau	Guinea-Bissau
+9of Haiti	Haiti
+9of Honduras	Honduras
+9of Iceland	Iceland
+9of India	India
+9of Indonesia	Indonesia
+9of Iraq	Iraq
+9of Ireland	Ireland
+9of Kazakhstan	Kazakhstan
+9of Kenya	Kenya
+9of Kiribati	Kiribati
+9of Korea	South Korea
+9of Kosovo	Kosovo
+9of Latvia	Latvia
+9of Liberia	Liberia
+9of Lithuania	Lithuania
+9of Madagascar	Madagascar
+9of Malawi	Malawi
+9of Mali	Mali
+9of Malta	Malta
+9of Mauritius	Mauritius
+9of Moldova	Moldova
+9of Mozambique	Mozambique
+9of Namibia	Namibia
+9of Nauru	Nauru
+9of Nicaragua	Nicaragua
+9of Niger	Niger
+9of North Macedonia	North Macedonia
+9of Palau	Palau
+9of Panama	Panama
+9of Paraguay	Paraguay
+9of Peru	Peru
+9of Poland	Poland
+9of Rwanda	Rwanda
+9of San Marino	San Marino
+9of Senegal	Senegal
+9of Serbia	Serbia
+9of Seychelles	Seychelles
+9of Sierra Leone	Sierra Leone
+9of Singapore	Singapore
+9of Slovenia	Slovenia
+9of South Africa	South Africa
+9of South Sudan	South Sudan
+9of Suriname	Suriname
+9of Tajikistan	Tajikistan
+9of Trinidad and Tobago	Trinidad and Tobago
+9of Tunisia	Tunisia
+9of Turkey	Türkiye
+9of Türkiye	Türkiye
+9of Uganda	Uganda
+9of Uzbekistan	Uzbekistan
+9of Vanuatu	Vanuatu
+9of Yemen	Yemen
+9of Zambia	Zambia
+9of Zimbabwe	Zimbabwe
+9of the Congo
+9of the Gambia	Gambia
+9of the Maldives	Maldives
+9of the Marshall Islands	Marshall Islands
+9of the Philippines	Philippines
+9of the Sudan	Sudan
+9of the Union of Myanmar	Myanmar
+8a Moldova	Moldova
+7ek Suriname	Suriname
+7k Indonesia	Indonesia
+9Singapura	Singapore
+8a Hrvatska	Croatia
+9 Slovenija	Slovenia
+9 Srbija	Serbia
+9 y'Uburundi	Burundi
+8en Finland	Finland
+5ulika y'u Rwanda	Rwanda
+2sistencia
+3publika Kazakhstan	Kazakhstan
+2union	Réunion
+2ykjavik
+3nosa
+1hine
+2ode Island
+1ibaberiki Kiribati	Kiribati
+3eirão Preto
+9 das Neves
+2chards Bay
+2ga
+2o Branco
+4de Janeiro
+3bamba
+2pablik blong Vanuatu	Vanuatu
+3ublik Naoero	Nauru
+2shon LeTsiyyon
+2verside
+2yadh
+2zhao
+1oad Town
+2hini
+3tak
+2mania
+3e
+2ndonópolis
+2odepoort
+2sario
+3eau
+4tta
+3tov-on-Don
+2tterdam
+2umania	Romania
+3rkela
+2yaume de Belgique	Belgium
+1ufisque
+2gao
+2iru
+3’an
+2mania	Romania
+2sseifa
+4ia
+6n Federation	Russia
+3tenburg
+1wanda
+1yazan’
+1zeczpospolita Polska	Poland
+1éunion
+8 Island	Réunion
+1ājkot
+3mgundam
+4pur
+3nipet
+1ạch Giá
+0Sacomã
+3ramento
+2ddiqabad
+3r City
+2fi
+2gamihara
+2hara
+3el
+3iwal
+3rawi Arab Democratic Republic	Western Sahara
+3āranpur
+2int Barthélemy
+6Helena	Saint Helena, Ascension and Tristan da Cunha
+9ier
+6John's
+6Kitts and Nevis
+6Lucia
+6Martin
+6Paul
+7etersburg
+7ierre and Miquelon
+6Vincent and the Grenadines
+5-Denis
+6Louis
+6Marc
+6Pierre
+3pan
+3tama
+2kai
+4rtvelo	Georgia
+2lem
+3ta
+4illo
+5vka
+3vador
+3é
+2mara
+5inda
+5kand
+3ba
+3oa
+3sun
+3ut Prakan
+2n Antonio
+4Cristóbal
+4Diego
+4Fernando
+5rancisco
+4Jose
+8 del Monte
+7é
+5uan
+4Luis Potosí
+4Marino
+5iguel de Tucumán
+9lito
+4Nicolás de los Garza
+4Pablo
+5edro
+9 Sula
+4Salvador
+9dor de Jujuy
+3-Pédro
+3a'a
+4a
+4ndaj
+3caktepe
+3dakan
+3he
+3menxia
+4ing
+3ta Ana
+6Catarina
+7lara
+7ruz de la Sierra
+6Fe
+6Maria
+9ta
+6Teresa del Tuy
+4iago
+8 de Cuba
+9de Querétaro
+9de Surco
+9de los Caballeros
+9del Estero
+4o André
+6Domingo
+9ingo Este
+9ingo Oeste
+9ingo de los Colorados
+5l
+5s
+3ya
+2o Tome and Principe	São Tomé and Príncipe
+2pele
+3opemba
+3poro
+2rajevo
+4nsk
+4tov
+3dinia
+3godha
+3i
+4wŏn-si
+3nam	Suriname
+2skatoon
+2thalanalat Paxathipatai Paxaxon Lao	Laos
+3na
+2udi	Saudi Arabia
+5 Arabia
+3gor
+3rimo
+2var
+1candinavia
+2hweiz	Switzerland
+2otland
+1eattle
+2ctor 2
+73
+74
+75
+76
+2eb
+2jong
+2kondi
+2layang Baru Utara
+2marang
+3ey
+2ndai
+3egal
+3gkang New Town
+2ongnam-si
+3ul
+2rang
+3bia
+3ekunda
+4mban
+3ra
+2tagaya
+4pak
+2vastopol
+3illa
+2ychelles
+1fax
+1ha Tin
+3h Alam
+4rīār
+3m Shui Po
+3nghai
+5luo
+5qiu
+5rao
+5yu
+4tou
+4wei
+3oguan
+4xing
+4yang
+3rjah
+2effield
+3khupura
+3nyang
+4zhen
+2ibganj
+4īn al Kawm
+3hezi
+3jiazhuang
+3monoseki
+3nagawa
+4juku
+3qi
+3raz
+3vaji Nagar
+5mogga
+3yan
+3zuishan
+5oka
+2olapur
+3uguang
+2qipnia	Albania
+2uangyashan
+3brā al Khaymah
+3ozhou
+2yamnagar
+3mkent
+2āhjānpur
+1ialkot
+2beria
+2cily
+2erra Leone
+2kasso
+2licon Valley
+4guri
+2mferopol
+2ncelejo
+3ga
+5pore
+6ura	Singapore
+4kawang
+3jhoro
+3t Maarten
+3ŭiju
+2ping
+2tubondo
+2vas
+1kardu
+2opje
+1lovak Republic	Slovakia
+6ia
+4enia
+1molensk
+1oacha
+2chi
+3ialist Republic of Vietnam	Vietnam
+2fia
+2hag
+2koto
+2ledad
+7 de Graciano Sánchez
+3omon Islands
+3wezi
+2malia
+3ers Isles	Bermuda
+2ngea
+4jiang
+3īpat
+2rocaba
+2shanguve
+2uth Africa
+7merica
+7sia
+6Boston
+6Carolina
+7hina Sea
+6Dakota
+7ublin
+6Georgia
+9rgia and the South Sandwich Islands	South Georgia
+6Korea
+6Sudan
+6Tangerang
+8rawa
+5ampton
+5east Asia
+6nd-on-Sea
+2weto
+2yapango
+1pain
+1ranangron	Suriname
+2bija	Serbia
+2i Lanka
+3nagar
+1t. Barthelemy	Saint Barthélemy
+4George's
+4Louis
+4Peter Port
+9sburg
+2anley
+3te of Eritrea	Eritrea
+9Israel	Israel
+9Kuwait	Kuwait
+9Libya	Libya
+9Palestine	Palestine
+9Qatar	Qatar
+5n Island
+3vropol
+2erlitamak
+2ockholm
+5ton
+3ke-on-Trent
+2rasbourg
+2uttgart
+1ubang Jaya
+2cre
+2dan
+2ez
+2ginami
+2icheng
+3d-Afrika	South Africa
+3hua
+3ning
+3sse	Switzerland
+3ta
+3zhou
+2kabumi
+3kur
+2laymaniyah
+3tanate of Oman	Oman
+6beyli
+6gazi
+3ţānah
+2maré
+3bawanga
+3gayit
+3ida
+3y
+2ncheon
+5’ŏn
+3gai Petani
+3shine Coast
+2omen tasavalta	Finland
+4i	Finland
+2qian
+2rabaya
+4karta
+4t
+3gut
+3iname
+3rey
+2va
+2won
+2zano
+3hou
+1valbard and Jan Mayen
+9and Jan Mayen Islands	Svalbard and Jan Mayen
+9og Jan Mayen	Svalbard and Jan Mayen
+2izra	Switzerland
+4zera	Switzerland
+1wansea
+3tini	Eswatini
+3ziland	Eswatini
+2eden
+2iss Confederation	Switzerland
+3tzerland
+1ydney
+2ria
+5n Arab Republic	Syria
+1zczecin
+1ão Bernardo do Campo
+5José
+8é do Rio Preto
+8é dos Campos
+8é dos Pinhais
+7ão de Meriti
+5Luís
+5Paulo
+5Tomé
+8é and Príncipe
+5Vicente
+1étif
+1āngli
+0Tabora
+4ão da Serra
+3riz
+3uk
+2cloban
+3na
+2ganrog
+3uig
+2i Po
+3cang
+4hung
+3nan
+3pei
+3wan
+3yuan
+3z
+4hou
+3’an
+2jikistan
+2kamatsu
+4saki
+4tsuki
+3eo
+3oradi
+2latona
+3linn
+2male
+4n Petaling
+3bov
+3pa
+4ere
+4ico
+5nes Estate
+9New Town
+2ndo Allahyar
+6Bago
+3ga
+4erang
+4gu
+4he
+4ier
+4shan
+3ta
+4ou
+3zania
+4hou
+2oyuan
+2pachula
+2rakan
+4z
+3lac City
+3sus
+2shkent
+3ikmalaya
+2ubaté
+2wau
+2’if
+1bilisi
+1chad	Chad
+1egal
+3ucigalpa
+2hran
+2l Aviv
+2mara
+2ni
+3nessee
+2pic
+2ratri of Norf'k Ailen	Norfolk Island
+3esina
+3ritory of Christmas Island	Christmas Island
+9 of Norfolk Island	Norfolk Island
+9 of the Wallis and Futuna Islands	Wallis and Futuna
+2te
+2xas
+1hai	Thailand
+4land
+3mes
+3nh Hóa
+6Xuân
+4javur
+2e Bermudas	Bermuda
+5ottom
+5ronx
+4Hague
+4Islands of Bermuda	Bermuda
+4Netherlands	Netherlands
+4Valley
+4former Yugoslav Republic of Macedonia	North Macedonia
+3mbisa
+3ssaloníki
+2ika
+3mphu
+3ruvananthapuram
+3ès
+6 Nones
+2oothukudi
+2rissur
+2uận An
+2ái Nguyên
+2āne
+2ủ Dầu Một
+6Đức
+1ianjin
+4shui
+2bet
+2eling
+2juana
+2mişoara
+3or	Timor-Leste
+5 Lorosae	Timor-Leste
+5-Leste
+2n Shui Wai
+2rana
+3uchirappalli
+4nelveli
+4pati
+5pur
+1lalnepantla
+4pan
+3quepaque
+2áhuac
+1oamasina
+2go
+4lese	Togo
+8 Republic	Togo
+2kelau
+3orozawa
+3ushima
+3yo
+2ledo
+3uca
+3yatti
+2msk
+2nalá
+3ga
+4chuan
+4hua
+4liao
+6ng
+4shan
+2ronto
+3reón
+2shima
+2uba
+3louse
+2yama
+3ohashi
+4naka
+4ta
+1rinidad and Tobago
+3poli
+2ujillo
+1seung Kwan O
+2hikapa
+2u
+3en Wan
+1ucson
+2en Mun
+2la
+3sa
+2mkūr
+2ngi
+3is
+5ia
+7n Republic	Tunisia
+2rin
+3kiye	Türkiye
+4menistan
+4s and Caicos Islands
+3mero
+3pan
+2valu
+2xtla
+1ver
+1yumen
+1étouan
+1órshavn
+1ürkiye
+0U.K.	United Kingdom
+2S.	United States
+4A.	United States
+1AE	United Arab Emirates
+1K	United Kingdom
+1S	United States
+2A	United States
+1beraba
+4lândia
+1daipur
+2zima wa Komori	Comoros
+1fa
+1ganda
+1ijeongbu-si
+1jjain
+1kraine
+4yina	Ukraine
+1lan Bator
+4-Ude
+4qab
+2hasnagar
+2san
+2u Bedok
+2yanovsk
+1mbuso weSwatini	Eswatini
+2raniye
+2uahia
+1nion des Comores	Comoros
+6of the Comoros	Comoros
+3ted Arab Emirates
+7Kingdom
+7Mexican States	Mexico
+7Republic of Tanzania	Tanzania
+7States
+9ates Minor Outlying Islands
+9ates Virgin Islands
+9ates of America	United States
+1ruapan
+3guay
+1st-Kamenogorsk
+1tah
+2recht
+2sunomiya
+1vira
+1yo
+1zbekistan
+1íge
+1şak
+0Vadodara
+3uz
+2lencia
+5zuela
+3ladolid
+4edupar
+5tta
+3paraíso
+2n
+3couver
+3taa
+3uatu
+2ranasi
+3na
+2tican	Vatican City
+7 City
+9ity State	Vatican City
+2ughan
+1ellore
+2nezuela
+3ustiano Carranza
+2racruz
+3eeniging
+3mont
+3ona
+1iamão
+3na
+2ctoria
+8 de Durango
+2enna
+4tiane
+3t Nam	Vietnam
+4nam
+2go
+2jayapura
+6wada
+2la Flor
+5Velha
+3la Nueva
+5hermosa
+5vicencio
+3nius
+2nh
+3nytsya
+2rgin Islands	British Virgin Islands
+9lands of the United States	United States Virgin Islands
+6ia
+8 Beach
+3ār
+2sakhapatnam
+2tebsk
+3i	Fiji
+3ória
+8 da Conquista
+2ña del Mar
+2ệt Trì
+1ladikavkaz
+5mir
+5vostok
+1olgograd
+3ogda
+3ta Redonda
+3zhsky
+2ronezh
+1árzea Grande
+1ũng Tàu
+0Wad Medani
+2fangdian
+2h Cantt
+2kayama
+2les
+3l Street
+4is and Futuna
+2ndsbek
+3ning
+3xian
+3zhou
+2rangal
+3der
+3ri
+3saw
+2shington
+9n D.C.
+1eifang
+3hai
+3nan
+2lkom
+3lington
+2nchang
+3shan City
+3zhou
+2st Africa
+5Bank
+5Island
+5Jerusalem
+5Raleigh
+5Virginia
+4ern Europe
+8Sahara
+4minster
+1hitehall
+1ichita
+2esbaden
+2llemstad
+2ndhoek
+3ejok
+3nipeg
+2sconsin
+1ollongong
+3verhampton
+2ng Tai Sin
+3san
+2odlands
+1rocław
+1uhan
+3u
+2liwya	Bolivia
+7 Suyu	Bolivia
+2ppertal
+2wei
+2xi
+2zhong
+5u
+1yoming
+1ŏnju
+4san
+0Xalapa de Enríquez
+1iamen
+3ngtan
+5yang
+4ning
+4yang
+3ogan
+2chang
+3o
+2linhot
+2ngning
+4tai
+4yi
+3ing
+3jiang
+3xiang
+3yang
+4i
+4u
+5an
+3zhou
+2uying
+2’an
+1ochimilco
+1uancheng
+4hua
+2chang
+2hui
+2zhou
+2ân Lộc
+0Ya'an
+2moussoukro
+2ncheng
+3gjiang
+4on
+4pu
+4quan
+4san
+5huo
+4tze
+4zhou
+3ji
+3tai
+3zhou
+3’an
+2o
+3undé
+2ren
+3oslavl
+2zd
+1ei
+2katerinburg
+2men
+5i Republic	Yemen
+2nagoa
+2osu
+2revan
+1ibin
+2chang
+4un
+2nchuan
+3gkou
+2wu
+2xing
+1ogyakarta
+2kkaichi
+3ohama
+4suka
+2la
+2ngji
+4zhou
+2shkar-Ola
+1ueyang
+2lin
+2ncheng
+3fu
+3long
+3usobod
+0Zagazig
+3reb
+2hedan
+2mbia
+4oanga
+2njan
+3zibar
+2ozhuang
+2popan
+4rizhzhia
+9hya
+2ragoza
+3ia
+3qa
+1eytinburnu
+1habei
+3ngjiagang
+8jie
+8kou
+5ye
+5zhou
+4jiang
+3oqing
+4tong
+2engzhou
+4jiang
+2ongguo	China
+5hua	China
+5shan
+5wei
+3ukou
+4shan
+2u Cheng City
+3cheng
+3hai
+3madian
+3zhou
+2ytomyr
+1ibo
+2gong
+2mbabwe
+2nder
+2yang
+1oucheng
+1umpango
+2nyi
+1ürich
+0Álvaro Obregón
+0Åland Islands
+2rhus
+0Çankaya
+2orum
+0Ðà Lạt
+0Ñuñoa
+0Ürümqi
+2sküdar
+0Āsansol
+0Đống Đa
+0İskenderun
+2zmir
+0Łódź
+0Ōita
+2ta
+3su
+0Şanlıurfa
+2işli
+0Ţarţūs
+0Ḩadā’iq al Qubbah
+4māh
+4yy Khildā"#;
 
 /// Nationalities and groups: `name\tcountry` (country may be empty).
 pub static GROUPS: &str = r#"Afghan	Afghanistan
@@ -3806,15006 +3806,15010 @@ Financial Times
 Guardian
 Times"#;
 
-/// Given names: `name\tgender` with gender m, f or u.
-pub static GIVEN_NAMES: &str = r#"Aad	m
-Aafke	u
-Aage	m
-Aare	m
-Aarne	m
-Aarno	m
-Aaro	m
-Aaron	m
-Aarre	m
-Aart	m
-Aarti	f
-Aase	f
-Aatos	m
-Aatto	m
-Aavo	m
-Ab	m
-Abay	m
-Abaz	m
-Abbas	m
-Abby	f
-Abdal	m
-Abdalla	m
-Abdallah	m
-Abdel	m
-Abdelilah	m
-Abdellah	m
-Abdo	m
-Abdou	m
-Abdoul	m
-Abdu	m
-Abdul	m
-Abdulah	m
-Abdulkadir	m
-Abdulla	m
-Abdullah	m
-Abdulmedjit	m
-Abdurrahman	m
-Abdyl	m
-Abed	m
-Abedin	m
-Abeer	f
-Abel	m
-Abha	f
-Abhilasha	f
-Abid	m
-Abigail	f
-Abir	f
-Abla	f
-Abraham	m
-Achille	m
-Achilleas	m
-Achim	m
-Aco	m
-Ad	m
-Ada	f
-Adam	m
-Adamantia	f
-Adda	u
-Addolorata	f
-Adel	m
-Adela	f
-Adelaide	f
-Adele	f
-Adelheid	f
-Adelina	f
-Adeline	f
-Adelino	m
-Adelya	f
-Adem	m
-Adi	u
-Adil	m
-Adila	f
-Adile	f
-Adina	f
-Adis	m
-Adisa	f
-Admir	m
-Adnan	m
-Adolf	m
-Adolfas	m
-Adolfo	m
-Adomas	m
-Adri	u
-Adriaan	m
-Adrian	m
-Adriana	f
-Adriano	m
-Adriatik	m
-Adrie	u
-Adrien	m
-Adriena	f
-Adrienn	f
-Adrienne	f
-Advija	m
-Ady	f
-Ae	u
-Afa	f
-Afaq	f
-Afat	f
-Afet	f
-Afonso	m
-Afrim	m
-Afroditi	f
-Agata	f
-Agatha	f
-Agathi	f
-Aghvan	m
-Agim	m
-Agita	f
-Agla	f
-Aglaia	f
-Agnar	m
-Agne	u
-Agnes	f
-Agnesa	f
-Agnese	f
-Agneta	f
-Agnete	f
-Agnethe	f
-Agnieszka	f
-Agnija	f
-Agnis	m
-Ago	m
-Agon	m
-Agostinho	m
-Agostino	m
-Agris	m
-Agrita	f
-Agron	m
-Agshin	m
-Agustina	f
-Ah	u
-Aharon	m
-Ahmad	m
-Ahmed	m
-Ahmet	m
-Ahti	m
-Ahto	m
-Ahuva	f
-Ai	u
-Aibek	m
-Aicha	f
-Aida	f
-Aidan	m
-Aidar	m
-Aideen	f
-Aiga	f
-Aigar	m
-Aigars	m
-Aigerim	f
-Aigul	f
-Aija	f
-Aikaterini	f
-Aiko	u
-Aila	f
-Ailbhe	f
-Aileen	f
-Aili	f
-Ailish	f
-Ailsa	f
-Aiman	u
-Aime	f
-Aimee	f
-Aimilia	f
-Aimo	m
-Ain	m
-Aina	f
-Ainagul	f
-Ainar	m
-Ainars	m
-Aini	f
-Aino	u
-Ainur	f
-Ainura	f
-Aira	f
-Aire	f
-Aires	m
-Airi	f
-Aischa	f
-Aisha	f
-Aisling	f
-Aislinn	f
-Aita	f
-Aiten	f
-Aiva	f
-Aivar	m
-Aivars	m
-Aivi	f
-Aivis	m
-Aivo	f
-Aizhan	f
-Ajay	m
-Ajdin	m
-Ajet	m
-Ajit	m
-Ajla	f
-Ajrie	f
-Ajshe	f
-Akaki	m
-Akane	f
-Akbar	m
-Akemi	f
-Aki	u
-Akif	m
-Akihiko	m
-Akihiro	m
-Akiko	f
-Akinori	m
-Akio	m
-Akira	m
-Akiva	m
-Akmal	m
-Akmaral	f
-Akram	m
-Akrom	m
-Aksana	f
-Aksel	m
-Akseli	m
-Akylbek	m
-Al	m
-Ala	u
-Alaa	m
-Alaattin	m
-Alain	m
-Alajos	m
-Alan	m
-Alana	f
-Alar	m
-Alari	m
-Alarik	m
-Alasdair	m
-Alastair	m
-Alba	f
-Alban	m
-Albana	f
-Albena	f
-Albert	m
-Alberta	f
-Albertas	m
-Albertina	f
-Albertine	f
-Alberto	m
-Alberts	m
-Albi	m
-Albin	m
-Albina	f
-Albinas	m
-Albino	m
-Albrecht	m
-Albulena	f
-Alcina	f
-Alda	f
-Aldijana	f
-Aldin	m
-Aldina	f
-Aldis	m
-Aldo	m
-Aldona	f
-Alec	m
-Aleh	m
-Alejandra	f
-Alejandro	m
-Aleko	m
-Alekper	m
-Aleks	m
-Aleksandar	m
-Aleksander	m
-Aleksandr	m
-Aleksandra	f
-Aleksandras	m
-Aleksandre	m
-Aleksandrs	m
-Aleksanteri	m
-Aleksas	m
-Aleksei	m
-Aleksej	m
-Aleksejs	m
-Aleksey	m
-Aleksi	m
-Alem	m
-Alen	m
-Alena	f
-Alenka	f
-Alesha	f
-Alesia	f
-Alesja	f
-Alessandra	f
-Alessandro	m
-Alessia	f
-Alessio	m
-Alessja	f
-Alessya	f
-Alesya	f
-Alev	f
-Alevtina	f
-Alex	u
-Alexa	f
-Alexan	m
-Alexandar	m
-Alexander	m
-Alexandr	m
-Alexandra	f
-Alexandre	m
-Alexandria	f
-Alexandrina	f
-Alexandros	m
-Alexandru	m
-Alexei	m
-Alexej	m
-Alexey	m
-Alexi	m
-Alexia	f
-Alexios	m
-Alexis	u
-Alf	m
-Alfija	f
-Alfio	m
-Alfiya	f
-Alfons	m
-Alfonsas	m
-Alfonso	m
-Alfred	m
-Alfredas	m
-Alfredo	m
-Algimantas	m
-Algirdas	m
-Algis	m
-Ali	u
-Alia	f
-Aliaksandr	m
-Aliaksandra	f
-Aliaksei	m
-Aliaksey	m
-Alibek	m
-Alica	f
-Alice	f
-Alicia	f
-Alicja	f
-Alie	f
-Alija	u
-Alik	m
-Aliki	f
-Alima	f
-Alime	f
-Alimzhan	m
-Alin	u
-Alina	f
-Aline	f
-Aliona	f
-Alisa	f
-Alisha	f
-Alisher	m
-Alison	f
-Alissa	f
-Alistair	m
-Alix	f
-Aliya	f
-Aliye	f
-Aliza	f
-Aljona	f
-Alka	f
-Alket	m
-Alketa	f
-Alla	f
-Allan	m
-Allen	m
-Alli	f
-Allison	f
-Allyson	f
-Alma	f
-Almagul	f
-Almar	m
-Almas	m
-Almat	m
-Almaz	u
-Almin	m
-Almir	m
-Almira	f
-Almudena	f
-Almut	f
-Almuth	f
-Alo	m
-Alois	m
-Aloisia	f
-Alojz	m
-Alojzia	f
-Alojzij	m
-Alojzija	f
-Alok	m
-Alon	m
-Alonzo	m
-Aloyse	u
-Aloyzas	m
-Alp	m
-Alper	m
-Alphonse	m
-Alpo	m
-Alta	f
-Altaf	m
-Altan	m
-Alter	m
-Altin	m
-Alton	m
-Altynai	f
-Altynay	f
-Altynbek	m
-Alun	m
-Alush	m
-Alvar	m
-Alvard	f
-Alvaro	m
-Alvils	m
-Alvin	m
-Alvina	f
-Alvis	m
-Alvydas	m
-Alwin	m
-Alwyn	m
-Aly	u
-Alyona	f
-Alyson	f
-Alyssa	f
-Alzira	f
-Amadeu	m
-Amador	m
-Amal	u
-Amalia	f
-Amalija	f
-Amanda	f
-Amandine	f
-Amani	f
-Amar	m
-Amarildo	m
-Amarjit	m
-Amaro	m
-Amber	f
-Ambika	f
-Ambrogio	m
-Amedeo	m
-Ameen	m
-Ameer	m
-Amel	u
-Amela	f
-Amelia	f
-Amer	m
-Ami	u
-Amie	f
-Amil	m
-Amila	f
-Amin	m
-Amina	f
-Aminah	f
-Amir	m
-Amira	f
-Amiran	m
-Amit	m
-Amita	f
-Amitava	m
-Ammar	m
-Amnon	m
-Amos	m
-Amparo	f
-Amra	f
-Amrik	m
-Amrit	u
-Amy	f
-An	u
-Ana	f
-Anabela	f
-Anahit	f
-Anaida	f
-Anand	m
-Anar	u
-Anara	f
-Anastas	m
-Anastasia	f
-Anastasija	f
-Anastasio	m
-Anastasios	m
-Anastasiya	f
-Anastassia	f
-Anastassija	f
-Anastassiya	f
-Anastasya	f
-Anastazija	f
-Anat	f
-Anatol	m
-Anatoli	m
-Anatolie	u
-Anatolii	m
-Anatolij	m
-Anatolijs	m
-Anatoliy	m
-Anatoly	m
-Anca	f
-Anda	f
-Anders	m
-Andi	u
-Andis	m
-Andon	m
-Andor	m
-Andra	f
-Andranik	m
-Andre	m
-Andrea	u
-Andreas	m
-Andree	m
-Andreea	f
-Andrei	m
-Andreia	f
-Andreina	f
-Andrej	m
-Andreja	f
-Andrejs	m
-Andres	m
-Andrew	m
-Andrey	m
-Andri	m
-Andrian	m
-Andriani	f
-Andries	m
-Andrii	m
-Andrij	m
-Andrija	m
-Andris	m
-Andrius	m
-Andriy	m
-Androniki	f
-Andrus	m
-Andrzej	m
-Andy	m
-Ane	u
-Anel	f
-Anela	f
-Anelia	f
-Anelija	f
-Aneliya	f
-Anes	m
-Anesti	m
-Aneta	f
-Anete	f
-Anett	f
-Anette	f
-Ange	m
-Angel	u
-Angela	f
-Angele	u
-Angelia	f
-Angelica	f
-Angelika	f
-Angeliki	f
-Angelina	f
-Angeline	f
-Angelique	f
-Angelo	m
-Angelos	m
-Anghel	m
-Angie	f
-Angiolina	f
-Angus	m
-Anh	f
-Ani	f
-Anica	f
-Anicetas	m
-Aniela	f
-Aniello	m
-Anil	m
-Anila	f
-Anis	m
-Anisa	f
-Anita	f
-Anitta	f
-Anja	f
-Anjali	f
-Anjana	f
-Anjela	f
-Anjeza	f
-Anju	f
-Anjum	f
-Ank	f
-Anka	f
-Anke	f
-Anker	m
-Ankica	f
-Ankie	f
-Ann	f
-AnnMarie	f
-Anna	f
-Annabel	f
-Annabelle	f
-Annalisa	f
-Annalise	f
-Annamaria	f
-Anne	u
-Annegret	f
-Anneke	f
-Anneli	f
-Annelie	f
-Annelies	f
-Anneliese	f
-Annelise	f
-Annely	f
-Annemarie	f
-Annemette	f
-Annemie	f
-Annemiek	f
-Annemieke	f
-Annet	f
-Annett	f
-Annette	f
-Anni	f
-Annica	f
-Annick	f
-Annie	f
-Anniina	f
-Annika	f
-Annikki	f
-Annunziata	f
-Anny	f
-Anouk	f
-Anri	u
-Ans	f
-Ansa	f
-Anshu	f
-Ansis	m
-Anssi	m
-Ant	m
-Anta	f
-Antal	m
-Antanas	m
-Antanina	f
-Ante	m
-Antero	m
-Anthea	f
-Anthony	m
-Anthoula	f
-Anti	m
-Antica	f
-Antigona	f
-Antigoni	f
-Antje	f
-Anto	m
-Antoaneta	f
-Antoine	m
-Antoinette	f
-Anton	m
-Antonela	f
-Antonella	f
-Antonello	m
-Antoneta	f
-Antoni	m
-Antonia	f
-Antonie	u
-Antonietta	f
-Antonija	f
-Antonina	f
-Antonino	m
-Antonio	m
-Antonios	m
-Antonis	m
-Antoniya	f
-Antons	m
-Antony	m
-Antoon	m
-Antra	f
-Ants	m
-Antti	m
-Antun	m
-Anu	f
-Anuar	m
-Anupam	m
-Anupama	f
-Anuradha	f
-Anush	f
-Anushavan	m
-Anvar	m
-Anwar	m
-Anya	f
-Anzhela	f
-Anzhelika	f
-Anzor	m
-Aoi	f
-Aoibheann	f
-Aoife	f
-Aparna	f
-Apolonija	f
-Apostol	m
-Apostolos	m
-April	f
-Aqif	m
-Ara	m
-Araceli	f
-Araksya	f
-Aram	m
-Aramais	m
-Aranka	f
-Ararat	m
-Arash	m
-Arayik	m
-Arben	m
-Arbenita	f
-Arber	m
-Arbnor	m
-Arbnore	f
-Arcadie	m
-Arcangelo	m
-Archana	f
-Archibald	m
-Archie	m
-Archil	m
-Ard	m
-Arda	u
-Ardak	f
-Ardian	m
-Ardiana	f
-Ardit	m
-Ardita	f
-Are	m
-Areg	m
-Aren	m
-Arend	m
-Areti	f
-Arevik	f
-Argjent	m
-Argo	m
-Argyro	f
-Ari	m
-Ariadni	f
-Arian	u
-Ariana	f
-Ariane	f
-Arianna	f
-Arie	m
-Arieh	m
-Ariel	u
-Ariela	f
-Arif	m
-Arife	f
-Arild	m
-Arina	f
-Ariola	f
-Aris	m
-Aristea	f
-Aristeidis	m
-Aristidis	m
-Aristotelis	m
-Arja	f
-Arjan	m
-Arjana	f
-Arjen	m
-Arjeta	f
-Arjola	f
-Arkadi	m
-Arkadiusz	m
-Arkadiy	m
-Arkady	m
-Arlen	m
-Arlene	f
-Arlette	f
-Arlind	m
-Arlinda	f
-Arlindo	m
-Arman	m
-Armand	m
-Armanda	f
-Armando	m
-Armands	m
-Armas	m
-Armelle	f
-Armen	m
-Armenak	m
-Armend	m
-Armenuhi	f
-Armi	f
-Armin	m
-Arminda	f
-Armindo	m
-Armine	f
-Arna	f
-Arnaldo	m
-Arnar	m
-Arnaud	m
-Arne	m
-Arnis	m
-Arno	m
-Arnold	m
-Arnoldas	m
-Arnolds	m
-Aron	m
-Arpine	f
-Arqile	f
-Arsen	m
-Arshak	m
-Arshaluys	f
-Arshavir	m
-Arsim	m
-Arta	f
-Artak	m
-Artan	m
-Artashes	m
-Artavazd	m
-Artem	m
-Arthur	m
-Arti	u
-Artiom	m
-Artis	u
-Arto	m
-Artsiom	m
-Artturi	m
-Artur	m
-Arturo	m
-Arturs	m
-Artush	m
-Artyom	m
-Arumugam	m
-Arun	m
-Aruna	f
-Arunasalam	m
-Arusyak	f
-Arve	m
-Arvi	m
-Arvid	m
-Arvind	m
-Arvis	m
-Arvo	m
-Arvydas	m
-Arye	m
-Aryeh	m
-Arzu	f
-Asad	m
-Asaf	m
-Asako	f
-Asami	f
-Asan	m
-Asaph	m
-Ascension	f
-Aschat	m
-Asel	f
-Asen	m
-Asger	m
-Asghar	m
-Asha	f
-Ashat	m
-Asher	m
-Ashkhen	f
-Ashlee	f
-Ashleigh	f
-Ashley	f
-Ashling	f
-Ashok	m
-Ashot	m
-Ashraf	m
-Ashton	u
-Ashwani	u
-Asif	m
-Asifa	f
-Asim	m
-Asimina	f
-Asiye	f
-Asja	f
-Askar	m
-Askhat	m
-Asko	m
-Aslan	m
-Aslaug	f
-Asle	m
-Asllan	m
-Asma	f
-Asmaa	f
-Asmir	m
-Aspasia	f
-Asqeri	m
-Assad	m
-Assaf	m
-Assan	m
-Assel	u
-Assem	f
-Assemgul	f
-Assen	m
-Asser	m
-Asset	m
-Assi	u
-Assija	f
-Assiya	f
-Assja	f
-Assma	f
-Assmaa	f
-Assunta	f
-Assylbek	m
-Asta	f
-Astghik	f
-Astra	f
-Astri	f
-Astrid	f
-Astrit	u
-Asuka	f
-Asuman	f
-Atakan	m
-Atanas	m
-Atanaska	f
-Atdhe	m
-Athanasia	f
-Athanasios	m
-Athina	f
-Atilla	m
-Atis	m
-Atle	m
-Atli	m
-Atsuko	f
-Atsumi	f
-Atsushi	m
-Attila	m
-Attilio	m
-Atushi	m
-Aubrey	u
-Aud	f
-Aude	f
-Audra	f
-Audrey	f
-Audrius	m
-August	m
-Augusta	f
-Auguste	u
-Augustin	m
-Augustina	f
-Augustinas	m
-Augusto	m
-Auke	m
-Aukje	f
-Aukusti	m
-Auli	f
-Aulikki	f
-Aulis	m
-Aune	f
-Aurel	m
-Aurela	f
-Aurelia	f
-Aurelian	m
-Aurelija	f
-Aurelio	m
-Aurica	f
-Aurora	f
-Aurore	f
-Ausma	f
-Austin	m
-Austra	f
-Austris	m
-Autumn	f
-Ava	f
-Avdo	m
-Ave	f
-Avelino	m
-Averil	u
-Avery	u
-Avetik	m
-Avetis	m
-Avi	m
-Avigail	f
-Avigdor	m
-Avihai	m
-Avinoam	m
-Avishai	m
-Avishay	m
-Avital	f
-Aviva	f
-Avni	m
-Avo	m
-Avraham	m
-Avril	f
-Avrohom	m
-Avtandil	m
-Avtar	m
-Axel	m
-Aya	f
-Ayaka	f
-Ayako	f
-Ayala	f
-Ayan	m
-Ayano	f
-Aycan	f
-Aydan	u
-Aydin	m
-Ayelet	f
-Ayfer	f
-Aygun	f
-Ayhan	m
-Aykut	m
-Ayla	f
-Aylin	f
-Ayman	m
-Aynur	f
-Aysel	f
-Aysun	f
-Aytan	f
-Ayten	f
-Ayumi	f
-Aza	f
-Azamat	m
-Azar	f
-Azat	m
-Azem	m
-Azemina	f
-Azemine	f
-Azer	m
-Azim	m
-Azime	f
-Aziz	m
-Aziza	f
-Azra	f
-Azusa	f
-Ba	m
-Babken	m
-Bac	m
-Badia	f
-Badri	m
-Bae	m
-Bafti	m
-Baftjar	m
-Bagdat	m
-Bagrat	m
-Bahadur	m
-Bahar	f
-Bahjat	f
-Bahram	m
-Bahrije	f
-Bahriye	f
-Baiba	f
-Baila	f
-Bailey	f
-Bajan	f
-Bajram	m
-Bajro	m
-Bakhtiyar	m
-Bakhyt	u
-Baki	m
-Bakir	m
-Bakyt	m
-Bala	u
-Balachandran	m
-Balasingam	m
-Balbir	m
-Baldev	m
-Baldur	m
-Baldvin	m
-Baljinder	m
-Baljit	m
-Balvir	m
-Balwinder	m
-Balys	m
-Ban	u
-Bang	u
-Banu	f
-Banushi	m
-Bao	u
-Baptiste	u
-Barak	m
-Barb	f
-Barbara	f
-Barbora	f
-Barbro	f
-Bardha	f
-Bardhok	m
-Bardhyl	m
-Barica	f
-Barrie	u
-Barry	m
-Bart	m
-Bartholomew	m
-Bartolomeo	m
-Bartosz	m
-Baruch	m
-Barys	m
-Bas	m
-Basel	m
-Basem	m
-Bashar	m
-Bashir	m
-Bashkim	m
-Basil	m
-Basilio	m
-Basim	m
-Baskaran	m
-Bassam	m
-Bassel	m
-Bassem	m
-Bassim	m
-Bastien	m
-Batsheva	f
-Battista	m
-Batya	f
-Bauke	u
-Baukje	f
-Baurzhan	m
-Bauyrzhan	m
-Bay	m
-Bayan	f
-Bayla	f
-Bayram	m
-Be	u
-Bea	f
-Beat	m
-Beata	f
-Beate	f
-Beatrice	f
-Beatrix	f
-Beatriz	f
-Becca	f
-Becky	f
-Bedri	m
-Bedrie	f
-Bedriye	f
-Beena	f
-Bega	m
-Bego	m
-Begum	f
-Behar	m
-Behare	f
-Behija	f
-Behrouz	m
-Behruz	m
-Behudin	m
-Bei	u
-Beibut	m
-Beka	u
-Bekim	m
-Bekir	m
-Bekzod	m
-Bela	u
-Belal	m
-Belgin	f
-Belinda	f
-Bella	f
-Belma	f
-Ben	u
-Bendt	m
-Benedetta	f
-Benedetto	m
-Benedict	m
-Benedicte	f
-Benedikt	m
-Benediktas	m
-Benedikte	f
-Bengt	m
-Beniamin	m
-Benita	f
-Benito	m
-Benjamin	m
-Bennie	m
-Benno	m
-Benny	m
-Bent	m
-Bente	f
-Benyamin	m
-Beom	u
-Bep	f
-Beqir	m
-Berat	m
-Berend	m
-Berglind	f
-Bergur	m
-Berik	m
-Beril	f
-Berina	f
-Berislav	m
-Berit	f
-Berk	m
-Berna	f
-Bernadeta	f
-Bernadett	f
-Bernadette	f
-Bernadine	f
-Bernard	m
-Bernarda	f
-Bernardino	m
-Bernardo	m
-Bernd	m
-Bernhard	m
-Bernice	f
-Bernie	u
-Bernt	m
-Berrin	f
-Berry	m
-Bert	m
-Berta	f
-Bertalan	m
-Bertha	f
-Berthe	f
-Berthold	m
-Bertil	m
-Bertram	m
-Bertrand	m
-Bertus	m
-Beryl	f
-Besa	f
-Besar	m
-Besarta	f
-Besik	m
-Besim	m
-Besima	f
-Besjana	f
-Besmir	m
-Besmira	f
-Besnik	m
-Bessie	f
-Beth	f
-Bethan	f
-Bethany	f
-Beti	f
-Betina	f
-Betsie	f
-Betsy	f
-Bette	f
-Bettie	f
-Bettina	f
-Betty	f
-Bettye	f
-Beulah	f
-Bev	f
-Beverley	f
-Beverly	f
-Bexhet	m
-Beyhan	f
-Beyza	f
-Bhajan	m
-Bharti	f
-Bhupinder	m
-Biagio	m
-Bianca	f
-Biao	u
-Bibi	f
-Bich	f
-Bien	m
-Bilal	m
-Bilge	f
-Biljana	f
-Bill	m
-Billie	f
-Billy	m
-Bilyana	f
-Bin	u
-Bing	u
-Binh	u
-Binyamin	m
-Bircan	f
-Birger	m
-Birgir	m
-Birgit	f
-Birgitt	f
-Birgitta	f
-Birgitte	f
-Birkir	m
-Birna	f
-Birol	m
-Birsen	f
-Birta	f
-Birte	f
-Birthe	f
-Biruta	f
-Biser	m
-Biserka	f
-Bisser	m
-Bistra	f
-Bitten	f
-Bjarke	m
-Bjarki	m
-Bjarne	m
-Bjarney	f
-Bjarni	m
-Bjartmar	m
-Bjartur	m
-Bjorn	m
-Blaga	f
-Blagica	f
-Blagoj	m
-Blagoja	m
-Blagoje	m
-Blagorodna	f
-Blaine	m
-Blair	u
-Blake	m
-Blanca	f
-Blanche	f
-Blandine	f
-Blanka	f
-Blas	m
-Bledar	m
-Blendi	m
-Blerim	m
-Blerina	f
-Blerta	f
-Bo	u
-Boaz	m
-Bob	m
-Boban	m
-Bobbi	f
-Bobbie	u
-Bobby	m
-Bobi	m
-Bobur	m
-Bodil	f
-Bodo	m
-Bogdan	m
-Bogdana	f
-Bogi	m
-Bogomir	m
-Bohdan	m
-Bohumil	m
-Bohumila	f
-Bohuslav	m
-Bohuslava	f
-Bojan	m
-Bojana	f
-Bojidar	m
-Bok	u
-Bolat	m
-Boleslovas	m
-Boncho	m
-Bong	u
-Bonita	f
-Bonka	f
-Bonnie	f
-Boo	u
-Bora	u
-Borghild	f
-Borghildur	f
-Boris	m
-Borisav	m
-Borislav	m
-Borislava	f
-Boriss	m
-Borivoje	m
-Borjana	f
-Borka	f
-Borko	m
-Boro	m
-Borut	m
-Boryana	f
-Borys	m
-Bosiljka	f
-Botagoz	f
-Botir	m
-Boushra	f
-Boyan	m
-Boyd	m
-Boye	m
-Bozana	f
-Bozanka	f
-Bozhana	f
-Bozhanka	f
-Bozhidar	m
-Bozidar	m
-Bracha	f
-Brad	m
-Bradford	m
-Bradley	m
-Brady	m
-Bragi	m
-Bram	m
-Brandi	f
-Brandon	m
-Brandy	f
-Brane	m
-Branimir	m
-Branislav	m
-Branislava	f
-Branka	f
-Brankica	f
-Branko	m
-Bratislav	m
-Breanna	f
-Breda	f
-Breeda	f
-Breki	m
-Brenda	f
-Brendan	m
-Brent	m
-Bret	m
-Brett	m
-Brian	m
-Briana	f
-Brianna	f
-Brice	m
-Bridget	f
-Bridgette	f
-Bridie	f
-Brighid	f
-Brigid	f
-Brigita	f
-Brigitta	f
-Brigitte	f
-Brikena	f
-Brit	f
-Brita	f
-Britney	f
-Britt	u
-Britta	f
-Brittany	f
-Brittney	f
-Brock	m
-Bronislava	f
-Bronislavas	m
-Bronislovas	m
-Bronius	m
-Bronwen	f
-Brooke	f
-Bror	m
-Bruce	m
-Bruna	f
-Brunhilde	f
-Brunilda	f
-Bruno	m
-Bryan	m
-Bryant	m
-Bryce	m
-Bryn	m
-Brynhildur	f
-Brynja	f
-Brynjar	m
-Bu	u
-Buddy	m
-Budimir	m
-Bujar	m
-Buket	f
-Bukurie	f
-Bukurije	f
-Bulat	m
-Bum	m
-Bun	u
-Burak	m
-Burbuqe	f
-Burcu	f
-Burhan	m
-Burim	m
-Burkhard	m
-Buse	f
-Bushra	f
-Byeong	u
-Bylgja	f
-Byong	u
-Byoung	u
-Byron	m
-Byung	u
-Caetano	m
-Cafer	m
-Cai	u
-Caitlin	f
-Caitlyn	f
-Caleb	m
-Callie	f
-Calogero	m
-Calvin	m
-Cam	u
-Camelia	f
-Cameron	m
-Camilla	f
-Camille	f
-Camillo	m
-Camilo	m
-Can	u
-Canan	f
-Candace	f
-Candice	f
-Candida	f
-Candido	m
-Candy	f
-Caner	m
-Canh	m
-Cansu	f
-Cao	u
-Caoimhe	f
-Cara	f
-Carey	u
-Caridad	f
-Carin	f
-Carina	f
-Carine	f
-Carissa	f
-Carl	m
-Carla	f
-Carlo	m
-Carlos	m
-Carlton	m
-Carly	f
-Carmel	u
-Carmela	f
-Carmelina	f
-Carmelo	m
-Carmen	f
-Carmine	m
-Carol	u
-Carola	f
-Carole	f
-Carolien	f
-Carolin	f
-Carolina	f
-Caroline	f
-Carolus	m
-Carolyn	f
-Carrie	f
-Carroll	m
-Carson	m
-Carsten	m
-Carter	m
-Cary	m
-Casey	u
-Casimiro	m
-Casper	m
-Cassandra	f
-Cassidy	f
-Cassie	f
-Catalina	f
-Catarina	f
-Caterina	f
-Cathal	m
-Catharina	f
-Catherine	f
-Cathleen	f
-Cathrine	f
-Cathriona	f
-Cathryn	f
-Cathy	f
-Catia	f
-Cato	m
-Catrin	f
-Catriona	f
-Cavit	m
-Cecelia	f
-Cecil	u
-Cecile	f
-Cecilia	f
-Cecilie	f
-Cecilija	f
-Cecylia	f
-Cedric	m
-Cees	m
-Celal	m
-Celeste	f
-Celestina	f
-Celestino	m
-Celia	f
-Celina	f
-Cem	m
-Cemal	m
-Cemil	m
-Cemile	f
-Cemre	f
-Cengiz	m
-Cenk	m
-Cenka	f
-Cennet	f
-Ceren	f
-Ceri	u
-Cesar	m
-Cesare	m
-Cesarina	f
-Cevat	m
-Cevdet	m
-Ceyhun	m
-Cezar	m
-Cezary	m
-Cha	u
-Chad	m
-Chae	u
-Chaim	m
-Chan	u
-Chana	f
-Chanah	f
-Chanan	m
-Chandra	u
-Chang	u
-Chanh	m
-Channa	f
-Chantal	f
-Chao	u
-Chara	f
-Charalampos	m
-Charanjit	m
-Charikleia	f
-Chariklia	f
-Charilaos	m
-Charis	u
-Charity	f
-Charlene	f
-Charles	m
-Charlie	m
-Charline	f
-Charlott	f
-Charlotta	f
-Charlotte	f
-Charly	m
-Charmaine	f
-Chase	m
-Chasity	f
-Chau	u
-Chava	f
-Chavah	f
-Chaya	f
-Chelliah	m
-Chelsea	f
-Chelsey	f
-Chen	u
-Cheng	u
-Cheol	u
-Cheon	u
-Cheong	u
-Cheri	f
-Cherie	f
-Cherry	f
-Cheryl	f
-Chester	m
-Cheyenne	f
-Chhaya	f
-Chi	u
-Chiaki	f
-Chiara	f
-Chie	f
-Chieko	f
-Chien	u
-Chieu	u
-Chiharu	f
-Chihiro	f
-Chika	f
-Chikako	f
-Chin	u
-Chingiz	m
-Chinh	m
-Chisato	f
-Chitra	f
-Chizuko	f
-Chizuru	f
-Chloe	f
-Cho	u
-Chol	m
-Chon	u
-Chong	u
-Choo	u
-Choon	u
-Choong	u
-Chris	m
-Christa	f
-Christel	f
-Christelle	f
-Christer	m
-Christi	f
-Christiaan	m
-Christian	m
-Christiana	f
-Christiane	f
-Christianne	f
-Christie	f
-Christien	f
-Christin	f
-Christina	f
-Christine	f
-Christl	f
-Christodoulos	m
-Christof	m
-Christoffer	m
-Christoforos	m
-Christoph	m
-Christophe	m
-Christopher	m
-Christos	m
-Christy	u
-Chrysa	f
-Chrysanthi	f
-Chrysi	f
-Chrysoula	f
-Chu	u
-Chuan	u
-Chuck	m
-Chul	m
-Chun	u
-Chung	u
-Chuong	m
-Chuyen	u
-Cian	m
-Ciara	f
-Ciaran	m
-Cihan	m
-Cillian	m
-Cindy	f
-Cinzia	f
-Ciprian	m
-Cipriano	m
-Ciril	m
-Ciro	m
-Claes	m
-Clair	m
-Claire	f
-Clara	f
-Clare	f
-Clarence	m
-Clarice	f
-Clarissa	f
-Clark	m
-Clas	m
-Claude	m
-Claudette	f
-Claudia	f
-Claudie	f
-Claudine	f
-Claudio	m
-Claudiu	m
-Claus	m
-Clay	m
-Clayton	m
-Clelia	f
-Clemens	m
-Clement	m
-Clemente	m
-Clementina	f
-Cleo	f
-Cleveland	m
-Cliff	m
-Clifford	m
-Clifton	m
-Clint	m
-Clinton	m
-Clive	m
-Clodagh	f
-Clotilde	f
-Clyde	m
-Co	u
-Coby	u
-Cody	m
-Coen	m
-Colby	m
-Cole	m
-Colette	f
-Colin	m
-Colleen	f
-Collette	f
-Collin	m
-Colm	m
-Colton	m
-Colum	m
-Con	m
-Conan	m
-Concepta	f
-Concetta	f
-Cong	u
-Conka	f
-Connell	m
-Conni	f
-Connie	f
-Connor	m
-Conny	u
-Conor	m
-Conrad	m
-Constance	f
-Constant	m
-Constantin	m
-Constantina	f
-Constantino	m
-Constanze	f
-Consuelo	f
-Cor	m
-Cora	f
-Coral	f
-Coralie	f
-Cordula	f
-Corentin	m
-Corey	m
-Coriena	f
-Corina	f
-Corine	f
-Corinna	f
-Corinne	f
-Cormac	m
-Cornel	m
-Cornelia	f
-Cornelis	m
-Corneliu	m
-Cornelius	m
-Corrado	m
-Corrie	f
-Corry	f
-Cory	m
-Cosima	f
-Cosimo	m
-Cosmin	m
-Costache	m
-Costantino	m
-Costel	m
-Costin	m
-Courtney	f
-Craig	m
-Cristea	f
-Cristian	m
-Cristiana	f
-Cristiano	m
-Cristina	f
-Cristinel	m
-Cruz	u
-Crystal	f
-Csaba	m
-Csilla	f
-Ctibor	m
-Cu	u
-Cuc	f
-Cuong	m
-Curt	m
-Curtis	m
-Cveta	f
-Cvetan	m
-Cvetana	f
-Cvetanka	f
-Cvetelina	f
-Cvetka	f
-Cvita	f
-Cynthia	f
-Cyril	m
-Cyrille	u
-Da	u
-Daan	m
-Dac	u
-Dace	f
-Dae	u
-Dafina	f
-Dafinka	f
-Dafna	f
-Dafni	f
-Dag	m
-Dagfinn	m
-Dagmar	f
-Dagmara	f
-Dagnija	f
-Dagnis	m
-Dagny	f
-Dagur	m
-Dai	u
-Daiga	f
-Daiki	m
-Daina	f
-Dainis	m
-Dainius	m
-Daira	f
-Daisuke	m
-Daisy	f
-Daiva	f
-Dajana	f
-Dakota	m
-Dal	u
-Dalal	f
-Dalbir	m
-Dale	m
-Dali	f
-Dalia	f
-Daliah	f
-Dalibor	m
-Dalip	m
-Dalit	f
-Dalius	m
-Daljit	m
-Dallas	m
-Dalton	m
-Damian	m
-Damiano	m
-Damianos	m
-Damien	m
-Damijan	m
-Damilja	f
-Damilya	f
-Damir	m
-Damira	f
-Damjan	m
-Damjana	f
-Damla	f
-Damon	m
-Damyan	m
-Dan	u
-Dana	f
-Danail	m
-Danara	f
-Dancho	m
-Dane	m
-Dang	u
-Danh	u
-Dani	u
-Daniar	m
-Danica	f
-Daniel	m
-Daniela	f
-Daniele	u
-Danielius	m
-Daniella	f
-Danielle	f
-Daniil	m
-Danijel	m
-Danijela	f
-Danila	u
-Danilo	m
-Daniyar	m
-Danjela	f
-Danka	f
-Danko	m
-Danny	m
-Dante	m
-Danuta	f
-Dany	u
-Danylo	m
-Dao	u
-Daphna	f
-Daphne	f
-Dara	u
-Daragh	m
-Darcy	f
-Dardan	m
-Dare	m
-Darejan	f
-Daria	f
-Dariga	f
-Darija	f
-Darin	u
-Darina	f
-Darinka	f
-Dario	m
-Darius	m
-Dariusz	m
-Dariya	f
-Darja	f
-Darkhan	m
-Darko	m
-Darla	f
-Darlene	f
-Darnell	m
-Darragh	m
-Darrel	m
-Darrell	m
-Darren	m
-Darri	m
-Darrin	m
-Darryl	m
-Darwin	m
-Darya	f
-Daryl	m
-Dashamir	m
-Dashnor	m
-Dat	m
-Dato	m
-Dau	u
-Daulet	m
-Dauren	m
-Daut	m
-Dave	m
-David	m
-Davide	m
-Davina	f
-Davinder	m
-Davit	m
-Davor	m
-Davorin	m
-Davorka	f
-Davron	m
-Davut	m
-Davy	m
-Dawid	m
-Dawn	f
-De	u
-Dean	u
-Deana	f
-Deanna	f
-Deanne	f
-Deb	u
-Debbie	f
-Debby	f
-Debora	f
-Deborah	f
-Debra	f
-Declan	m
-Dee	f
-Deep	f
-Deepa	f
-Deepak	m
-Deepika	f
-Deepti	f
-Deidre	f
-Deirdre	f
-Dejan	m
-Delbert	m
-Delfim	m
-Delia	f
-Della	f
-Delores	f
-Deloris	f
-Delphine	f
-Demet	f
-Demetrio	m
-Demetrius	m
-Demir	m
-Dena	f
-Denada	f
-Dencho	m
-Denis	m
-Denisa	f
-Denise	f
-Deniss	m
-Deniz	f
-Denka	f
-Dennis	m
-Denys	m
-Deok	u
-Deolinda	f
-Derek	m
-Derenik	m
-Derick	m
-Derk	m
-Dermot	m
-Derrick	m
-Dervo	m
-Derya	f
-Des	m
-Desanka	f
-Desimir	m
-Desiree	f
-Desislava	f
-Desmond	m
-Despa	f
-Despina	f
-Despoina	f
-Despot	m
-Dessislava	f
-Destiny	f
-Detelina	f
-Detlef	m
-Detlev	m
-Devi	f
-Devin	u
-Devinder	m
-Devon	u
-Devora	f
-Devorah	f
-Devrim	m
-Dewayne	m
-Dewey	m
-Dexter	m
-Deyan	m
-Dezider	m
-Dhimiter	m
-Dhimitraq	m
-Dhori	m
-Dhurata	f
-Di	u
-Diamantino	m
-Diamanto	f
-Dian	u
-Diana	f
-Diane	f
-Dianna	f
-Dianne	f
-Diarmuid	m
-Dias	m
-Dick	m
-Didem	f
-Didier	m
-Didina	f
-Didzis	m
-Diedrich	m
-Diego	m
-Diem	u
-Dien	u
-Diep	f
-Dieter	m
-Dietmar	m
-Dietrich	m
-Dieu	u
-Dijan	m
-Dijana	f
-Dikla	f
-Dilan	u
-Dilara	f
-Dilaver	m
-Dildora	f
-Dilek	f
-Dilfuza	f
-Dilip	m
-Dillon	m
-Dilmurod	m
-Dilnoza	f
-Dilshad	f
-Dilshod	m
-Dilya	f
-Dilyara	f
-Dilys	f
-Dima	u
-Dimcho	m
-Dime	m
-Dimitar	m
-Dimitra	f
-Dimitri	m
-Dimitrie	m
-Dimitrija	u
-Dimitrije	m
-Dimitrina	f
-Dimitrios	m
-Dimitris	m
-Dimitritchka	f
-Dimka	f
-Dimko	m
-Dimo	m
-Dimosthenis	m
-Dina	f
-Dinah	f
-Dinara	f
-Dineke	f
-Dinesh	m
-Ding	u
-Dinh	m
-Dinie	f
-Dinjo	m
-Dinka	f
-Dinko	m
-Dino	m
-Dinu	m
-Diny	f
-Diogo	m
-Dion	m
-Dionisio	m
-Dionysia	f
-Dionysios	m
-Dirk	m
-Dita	f
-Ditte	f
-Divna	f
-Divya	f
-Dixie	f
-Diyan	m
-Diyana	f
-Diyor	m
-Djamila	f
-Dmitri	m
-Dmitrii	m
-Dmitrij	m
-Dmitrijs	m
-Dmitriy	m
-Dmitro	m
-Dmitry	m
-Dmytriy	m
-Dmytro	m
-Do	u
-Doan	m
-Dobra	f
-Dobre	m
-Dobri	m
-Dobrila	f
-Dobrin	m
-Dobrina	f
-Dobrinka	f
-Dobrivoje	m
-Dobromila	f
-Dobromir	m
-Dobrosav	m
-Doc	u
-Dode	m
-Doina	f
-Dolly	f
-Dolores	f
-Domagoj	m
-Domen	m
-Domenica	f
-Domenico	m
-Domingo	m
-Domingos	m
-Dominic	m
-Dominick	m
-Dominik	m
-Dominika	f
-Dominique	u
-Domnica	f
-Don	u
-Dona	f
-Donagh	m
-Donal	m
-Donald	m
-Donara	f
-Donata	f
-Donatas	m
-Donatella	f
-Donato	m
-Doncho	m
-Dong	u
-Donika	f
-Doniyor	m
-Donjeta	f
-Donka	f
-Donna	f
-Donnacha	m
-Donncha	m
-Donnchadh	m
-Donnie	m
-Donovan	m
-Doo	u
-Dora	f
-Doreen	f
-Dorel	m
-Dorian	m
-Dorien	f
-Dorin	m
-Dorina	f
-Dorine	f
-Doris	f
-Dorit	f
-Dorjan	m
-Doron	m
-Dorota	f
-Doroteja	f
-Dorothea	f
-Dorothee	f
-Dorothy	f
-Dorottya	f
-Dorrit	f
-Dorte	f
-Dorthe	f
-Doru	m
-Doruntina	f
-Doug	m
-Douglas	m
-Douwe	m
-Dov	m
-Dovid	m
-Doyle	m
-Draga	f
-Dragan	m
-Dragana	f
-Drage	m
-Dragi	m
-Dragica	f
-Draginja	f
-Drago	m
-Dragoljub	m
-Dragomir	m
-Dragoslav	m
-Dragoslava	f
-Dragutin	m
-Dren	m
-Drew	m
-Drilon	m
-Drin	m
-Drita	f
-Dritan	m
-Driton	m
-Dror	m
-Du	u
-Duane	m
-Duarte	m
-Dubravka	f
-Dubravko	m
-Duc	m
-Dudi	m
-Dudley	m
-Dudu	u
-Due	u
-Duje	m
-Dujo	m
-Duk	u
-Dulce	f
-Dulcie	f
-Dumitra	f
-Dumitru	m
-Duncan	m
-Dung	u
-Dunja	f
-Duo	u
-Duoc	u
-Duong	m
-Duran	m
-Durim	m
-Durk	m
-Dursun	m
-Dustin	m
-Duy	m
-Duyen	f
-Duygu	f
-Dvora	f
-Dwayne	m
-Dwight	m
-Dylan	m
-Dylbere	f
-Dympna	f
-Dziana	f
-Dzianis	m
-Dzidra	f
-Dzimitry	m
-Dzintars	m
-Dzintra	f
-Dziyana	f
-Dzmitri	m
-Dzmitry	m
-Eamon	m
-Eamonn	m
-Earl	m
-Earnest	m
-Ebba	f
-Ebbe	u
-Eberhard	m
-Ebony	f
-Ebrahim	m
-Ebru	f
-Ecaterina	f
-Ece	f
-Ecem	f
-Eckhard	m
-Ed	m
-Eda	f
-Edda	f
-Eddie	m
-Eddy	u
-Ede	u
-Edel	f
-Edeltraud	f
-Edgar	m
-Edgard	m
-Edgars	m
-Edhem	m
-Edibe	f
-Edijs	m
-Edik	m
-Edin	m
-Edina	f
-Edis	m
-Edisa	f
-Edison	m
-Edit	f
-Edita	f
-Edith	f
-Edlira	f
-Edmond	m
-Edmund	m
-Edmundas	m
-Edmunds	m
-Edna	f
-Edo	m
-Edoardo	m
-Edona	f
-Edouard	m
-Eduard	m
-Eduarda	f
-Eduardas	m
-Eduardo	m
-Eduards	m
-Eduart	m
-Edvard	m
-Edvardas	m
-Edward	m
-Edwige	f
-Edwin	m
-Edwina	f
-Edyta	f
-Eemeli	m
-Eerik	m
-Eero	m
-Eeva	f
-Efe	m
-Effrosyni	f
-Efim	m
-Efraim	m
-Efrat	f
-Efstathia	f
-Efstathios	m
-Efstratia	f
-Efstratios	m
-Efterpi	f
-Efthalia	f
-Efthymia	f
-Efthymios	m
-Eftim	m
-Eftychia	f
-Egbert	m
-Eggert	m
-Egidijus	m
-Egidio	m
-Egil	m
-Egill	m
-Egils	m
-Eglantina	f
-Egle	f
-Egon	m
-Egons	m
-Egor	m
-Egzon	m
-Egzona	f
-Eha	f
-Ehud	m
-Eigil	m
-Eiichi	m
-Eija	f
-Eiji	m
-Eiko	u
-Eila	f
-Eileen	f
-Eilert	m
-Eilish	f
-Eilt	m
-Eimear	f
-Einar	m
-Einari	m
-Einat	f
-Eino	m
-Eir	f
-Eira	f
-Eirik	m
-Eirini	f
-Eitan	m
-Eithne	f
-Eivind	m
-Eivor	f
-Ejnar	m
-Ejner	m
-Ejup	m
-Ejvind	m
-Eka	f
-Ekaterina	f
-Ekaterine	f
-Ekaterini	f
-Ekin	f
-Ekrem	m
-Elad	m
-Eladio	m
-Elaine	f
-Elana	f
-Elayathamby	m
-Elbert	m
-Elchin	m
-Elcin	m
-Elda	f
-Eldar	m
-Eldin	m
-Eldon	m
-Eldor	m
-Eleanor	f
-Eleftheria	f
-Eleftherios	m
-Elek	m
-Elen	f
-Elena	f
-Elene	f
-Eleni	f
-Elenka	f
-Eleonora	f
-Eleonore	f
-Elfa	f
-Elfar	m
-Elfete	f
-Elfi	f
-Elfriede	f
-Elga	f
-Elguja	m
-Eli	u
-Elia	f
-Eliahu	m
-Eliana	f
-Eliane	f
-Elias	m
-Elica	f
-Elida	f
-Elide	f
-Elie	m
-Eliezer	m
-Elif	f
-Eliisa	f
-Elijah	m
-Elimelech	m
-Elin	f
-Elina	f
-Elinor	f
-Elio	m
-Elira	f
-Eliran	m
-Elis	u
-Elisa	f
-Elisabet	f
-Elisabeta	f
-Elisabete	f
-Elisabeth	f
-Elisabetta	f
-Elisavet	f
-Elisaveta	f
-Elise	f
-Elisha	u
-Elisheva	f
-Elissavet	f
-Elissaveta	f
-Elita	f
-Eliyahu	m
-Eliza	f
-Elizabeta	f
-Elizabeth	f
-Elizaveta	f
-Eljas	m
-Eljon	m
-Elka	f
-Elke	u
-Elkhan	m
-Ella	f
-Elle	f
-Ellen	f
-Ellert	m
-Elles	f
-Elli	f
-Ellie	f
-Ellinor	f
-Elliot	m
-Elliott	m
-Ellis	u
-Elly	f
-Elma	f
-Elman	m
-Elmar	m
-Elmas	f
-Elmaz	u
-Elmaze	f
-Elmer	m
-Elmir	m
-Elmira	f
-Elmo	m
-Elmurod	m
-Elna	f
-Elnara	f
-Elnur	m
-Elo	m
-Elodie	f
-Eloise	f
-Elona	f
-Eloy	m
-Elpida	f
-Els	f
-Elsa	f
-Elsbeth	f
-Else	u
-Elsebeth	f
-Elshad	m
-Elshan	m
-Elsie	f
-Elspeth	f
-Elsy	f
-Elton	m
-Elva	f
-Elvan	u
-Elvana	f
-Elvar	m
-Elvedin	m
-Elvedina	f
-Elvi	f
-Elvin	m
-Elvina	f
-Elvir	m
-Elvira	f
-Elvire	f
-Elvis	m
-Elvy	f
-Elxan	m
-Elza	f
-Ema	f
-Emad	m
-Emanoil	m
-Emanuel	m
-Emanuela	f
-Emanuele	m
-Embla	f
-Emel	f
-Emelie	f
-Emer	f
-Emi	f
-Emiel	m
-Emiko	f
-Emil	m
-Emile	m
-Emilia	f
-Emilian	m
-Emiliano	m
-Emilie	f
-Emilienne	f
-Emilija	f
-Emilio	m
-Emiliya	f
-Emily	f
-Emin	m
-Emina	f
-Emine	f
-Emir	m
-Emira	f
-Emma	f
-Emmanouil	m
-Emmanuel	m
-Emmanuelle	f
-Emmerich	m
-Emmet	m
-Emmett	m
-Emmy	f
-Emrah	m
-Emre	m
-Ena	f
-Encho	m
-Enda	m
-Endel	m
-Ender	m
-Endla	f
-Endre	m
-Endri	m
-Endrit	m
-Ene	f
-Enea	u
-Eneida	f
-Enes	m
-Engelbert	m
-Engin	m
-Engjell	m
-Engjellushe	f
-Enid	u
-Enida	f
-Enisa	f
-Enkeleda	f
-Enkelejda	f
-Enn	m
-Ennio	m
-Enno	m
-Enrica	f
-Enrico	m
-Enrique	m
-Enriqueta	f
-Ensio	m
-Entela	f
-Enver	m
-Enza	f
-Enzo	m
-Eoghan	m
-Eoin	m
-Ephraim	m
-Epp	f
-Eqerem	m
-Era	f
-Erald	m
-Eralda	f
-Eran	m
-Eranda	f
-Erasmia	f
-Ercan	m
-Erdal	m
-Erdem	m
-Eren	m
-Erez	m
-Ergin	m
-Ergo	m
-Ergys	m
-Erhan	m
-Erhard	m
-Eri	u
-Eric	m
-Erica	f
-Erich	m
-Erick	m
-Ericka	f
-Erik	m
-Erika	f
-Eriko	f
-Erin	f
-Erinda	f
-Eriola	f
-Erion	m
-Eris	m
-Eriselda	f
-Erja	f
-Erjola	f
-Erjon	m
-Erjona	f
-Erkan	m
-Erki	m
-Erkin	m
-Erkki	m
-Erla	f
-Erlan	m
-Erland	m
-Erlendur	m
-Erlinda	f
-Erling	m
-Erlingur	m
-Erma	f
-Ermal	m
-Ermanno	m
-Ermelinda	f
-Ermin	m
-Ermina	f
-Erminia	f
-Erminio	m
-Ermir	m
-Ermira	f
-Erna	f
-Ernest	m
-Ernesta	f
-Ernestine	f
-Ernesto	m
-Ernests	m
-Ernie	u
-Ernst	m
-Erny	u
-Erol	m
-Eroll	m
-Ersilia	f
-Ersin	m
-Ertan	m
-Ervand	m
-Ervehe	f
-Ervin	m
-Ervis	m
-Erwan	m
-Erwin	m
-Esa	m
-Esad	m
-Esat	m
-Esben	m
-Esen	f
-Esin	f
-Esko	m
-Esma	f
-Esme	f
-Esmeralda	f
-Esmira	f
-Espen	m
-Esperanza	f
-Esra	f
-Essam	m
-Essi	f
-Essie	f
-Esta	f
-Esteban	m
-Estella	f
-Estelle	f
-Ester	f
-Esteri	f
-Esther	f
-Estrella	f
-Eszter	f
-Etela	f
-Etelka	f
-Etelvina	f
-Ethan	m
-Ethel	f
-Ethem	m
-Eti	f
-Etibar	m
-Etienne	m
-Etleva	f
-Etsuko	f
-Etta	f
-Ettore	m
-Etty	f
-Eudochia	f
-Eufrosina	f
-Eufrosinia	f
-Eugen	m
-Eugene	m
-Eugeni	m
-Eugenia	f
-Eugenija	f
-Eugenijus	m
-Eugenio	m
-Eugeniu	m
-Eugeniusz	m
-Eui	u
-Eula	f
-Eulalia	f
-Eun	f
-Eung	u
-Eunice	f
-Euphemia	f
-Eusebio	m
-Eva	f
-Evald	m
-Evaldas	m
-Evan	m
-Evangelia	f
-Evangelos	m
-Evanthia	f
-Evdokia	f
-Evdokija	f
-Evdokiya	f
-Eve	f
-Evelien	f
-Eveliina	f
-Evelin	f
-Evelina	f
-Eveline	f
-Evelyn	f
-Evelyne	f
-Everett	m
-Evert	m
-Evgen	m
-Evgeni	m
-Evgenia	f
-Evgenij	m
-Evgenija	f
-Evgeniy	m
-Evgeniya	f
-Evgeny	m
-Evgheni	m
-Evi	u
-Evica	f
-Evija	f
-Evis	m
-Evita	f
-Evren	m
-Evy	f
-Ewa	f
-Ewald	m
-Ewan	m
-Ewelina	f
-Ewgenia	f
-Eyal	m
-Eylem	f
-Eysteinn	m
-Eytan	m
-Ezgi	f
-Ezio	m
-Ezra	m
-Fabian	m
-Fabien	m
-Fabienne	f
-Fabio	m
-Fabiola	f
-Fabrice	m
-Fabrizio	m
-Fadel	m
-Fadhel	m
-Fadi	m
-Fadil	m
-Fadila	f
-Fadime	f
-Fadwa	f
-Fady	m
-Fagan	m
-Fahd	m
-Fahri	m
-Fahrija	f
-Fahriye	f
-Fahrudin	m
-Faig	m
-Faiga	f
-Faik	m
-Faisal	m
-Faith	f
-Fakete	f
-Fan	u
-Fang	u
-Fani	f
-Fanka	f
-Fannar	m
-Fanney	f
-Fannie	f
-Fanny	f
-Fanourios	m
-Farah	f
-Farahnaz	f
-Faranaz	f
-Fares	m
-Farhad	m
-Farhod	m
-Farid	m
-Farida	f
-Farie	f
-Farije	f
-Faris	m
-Farouk	m
-Farrux	m
-Farudin	m
-Faruk	m
-Fata	f
-Fatbardha	f
-Fatema	f
-Fatemeh	f
-Faten	f
-Fatih	m
-Fatima	f
-Fatimah	f
-Fatime	f
-Fation	m
-Fatjon	m
-Fatjona	f
-Fatma	f
-Fatme	f
-Fatmeh	f
-Fatmir	m
-Fatmira	f
-Fatmire	f
-Fatos	u
-Faustino	m
-Fausto	m
-Fawaz	m
-Fawzi	m
-Fay	f
-Faye	f
-Fayez	m
-Faysal	m
-Federica	f
-Federico	m
-Fedir	m
-Fedor	m
-Fehim	m
-Fehime	f
-Fehmi	m
-Fei	u
-Feim	m
-Fejzi	m
-Fejzo	m
-Felice	m
-Felicia	f
-Feliciano	m
-Felicidad	f
-Felicija	f
-Felicity	f
-Feliks	m
-Feliksas	m
-Felipa	f
-Felipe	m
-Felisa	f
-Felix	m
-Femke	f
-Fen	u
-Feng	u
-Feodora	f
-Ferda	f
-Ferdi	m
-Ferdinand	m
-Ferdinando	m
-Ferdinant	m
-Ferenc	m
-Fergal	m
-Fergus	m
-Ferhan	m
-Ferhat	m
-Ferid	m
-Ferida	f
-Feride	f
-Feriha	f
-Ferit	m
-Feriz	m
-Fernand	m
-Fernanda	f
-Fernande	f
-Fernando	m
-Ferruccio	m
-Ferry	m
-Feruza	f
-Fetije	f
-Fevzi	m
-Feyza	f
-Fiach	m
-Fidan	f
-Fidel	m
-Fidelma	f
-Figen	f
-Fikret	m
-Fikreta	f
-Fikrije	f
-Fikriye	f
-File	f
-Filip	m
-Filipa	f
-Filipe	m
-Filippa	f
-Filippo	m
-Filippos	m
-Filiz	f
-Filka	f
-Filloreta	f
-Filofteia	f
-Filomena	f
-Finbarr	m
-Finn	m
-Finnbogi	m
-Finnur	m
-Finola	f
-Fintan	m
-Fiodor	m
-Fiona	f
-Fionnuala	f
-Fiorella	f
-Fiorenzo	m
-Fiqirete	f
-Fiqiri	m
-Fira	f
-Firas	m
-Firdevs	f
-Firuz	m
-Firuza	f
-Fisnik	m
-Fitim	m
-Fitnete	f
-Fitore	f
-Fjolla	f
-Flamur	m
-Flavia	f
-Flavio	m
-Flemming	m
-Fleur	f
-Floare	f
-Floarea	f
-Flora	f
-Florea	f
-Florenc	m
-Florence	f
-Florencia	f
-Florencio	m
-Florent	m
-Florentin	m
-Florentina	f
-Florentino	m
-Florian	m
-Florica	f
-Florie	f
-Florije	f
-Florim	m
-Florin	m
-Florina	f
-Florinda	f
-Floyd	m
-Flutura	f
-Focko	m
-Fokke	m
-Folke	u
-Folkert	m
-Fons	m
-Forrest	m
-Fortunato	m
-Foteini	f
-Fotini	f
-Fotios	m
-Fotis	m
-Fouad	m
-Fragkiskos	m
-Fran	u
-Franc	m
-Franca	f
-France	u
-Frances	u
-Francesc	m
-Francesca	f
-Francesco	m
-Franci	u
-Francien	f
-Francine	f
-Francis	u
-Francisc	m
-Francisca	f
-Francisco	m
-Franciscus	m
-Franciszek	m
-Franck	m
-Franco	m
-Frane	m
-Franjo	m
-Frank	m
-Franka	f
-Frankie	u
-Franklin	m
-Franky	m
-Frano	m
-Frans	m
-Franz	m
-Franziska	f
-Fraser	m
-Frauke	f
-Fred	m
-Freda	f
-Freddie	m
-Freddy	m
-Frede	m
-Frederic	m
-Frederick	m
-Frederico	m
-Frederik	m
-Fredi	m
-Fredrick	m
-Fredrik	m
-Fredy	m
-Freek	m
-Freideriki	f
-Frerich	m
-Freyja	f
-Freyr	m
-Frida	f
-Frideriki	f
-Fridolin	m
-Fridrich	m
-Frieda	f
-Friederike	f
-Friedhelm	m
-Friedrich	m
-Frigyes	m
-Frits	m
-Fritz	m
-Frode	m
-Froukje	f
-Frunze	m
-Fruzsina	f
-Fu	u
-Fuad	m
-Fuat	m
-Fulvia	f
-Fulvio	m
-Fulya	f
-Fumiaki	m
-Fumie	f
-Fumiko	f
-Fumio	m
-Fumiyo	f
-Funda	f
-Furkan	m
-Furkat	m
-Fusako	f
-Gabi	u
-Gabriel	m
-Gabriela	f
-Gabriele	u
-Gabriella	f
-Gabrielle	f
-Gabrijela	f
-Gaby	f
-Gad	m
-Gaetana	f
-Gaetano	m
-Gafur	m
-Gagik	m
-Gai	u
-Gaida	f
-Gail	f
-Gaini	f
-Gal	m
-Gale	f
-Galia	f
-Galina	f
-Galit	f
-Galiya	f
-Galja	f
-Galust	m
-Galya	f
-Galym	m
-Galymzhan	m
-Galyna	f
-Gamze	f
-Gan	u
-Gancho	m
-Gang	u
-Gani	m
-Ganimete	f
-Ganka	f
-Ganna	f
-Garegin	m
-Gareth	m
-Garik	m
-Garland	m
-Garnik	m
-Garrelt	m
-Garret	m
-Garrett	m
-Garry	m
-Gary	m
-Garyfalia	f
-Gaspar	m
-Gaspare	m
-Gaston	m
-Gatis	m
-Gaukhar	f
-Gautam	m
-Gauti	m
-Gavan	m
-Gavin	m
-Gavril	m
-Gay	f
-Gayane	f
-Gayle	f
-Gaynor	f
-Gaziz	m
-Gazmend	m
-Ge	u
-Gea	f
-Gebhard	m
-Gedalia	m
-Gediminas	m
-Geert	m
-Geertje	f
-Geeta	f
-Gegam	m
-Gegham	m
-Geir	m
-Gejza	m
-Geke	f
-Gela	u
-Gelu	m
-Gema	f
-Gemma	f
-Gena	u
-Genc	m
-Genci	m
-Gene	m
-Geneva	f
-Genevieve	f
-Geng	u
-Gennadi	m
-Gennadij	m
-Gennadiy	m
-Gennady	m
-Gennaro	m
-Genoveva	f
-Genowefa	f
-Genrikh	m
-Gent	m
-Genti	m
-Gentian	m
-Gentiana	f
-Gentjan	m
-Geoff	m
-Geoffrey	m
-Georg	m
-George	u
-Georges	m
-Georgeta	f
-Georgette	f
-Georgi	m
-Georgia	f
-Georgiana	f
-Georgii	m
-Georgij	m
-Georgina	f
-Georgios	m
-Georgiy	m
-Georgs	m
-Georgy	m
-Ger	u
-Geraint	m
-Gerald	m
-Geraldine	f
-Gerard	m
-Gerarda	f
-Gerardine	f
-Gerardo	m
-Gerardus	m
-Gerasimos	m
-Gerben	m
-Gerd	u
-Gerda	f
-Gerdien	f
-Gergana	f
-Gergely	m
-Gergina	f
-Gerhard	m
-Gerhardine	f
-Gerli	f
-Gerlinde	f
-Germain	m
-Germaine	f
-German	m
-Germana	f
-Germano	m
-Gernot	m
-Gerold	m
-Gerrie	f
-Gerrit	m
-Gerry	m
-Gershon	m
-Gert	u
-Gerta	f
-Gerti	u
-Gertie	f
-Gertraud	f
-Gertraude	f
-Gertrud	f
-Gertrude	f
-Gerwin	m
-Gesa	f
-Gesine	f
-Gestur	m
-Geta	f
-Geun	u
-Gevorg	m
-Gevork	m
-Ghada	f
-Ghassan	m
-Ghazi	m
-Ghenadie	m
-Gheorghe	m
-Gherghina	f
-Ghida	f
-Ghina	f
-Ghislain	m
-Ghislaine	f
-Gholam	m
-Ghulam	m
-Gi	u
-Gia	u
-Giac	m
-Giacomina	f
-Giacomo	m
-Giampaolo	m
-Giampiero	m
-Gian	m
-Giancarla	f
-Giancarlo	m
-Gianfranco	m
-Giang	u
-Gianluca	m
-Gianluigi	m
-Gianna	f
-Gianni	m
-Giannina	f
-Giannis	m
-Giannoula	f
-Giao	f
-Gideon	m
-Giedrius	m
-Giga	m
-Gijs	m
-Gil	u
-Gila	f
-Gilbert	m
-Gilberte	f
-Gilberto	m
-Gilda	f
-Giles	m
-Gilles	m
-Gillian	f
-Gina	f
-Ginette	f
-Ginger	f
-Ginka	f
-Gino	m
-Ginta	f
-Gintaras	m
-Gintautas	m
-Gints	m
-Gioacchino	m
-Giordano	m
-Giorgi	m
-Giorgio	m
-Giorgios	m
-Giovanna	f
-Giovanni	m
-Giovannina	f
-Girolamo	m
-Gisela	f
-Gisella	f
-Gissur	m
-Gita	f
-Gitte	f
-Gittel	f
-Giulia	f
-Giuliana	f
-Giuliano	m
-Giulio	m
-Giuseppa	f
-Giuseppe	m
-Giuseppina	f
-Givi	m
-Gizela	f
-Gizella	f
-Gizem	f
-Gjergj	m
-Gjergji	m
-Gjin	m
-Gjinovefa	f
-Gjoko	m
-Gjon	m
-Gjore	m
-Gjorgje	m
-Gjorgji	m
-Gjorgjija	m
-Gjovalin	m
-Gladys	f
-Gleb	m
-Glen	m
-Glenda	f
-Glenn	m
-Glenna	f
-Glenys	f
-Gligor	m
-Gloria	f
-Glyn	f
-Glynis	f
-Glynn	m
-Go	u
-Gobnait	f
-Goce	m
-Gocha	m
-Godfrey	m
-Godwin	m
-Gogi	m
-Gohar	f
-Gojko	m
-Golda	f
-Gon	u
-Gonca	f
-Gong	u
-Gonnie	f
-Gonny	f
-Gonzalo	m
-Goo	u
-Gopal	m
-Gor	m
-Goran	m
-Gorazd	m
-Gordan	m
-Gordana	f
-Gordon	m
-Gorica	f
-Gorm	m
-Gospodin	m
-Gottfried	m
-Grace	f
-Gracie	f
-Gracija	f
-Gracinda	f
-Gradimir	m
-Grady	m
-Graeme	m
-Graham	m
-Grahame	m
-Graine	f
-Gramoz	m
-Granit	m
-Grant	m
-Grazia	f
-Graziano	m
-Graziela	f
-Graziella	f
-Greet	f
-Greetje	f
-Greg	m
-Grega	m
-Gregg	m
-Gregor	m
-Gregoria	f
-Gregorio	m
-Gregory	m
-Gresa	f
-Greta	f
-Gretchen	f
-Grete	f
-Gretha	f
-Grethe	f
-Grezzju	m
-Grietje	f
-Grigol	m
-Grigor	m
-Grigore	m
-Grigori	m
-Grigorii	m
-Grigorij	m
-Grigorijs	m
-Grigorios	m
-Grigoriy	m
-Grigory	m
-Griselda	f
-Grisha	m
-Grit	f
-Gro	f
-Gry	f
-Grygorii	m
-Grygorij	m
-Grygory	m
-Grzegorz	m
-Gu	u
-Guadalupe	f
-Guan	u
-Guang	u
-Gudmund	m
-Gudrun	f
-Guerrino	m
-Guglielmo	m
-Guido	m
-Guilherme	m
-Guilhermina	f
-Guillaume	m
-Guillermo	m
-Guk	u
-Gula	f
-Gular	f
-Gulara	f
-Gulbanu	f
-Gulja	f
-Gull	f
-Gulmira	f
-Gulnar	f
-Gulnara	f
-Gulnaz	f
-Gulnur	f
-Gulshan	f
-Gulshara	f
-Gulya	f
-Gulzar	u
-Gulzhan	f
-Gun	u
-Guna	f
-Gunaratnam	m
-Gunay	u
-Gunborg	f
-Gunda	f
-Gundars	m
-Gundega	f
-Gunel	f
-Gunhild	f
-Gunilla	f
-Gunita	f
-Gunn	f
-Gunnar	m
-Gunnel	f
-Gunnhildur	f
-Gunnlaugur	m
-Gunta	f
-Guntars	m
-Gunter	m
-Guntis	m
-Gunvor	f
-Guo	u
-Guram	m
-Gurban	m
-Gurbax	m
-Gurcharan	m
-Gurdev	m
-Gurdip	m
-Gurgen	m
-Guri	f
-Gurinder	m
-Gurli	f
-Gurmail	m
-Gurmeet	m
-Gurmit	m
-Gurpreet	m
-Gustaaf	m
-Gustaf	m
-Gustav	m
-Gustave	m
-Gustavo	m
-Guus	m
-Guy	m
-Gvantsa	f
-Gvozden	m
-Gwang	u
-Gwen	f
-Gwenda	f
-Gwendolen	f
-Gwendoline	f
-Gwendolyn	f
-Gwilym	m
-Gwyn	f
-Gwyneth	f
-Gylfi	m
-Gyu	u
-Gyula	m
-Ha	u
-Haakon	m
-Habib	m
-Habiba	f
-Habibe	f
-Hacer	f
-Hadas	f
-Hadassa	f
-Hadi	m
-Hady	m
-Hae	u
-Hafiz	m
-Hafize	f
-Hafsteinn	m
-Hagai	m
-Hagit	f
-Hai	u
-Haidar	m
-Haider	m
-Haifa	f
-Haifaa	f
-Haik	m
-Hailey	f
-Haim	m
-Haitham	m
-Hajdar	m
-Hajime	m
-Hajnalka	f
-Hajredin	m
-Hajri	f
-Hajrie	f
-Hajrija	f
-Hajrije	f
-Hajriz	m
-Hajrudin	m
-Hak	u
-Hakan	m
-Haki	m
-Hakija	m
-Hakob	m
-Hakop	m
-Hala	f
-Hale	f
-Haley	u
-Halid	m
-Halil	m
-Halim	m
-Halima	f
-Halime	f
-Halina	f
-Halis	m
-Halit	m
-Halla	f
-Hallur	m
-Haluk	m
-Hamayak	m
-Hambartsum	m
-Hamdi	m
-Hamdija	m
-Hamdo	m
-Hamed	m
-Hameed	m
-Hamid	m
-Hamide	f
-Hamish	m
-Hamit	m
-Hamlet	m
-Hampus	m
-Hamza	m
-Han	u
-Hana	f
-Hanadi	f
-Hanan	u
-Handan	f
-Hande	f
-Hang	u
-Hanh	f
-Hani	u
-Hanife	f
-Hanna	f
-Hannah	f
-Hanne	f
-Hanneke	f
-Hannele	f
-Hannelore	f
-Hannes	m
-Hanni	f
-Hannie	f
-Hannu	m
-Hanny	f
-Hanora	f
-Hans	m
-Hanspeter	m
-Hansruedi	m
-Hansueli	m
-Hany	m
-Hao	u
-Haralambie	m
-Harald	m
-Haralds	m
-Haraldur	m
-Hardev	m
-Hardi	m
-Hardip	m
-Hardy	m
-Hari	m
-Harijs	m
-Haris	m
-Harjinder	m
-Harjit	m
-Harlan	m
-Harley	m
-Harm	m
-Harminder	m
-Harold	m
-Haroon	m
-Haroun	m
-Harpa	f
-Harpal	m
-Harri	m
-Harrie	m
-Harriet	f
-Harrison	m
-Harry	m
-Hartmut	m
-Hartvig	m
-Hartwig	m
-Harue	f
-Haruhiko	m
-Haruka	f
-Haruki	m
-Haruko	f
-Harumi	f
-Harun	m
-Haruo	m
-Harutyun	m
-Harvey	m
-Harvinder	m
-Hasan	m
-Hasib	m
-Hasiba	f
-Hasibe	f
-Hasime	f
-Hasina	f
-Hasmik	f
-Hasna	f
-Hasnija	f
-Haso	m
-Hassan	m
-Hassina	f
-Hat	u
-Hateme	f
-Hatice	f
-Hatixhe	f
-Hatmane	f
-Hattie	f
-Hatun	f
-Hau	u
-Haukur	m
-Hava	f
-Havasxon	f
-Havva	f
-Haxhere	f
-Haxhi	m
-Hay	m
-Hayat	u
-Hayati	m
-Hayato	m
-Haydar	m
-Hayden	m
-Hayder	m
-Haydn	m
-Hayfa	f
-Hayk	m
-Haykaz	m
-Hayley	f
-Hayrettin	m
-Hayri	m
-Hayriye	f
-Hayrulla	m
-Haytham	m
-Hazal	f
-Hazbije	f
-Hazel	f
-Hazim	m
-Hazir	m
-He	u
-Hea	u
-Heath	m
-Heather	f
-Heba	f
-Hector	m
-Hedi	f
-Hediye	f
-Hedviga	f
-Hedvika	f
-Hedwig	f
-Hedy	f
-Hee	f
-Hege	f
-Heide	f
-Heidelinde	f
-Heidemarie	f
-Heidi	f
-Heidrun	f
-Heidy	f
-Heike	u
-Heiki	m
-Heikki	m
-Heiko	m
-Heimir	m
-Heimo	m
-Hein	m
-Heine	m
-Heiner	m
-Heini	u
-Heino	m
-Heinrich	m
-Heinz	m
-Hekla	f
-Hektor	m
-Hekuran	m
-Helder	m
-Heleen	f
-Heleena	f
-Helen	f
-Helena	f
-Helene	f
-Helga	f
-Helge	m
-Helgi	m
-Heli	f
-Helidon	m
-Helina	f
-Helju	f
-Hella	f
-Helle	f
-Hellen	f
-Hellevi	f
-Helma	f
-Helmer	m
-Helmi	f
-Helmut	m
-Helmuth	m
-Helve	f
-Helvi	f
-Henadzi	m
-Hendrik	m
-Heng	u
-Henk	m
-Henna	f
-Hennadiy	m
-Hennadzy	m
-Hennie	f
-Henning	m
-Henny	u
-Henri	m
-Henrieta	f
-Henriett	f
-Henrietta	f
-Henriette	f
-Henrik	m
-Henrikas	m
-Henrikh	m
-Henrikki	m
-Henrique	m
-Henriqueta	f
-Henry	m
-Henryk	m
-Henryka	f
-Heon	u
-Hera	f
-Herb	m
-Herbert	m
-Herdis	f
-Heribert	m
-Herluf	m
-Herma	f
-Herman	m
-Hermann	m
-Hermien	f
-Hermine	f
-Herminia	f
-Hero	m
-Herta	f
-Hertha	f
-Herwig	m
-Hester	f
-Hettie	f
-Hetty	f
-Heung	u
-Hey	u
-Hi	u
-Hiba	f
-Hicham	m
-Hicran	f
-Hidajete	f
-Hidayet	m
-Hideaki	m
-Hidekazu	m
-Hideki	m
-Hideko	f
-Hidenori	m
-Hideo	m
-Hidetoshi	m
-Hideyo	m
-Hideyuki	m
-Hien	f
-Hiep	m
-Hieu	m
-Hiie	f
-Hikaru	f
-Hikmet	m
-Hila	f
-Hilal	u
-Hilario	m
-Hilary	f
-Hilda	f
-Hilde	f
-Hildegard	f
-Hildigunnur	f
-Hildur	f
-Hilja	f
-Hilke	f
-Hilkka	f
-Hillar	m
-Hillary	f
-Hillel	m
-Hillevi	f
-Hilly	f
-Hilmar	m
-Hilmi	m
-Hilmir	m
-Hilmo	m
-Hiltrud	f
-Himzo	m
-Hind	f
-Hinderk	m
-Hinrich	m
-Hinrik	m
-Hiqmet	m
-Hiroaki	m
-Hiroe	f
-Hirofumi	m
-Hirokazu	m
-Hiroki	m
-Hiroko	f
-Hiromi	f
-Hiromichi	m
-Hiromitsu	m
-Hironori	m
-Hiroshi	m
-Hirotaka	m
-Hiroto	m
-Hiroyasu	m
-Hiroyuki	m
-Hisae	f
-Hisako	f
-Hisashi	m
-Hisham	m
-Hitomi	f
-Hitoshi	m
-Hiyam	f
-Hjalti	m
-Hlynur	m
-Ho	m
-Hoa	u
-Hoai	u
-Hoan	u
-Hoang	m
-Hoc	u
-Hoda	f
-Hoe	u
-Hoi	m
-Holger	m
-Holly	f
-Homayoon	m
-Homayoun	m
-Homayun	m
-Homer	m
-Hong	u
-Hoon	m
-Hope	f
-Horace	m
-Horia	m
-Horst	m
-Hortensia	f
-Hosein	m
-Hossain	m
-Hossein	m
-Houda	f
-Houssain	m
-Houssam	m
-Houssein	m
-Hovhannes	m
-Howard	m
-Hrachia	m
-Hrachik	m
-Hrachya	m
-Hrafn	m
-Hrafnhildur	f
-Hrafnkell	m
-Hrair	m
-Hranislav	m
-Hrannar	m
-Hrant	m
-Hranush	f
-Hrefna	f
-Hreinn	m
-Hripsik	f
-Hripsime	f
-Hriska	f
-Hristina	f
-Hristo	m
-Hrund	f
-Hrvoje	m
-Hu	u
-Hua	u
-Huan	u
-Hubert	m
-Huda	f
-Hudoishukur	m
-Hue	u
-Hugh	m
-Hugi	m
-Hugo	m
-Hugues	m
-Huguette	f
-Hui	u
-Huld	f
-Hulda	f
-Humayun	m
-Humberto	m
-Humphrey	m
-Hun	u
-Hung	u
-Hunter	m
-Huong	f
-Huriye	f
-Hurshid	m
-Husain	m
-Husam	m
-Husayn	m
-Husein	m
-Huseyn	m
-Husni	m
-Husnija	m
-Huso	m
-Hussain	m
-Hussam	m
-Hussein	m
-Huu	u
-Huub	m
-Huw	m
-Huy	m
-Huyen	f
-Huynh	u
-Hwa	u
-Hwan	m
-Hwang	u
-Hyang	u
-Hye	u
-Hyeon	u
-Hyeong	u
-Hynek	m
-Hyo	u
-Hyon	m
-Hyong	u
-Hyoung	u
-Hyra	f
-Hysen	m
-Hysni	m
-Hysnije	f
-Hyuk	u
-Hyun	u
-Hyung	u
-Ia	f
-Iacob	m
-Iain	m
-Ian	m
-Iana	f
-Iancu	m
-Ib	m
-Iben	f
-Ibolya	f
-Ibrahim	m
-Ibro	m
-Ibtisam	f
-Ibtissem	f
-Ichiro	m
-Ida	f
-Idajet	m
-Idalina	f
-Idan	m
-Idit	f
-Ido	m
-Idriz	m
-Ieva	f
-Ifigeneia	f
-Ifigenia	f
-Iftach	m
-Iftikhar	m
-Igal	m
-Igbale	f
-Igballe	f
-Ignacio	m
-Ignas	m
-Ignatius	m
-Ignaz	m
-Ignazio	m
-Igor	m
-Igoris	m
-Igors	m
-Ihar	m
-Ihno	m
-Ihor	m
-Ihsan	m
-Iisakki	m
-Ik	u
-Ikbale	f
-Ikue	f
-Ikuko	f
-Ikumi	f
-Ikuo	m
-Il	m
-Ilaha	f
-Ilan	m
-Ilana	f
-Ilari	m
-Ilaria	f
-Ilcho	m
-Ilda	f
-Ildar	m
-Ildefonso	m
-Ileana	f
-Ilektra	f
-Ilga	f
-Ilgar	m
-Ilgvars	m
-Ilham	m
-Ilhama	f
-Ilhom	m
-Ilia	u
-Ilian	m
-Iliana	f
-Ilias	m
-Ilie	m
-Ilija	m
-Ilijan	m
-Ilijana	f
-Ilinka	f
-Ilir	m
-Ilira	f
-Ilirjan	m
-Ilirjana	f
-Iliya	m
-Iliyan	m
-Iliyana	f
-Ilja	u
-Iljaz	m
-Ilka	f
-Ilkin	m
-Ilkka	m
-Ilko	m
-Ilma	f
-Ilmar	m
-Ilmari	m
-Ilme	f
-Ilmi	u
-Ilmira	f
-Ilo	m
-Ilona	f
-Ilpo	m
-Ilqar	m
-Ilse	f
-Ilya	m
-Ilyas	m
-Ilze	f
-Im	u
-Imad	m
-Iman	u
-Imants	m
-Imbi	f
-Imer	m
-Imke	f
-Immacolata	f
-Imran	m
-Imrane	f
-Imre	m
-Imrich	m
-Imtiaz	m
-In	u
-Ina	f
-Inara	f
-Inas	f
-Inbal	f
-Inderjit	m
-Indira	f
-Indra	u
-Indrek	m
-Indrit	m
-Indu	f
-Indulis	m
-Ine	u
-Ineke	f
-Ines	f
-Inesa	f
-Inese	f
-Inesis	m
-Inessa	f
-Ineta	f
-Inez	f
-Ing	f
-Inga	f
-Ingalill	f
-Ingar	m
-Inge	u
-Ingeborg	f
-Ingegerd	f
-Ingela	f
-Ingelise	f
-Ingemar	m
-Inger	f
-Ingi	m
-Ingimar	m
-Ingimundur	m
-Ingmar	m
-Ingo	m
-Ingrid	f
-Inguna	f
-Ingunn	f
-Ingus	m
-Ingvar	m
-Ingveldur	f
-Ingvi	m
-Inha	f
-Inita	f
-Inka	f
-Inkeri	f
-Inmaculada	f
-Inna	f
-Insa	f
-Inta	f
-Intars	m
-Ints	m
-Ioan	m
-Ioana	f
-Ioanna	f
-Ioannis	m
-Iolanda	f
-Iole	f
-Ion	m
-Ionel	m
-Ionela	f
-Iordanis	m
-Ioseb	m
-Iosif	m
-Ioulia	f
-Iqbal	m
-Ira	u
-Irada	f
-Iraida	f
-Irakli	m
-Iraklis	m
-Irana	f
-Iren	f
-Irena	f
-Irene	f
-Ireneusz	m
-Irfan	m
-Irida	f
-Irina	f
-Irine	f
-Irini	f
-Irinka	f
-Iris	f
-Irisa	f
-Irit	f
-Irja	f
-Irma	f
-Irmeli	f
-Irmgard	f
-Irmtraud	f
-Iro	u
-Iroda	f
-Irvin	m
-Irving	m
-Iryna	f
-Isa	u
-Isaac	m
-Isaak	m
-Isabel	f
-Isabell	f
-Isabella	f
-Isabelle	f
-Isaiah	m
-Isak	m
-Isam	m
-Isamu	m
-Isao	m
-Isaura	f
-Ishai	m
-Ishkhan	m
-Isidoro	m
-Isidoros	m
-Isidro	m
-Iskandar	m
-Iskander	m
-Iskra	f
-Islam	m
-Ismael	m
-Ismail	m
-Ismet	m
-Ismeta	f
-Ismir	m
-Ismo	m
-Isobel	f
-Isolde	f
-Israel	m
-Issa	m
-Issam	m
-Isuf	m
-Ita	f
-Itai	m
-Italia	f
-Italo	m
-Itamar	m
-Itay	m
-Ittai	m
-Itzhak	m
-Iulia	f
-Iulian	m
-Iuliana	f
-Iuliu	m
-Iurie	m
-Iurii	m
-Iva	f
-Ivailo	m
-Ivajlo	m
-Ivan	m
-Ivana	f
-Ivane	m
-Ivanka	f
-Ivano	m
-Ivans	m
-Ivar	m
-Ivars	m
-Ivaylo	m
-Ivelin	m
-Ivelina	f
-Iveri	m
-Iveta	f
-Ivetta	f
-Ivi	f
-Ivica	u
-Ivka	f
-Ivo	m
-Ivona	f
-Ivone	f
-Ivonne	f
-Ivor	m
-Ivy	f
-Iwan	m
-Iwona	f
-Iyad	m
-Izabela	f
-Izabella	f
-Izak	m
-Izchak	m
-Izet	m
-Izeta	f
-Izhak	m
-Iztok	m
-Izudin	m
-Izumi	f
-Izzak	m
-Izzat	f
-Ja	f
-Jaak	m
-Jaakko	m
-Jaan	u
-Jaana	f
-Jaanika	f
-Jaanus	m
-Jaap	m
-Jaba	m
-Jabbar	m
-Jac	m
-Jacco	m
-Jacek	m
-Jacinta	f
-Jacinto	m
-Jack	m
-Jackie	u
-Jackson	m
-Jacky	u
-Jaclyn	f
-Jacob	m
-Jacobus	m
-Jacqueline	f
-Jacquelyn	f
-Jacques	m
-Jacqui	f
-Jad	m
-Jada	f
-Jade	f
-Jadranka	f
-Jadvyga	f
-Jadwiga	f
-Jae	u
-Jafar	m
-Jagdish	m
-Jagjit	m
-Jagoda	f
-Jahongir	m
-Jai	u
-Jaime	u
-Jaka	m
-Jake	m
-Jakob	m
-Jakov	m
-Jakub	m
-Jakup	m
-Jalal	m
-Jale	f
-Jalmari	m
-Jaloliddin	m
-Jamal	m
-James	m
-Jami	u
-Jamie	u
-Jamil	m
-Jamila	f
-Jamilah	f
-Jamilya	f
-Jamshid	m
-Jan	u
-Jana	f
-Janaki	m
-Janar	m
-Jandre	m
-Jane	u
-Janek	m
-Janelle	f
-Janet	f
-Janeta	f
-Janette	f
-Janez	m
-Jang	u
-Jani	m
-Janice	f
-Janie	f
-Janina	f
-Janine	f
-Janis	u
-Janja	f
-Janka	f
-Janko	m
-Jann	u
-Janna	f
-Janne	u
-Janneke	f
-Jannette	f
-Janni	f
-Jannie	f
-Janno	m
-Janny	u
-Jantcho	m
-Janusz	m
-Jaqueline	f
-Jared	m
-Jari	m
-Jarkko	m
-Jarl	m
-Jarle	m
-Jarmila	f
-Jarmo	m
-Jarnail	m
-Jarno	m
-Jaroslav	m
-Jaroslava	f
-Jarrod	m
-Jasbir	m
-Jasenka	f
-Jasenko	m
-Jashar	m
-Jasim	m
-Jasmin	u
-Jasmina	f
-Jasmine	f
-Jasminka	f
-Jasna	f
-Jason	m
-Jasper	m
-Jassim	m
-Jassir	m
-Jasur	m
-Jasvinder	m
-Jasvir	m
-Jaswant	m
-Jaswinder	m
-Jatinder	m
-Javeed	m
-Javid	m
-Javier	m
-Jawad	m
-Jaweed	m
-Jawid	m
-Jay	m
-Jaya	f
-Jayne	f
-Jayson	m
-Je	u
-Jea	u
-Jean	u
-Jeana	f
-Jeanet	f
-Jeanett	f
-Jeanette	f
-Jeanie	f
-Jeanine	f
-Jeanne	f
-Jeannet	f
-Jeannette	f
-Jeannie	f
-Jeannine	f
-Jeannot	m
-Jeanny	f
-Jee	u
-Jef	m
-Jeff	m
-Jeffery	m
-Jeffrey	m
-Jeffry	m
-Jegor	m
-Jehad	m
-Jehona	f
-Jehuda	m
-Jekaterina	f
-Jeko	m
-Jela	f
-Jelena	f
-Jelica	f
-Jelisaveta	f
-Jeljazka	f
-Jeljazko	m
-Jelka	f
-Jelle	m
-Jemal	m
-Jemma	f
-Jeni	f
-Jenica	f
-Jenifer	f
-Jenna	f
-Jennet	f
-Jenni	f
-Jennie	f
-Jennifer	f
-Jenny	f
-Jens	m
-Jeong	u
-Jeppe	m
-Jerald	m
-Jere	m
-Jeremiah	m
-Jeremy	m
-Jeri	f
-Jerko	m
-Jerlan	m
-Jermaine	m
-Jernej	m
-Jerneja	f
-Jeroen	m
-Jerome	m
-Jeronimo	m
-Jerri	f
-Jerry	u
-Jerzy	m
-Jes	m
-Jesmond	m
-Jesper	m
-Jess	m
-Jesse	m
-Jessica	f
-Jessie	u
-Jessika	f
-Jesus	m
-Jet	f
-Jeta	f
-Jetchka	f
-Jetmir	m
-Jetmira	f
-Jeton	m
-Jette	f
-Jeung	u
-Jevgeni	m
-Jevgenia	f
-Jevgenij	m
-Jevgenija	f
-Jevgenijs	m
-Jevgeniy	m
-Jewel	f
-Jewgenij	m
-Jeyakumar	m
-Jeyarajah	m
-Jeyhun	m
-Ji	u
-Jia	u
-Jian	u
-Jiang	u
-Jie	u
-Jihad	m
-Jihan	m
-Jill	f
-Jillian	f
-Jim	m
-Jimmi	m
-Jimmie	m
-Jimmy	m
-Jin	u
-Jindra	f
-Jing	u
-Jiro	m
-Jit	m
-Jitka	f
-Jivka	f
-Jivko	m
-Jo	u
-JoAnn	f
-Joachim	m
-Joakim	m
-Joan	u
-Joana	f
-Joann	f
-Joanna	f
-Joanne	f
-Joannes	m
-Joaquim	m
-Joaquina	f
-Jocelyn	f
-Jocelyne	f
-Jochen	m
-Jodi	f
-Jodie	f
-Jody	f
-Joe	m
-Joel	m
-Joep	m
-Joeri	m
-Joey	m
-Joginder	m
-Johan	m
-Johann	m
-Johanna	f
-Johanne	f
-Johannes	m
-John	m
-Johnathan	m
-Johnnie	m
-Johnny	m
-Johny	m
-Joke	f
-Jolana	f
-Jolanda	f
-Jolande	f
-Jolanta	f
-Jolene	f
-Jolien	f
-Jon	m
-Jonas	m
-Jonathan	m
-Jonathon	m
-Jong	u
-Joni	u
-Jonida	f
-Jonna	f
-Jonny	m
-Jonuz	m
-Joo	u
-Joon	u
-Joonas	m
-Joong	u
-Joop	m
-Joost	m
-Jora	f
-Jordan	u
-Jordanka	f
-Jordi	m
-Jorgaq	m
-Jorge	m
-Jorgji	m
-Jorgo	m
-Jorida	f
-Joris	m
-Jorma	m
-Jorun	f
-Jorunn	f
-Jos	m
-Jose	u
-Josef	m
-Josefa	f
-Josefin	f
-Josefina	f
-Josefine	f
-Josep	m
-Joseph	m
-Josephine	f
-Josette	f
-Joshua	m
-Josiane	f
-Josianne	f
-Josie	u
-Josif	m
-Josip	m
-Josipa	f
-Joso	m
-Jostein	m
-Josy	f
-Jouko	m
-Joumana	f
-Joung	u
-Jouni	m
-Jovan	m
-Jovana	f
-Jovanka	f
-Jovcho	m
-Jovica	m
-Jovka	f
-Jovo	m
-Joy	u
-Joyce	f
-Jozef	m
-Jozefa	f
-Jozo	m
-Ju	u
-Juan	u
-Juana	f
-Juanita	f
-Jude	u
-Judit	f
-Judita	f
-Judite	f
-Judith	f
-Judy	f
-Jue	u
-Juha	m
-Juhan	m
-Juhana	m
-Juhani	m
-Juho	m
-Jukka	m
-Jules	m
-Julia	f
-Julian	m
-Juliana	f
-Juliane	f
-Julianna	f
-Julianne	f
-Julie	f
-Julieanne	f
-Julien	m
-Julienne	f
-Juliet	f
-Julieta	f
-Julietta	f
-Juliette	f
-Julija	f
-Julijan	m
-Julijana	f
-Julinda	f
-Julio	m
-Julius	m
-Juliusz	m
-Juliya	f
-Juliyan	m
-Juliyana	f
-Julya	f
-Jumana	f
-Jumanah	f
-Jun	u
-June	f
-Jung	u
-Junichi	m
-Junichiro	m
-Junji	m
-Junko	f
-Junya	m
-Juozapas	m
-Juozas	m
-Juraj	m
-Jure	m
-Jurgen	m
-Jurgis	m
-Jurgita	f
-Juri	u
-Jurica	m
-Jurij	m
-Jurijs	m
-Jurijus	m
-Juris	m
-Juriy	m
-Juro	m
-Juso	m
-Jusra	f
-Jussi	m
-Justa	f
-Justin	m
-Justina	f
-Justinas	m
-Justine	f
-Justo	m
-Justyna	f
-Jusuf	m
-Juta	f
-Jutta	f
-Juul	f
-Juzefa	f
-Jyoti	f
-Jyri	m
-Jyrki	m
-Jytte	f
-Kaan	m
-Kaarel	m
-Kaari	f
-Kaarina	f
-Kaarle	m
-Kaarlo	m
-Kader	u
-Kadi	f
-Kadir	m
-Kadira	f
-Kadri	u
-Kadrie	f
-Kadrija	f
-Kadriye	f
-Kai	u
-Kaia	f
-Kaidi	f
-Kaido	m
-Kaie	f
-Kaija	f
-Kaino	f
-Kairat	m
-Kaire	f
-Kairi	f
-Kais	m
-Kaisa	f
-Kaisu	f
-Kaitlin	f
-Kaitlyn	f
-Kaj	m
-Kaja	f
-Kajsa	f
-Kakha	m
-Kakhaber	m
-Kala	f
-Kaleb	m
-Kalervo	m
-Kalev	m
-Kaleva	m
-Kalevi	m
-Kalina	f
-Kalinka	f
-Kalju	m
-Kalle	m
-Kalliopi	f
-Kallirroi	f
-Kalmer	m
-Kalpana	f
-Kaltrina	f
-Kalvis	m
-Kalyan	m
-Kama	f
-Kamal	m
-Kamala	f
-Kamalanathan	m
-Kamaljit	m
-Kamber	m
-Kamel	m
-Kamelia	f
-Kamelija	f
-Kameliya	f
-Kamen	m
-Kamil	m
-Kamila	f
-Kamile	f
-Kamilla	f
-Kamilya	f
-Kamla	f
-Kamlesh	f
-Kamma	f
-Kamo	m
-Kamoliddin	m
-Kamran	m
-Kan	u
-Kana	f
-Kanae	f
-Kanagalingam	m
-Kanagaratnam	m
-Kanagasabai	m
-Kanako	f
-Kanapathipillai	m
-Kanat	m
-Kandasamy	m
-Kandiah	m
-Kang	u
-Kanstantsin	m
-Kaori	f
-Kaoru	f
-Kara	f
-Karapet	m
-Kareem	m
-Karel	m
-Karen	u
-Kari	u
-Karim	m
-Karima	f
-Karin	f
-Karina	f
-Karine	f
-Karitas	f
-Karl	m
-Karla	f
-Karlen	m
-Karlo	m
-Karlygash	f
-Karmen	f
-Karo	m
-Karol	u
-Karola	f
-Karoline	f
-Karsten	m
-Karuna	f
-Kasim	m
-Kaspars	m
-Kasper	m
-Kastriot	m
-Kata	f
-Katalin	f
-Katariina	f
-Katarina	f
-Katarzyna	f
-Kate	f
-Katelyn	f
-Katerina	f
-Kateryna	f
-Katharina	f
-Katharine	f
-Katherine	f
-Kathleen	f
-Kathrin	f
-Kathrine	f
-Kathryn	f
-Kathy	f
-Kati	f
-Katia	f
-Katica	f
-Katie	f
-Katja	f
-Katla	f
-Katre	f
-Katri	f
-Katriina	f
-Katrin	f
-Katrina	f
-Katrine	f
-Katsiaryna	f
-Katsuhiko	m
-Katsuhiro	m
-Katsumi	m
-Katsuyuki	m
-Katya	f
-Kauko	m
-Kavita	f
-Kay	u
-Kayla	f
-Kayo	f
-Kayoko	f
-Kazimiera	f
-Kazimieras	m
-Kazimierz	m
-Kazuaki	m
-Kazue	f
-Kazuhiko	m
-Kazuhiro	m
-Kazuki	m
-Kazuko	f
-Kazumasa	m
-Kazumi	f
-Kazunari	m
-Kazunori	m
-Kazuo	m
-Kazuya	m
-Kazuyoshi	m
-Kazuyuki	m
-Kazys	m
-Ke	u
-Kee	u
-Kees	m
-Kei	f
-Keiichi	m
-Keiji	m
-Keijo	m
-Keiko	f
-Keisuke	m
-Keita	m
-Keith	m
-Keld	m
-Kelley	u
-Kelli	f
-Kellie	f
-Kelly	f
-Kelsey	f
-Kelvin	m
-Kemal	m
-Ken	u
-Kenan	m
-Kendall	u
-Kendra	f
-Kenichi	m
-Kenji	m
-Kenn	m
-Kenneth	m
-Kenny	m
-Kent	m
-Kenta	m
-Kentaro	m
-Kenul	f
-Keranka	f
-Kerem	m
-Keren	f
-Kerli	f
-Kerri	f
-Kerry	u
-Kersti	f
-Kerstin	f
-Kerttu	f
-Ketevan	f
-Keti	f
-Ketil	m
-Ketty	f
-Keum	u
-Keun	u
-Kevin	m
-Kezban	f
-Keziban	f
-Kfir	m
-Kha	m
-Khac	u
-Khachatur	m
-Khachik	m
-Khadija	f
-Khadijeh	f
-Khai	m
-Khaled	m
-Khalid	m
-Khalil	m
-Khanh	f
-Khatuna	f
-Khayal	m
-Khoa	u
-Khoi	u
-Khrystyna	f
-Ki	u
-Kien	m
-Kieran	m
-Kil	u
-Kilian	m
-Killian	m
-Kim	u
-Kima	f
-Kimberley	f
-Kimberly	f
-Kimete	f
-Kimiko	f
-Kimmo	m
-Kina	f
-Kinga	f
-Kira	f
-Kiran	f
-Kiril	m
-Kirill	m
-Kirk	m
-Kiro	m
-Kirsi	f
-Kirsten	f
-Kirsti	f
-Kirstine	m
-Kirsty	f
-Kiryll	m
-Kitty	f
-Kiyoko	f
-Kiyomi	f
-Kiyoshi	m
-Kjartan	m
-Kjeld	m
-Kjell	m
-Kjersti	f
-Kjetil	m
-Klaas	m
-Klara	f
-Klas	m
-Klaus	m
-Klavdija	f
-Klemen	m
-Klodian	m
-Klodiana	f
-Knarik	f
-Knud	m
-Knut	m
-Koba	u
-Kobi	m
-Kobra	f
-Koby	m
-Koen	m
-Kohei	m
-Koichi	m
-Koit	m
-Koji	m
-Koki	m
-Kolbeinn	m
-Kole	m
-Koljo	m
-Koloman	m
-Kolyo	m
-Kon	u
-Konrad	m
-Konstancija	f
-Konstantin	m
-Konstantina	f
-Konstantinas	m
-Konstantine	u
-Konstantinos	m
-Konul	f
-Kook	u
-Koos	m
-Kornelia	f
-Koryun	m
-Kosta	m
-Kostadin	m
-Kostadinka	f
-Kostandin	m
-Kostas	m
-Kostyantin	m
-Kostyantyn	m
-Kosuke	m
-Kouichi	m
-Kousuke	m
-Kozeta	f
-Kozo	m
-Kozue	f
-Krasimir	m
-Krasimira	f
-Krassimir	m
-Krassimira	f
-Krenare	f
-Kreshnik	m
-Kris	u
-Krishna	u
-Krishnapillai	m
-Krista	f
-Kristaps	m
-Kristaq	m
-Kristel	u
-Kristen	u
-Krister	m
-Kristi	f
-Kristian	m
-Kristie	f
-Kristiina	f
-Kristijan	m
-Kristin	f
-Kristina	f
-Kristine	f
-Kristinn	m
-Kristjan	m
-Kristjana	f
-Kristo	m
-Kristof	m
-Kristopher	m
-Kristsina	f
-Kristy	f
-Krisztina	f
-Krste	m
-Krunoslav	m
-Krustju	m
-Krustyu	m
-Krystal	f
-Krystina	f
-Krystsina	f
-Krystyna	f
-Krzysztof	m
-Ksenia	f
-Ksenija	f
-Kseniya	f
-Ku	u
-Kuanysh	m
-Kui	u
-Kujtim	m
-Kuk	u
-Kuldeep	m
-Kuldip	m
-Kullervo	m
-Kulwant	m
-Kum	u
-Kumar	m
-Kumari	f
-Kumi	f
-Kumiko	f
-Kun	u
-Kuncho	m
-Kunihiko	m
-Kuniko	f
-Kuralay	f
-Kurt	m
-Kushtrim	m
-Kustaa	m
-Kusum	f
-Kvetoslava	f
-Kwan	u
-Kwang	u
-Kwi	u
-Kwon	u
-Ky	m
-Kye	u
-Kyeong	f
-Kyle	u
-Kyllikki	f
-Kyoko	f
-Kyong	u
-Kyoo	u
-Kyoung	u
-Kyriaki	f
-Kyriakos	m
-Kyu	u
-Kyun	m
-Kyung	f
-LaToya	f
-Lachezar	m
-Lada	f
-Ladislav	m
-Ladislava	f
-Laetitia	f
-Laila	f
-Laima	f
-Laimdota	f
-Laimonis	m
-Laine	u
-Lajos	m
-Lakshmi	f
-Lala	f
-Lale	f
-Lali	f
-Lalita	f
-Lam	m
-Lama	f
-Laman	f
-Lamia	f
-Lamija	f
-Lampros	m
-Lan	u
-Lana	f
-Lance	m
-Lap	m
-Lara	f
-Larisa	f
-Larissa	f
-Larry	m
-Lars	m
-Larysa	f
-Lasha	m
-Lasse	m
-Lata	f
-Latchezar	m
-Laufey	f
-Lauma	f
-Laura	f
-Laure	f
-Laurel	f
-Lauren	f
-Laurence	u
-Laurent	m
-Laureta	f
-Lauri	u
-Laurie	f
-Laurinda	f
-Lauris	m
-Lavdie	f
-Lavinia	f
-Lavrenti	u
-Lawrence	m
-Laxmi	f
-Layla	f
-Lazar	m
-Lazo	m
-Le	u
-LeRoy	m
-Lea	f
-Leah	f
-Leanid	m
-Leanne	f
-Lech	m
-Lee	u
-Leena	f
-Lefter	m
-Lei	u
-Leib	m
-Leif	m
-Leifur	m
-Leigh	f
-Leila	f
-Lejla	f
-Lela	f
-Lelde	f
-Lembit	m
-Lena	f
-Lence	f
-Lene	f
-Lenka	f
-Lennart	m
-Leo	m
-Leokadia	f
-Leokadija	f
-Leon	m
-Leona	f
-Leonard	m
-Leonarda	f
-Leonardas	m
-Leonardo	m
-Leonas	m
-Leonel	m
-Leonid	m
-Leonidas	m
-Leonidha	f
-Leonie	f
-Leonor	f
-Leonora	f
-Leons	m
-Leopold	m
-Leopoldine	f
-Lepa	f
-Leposava	f
-Leroy	m
-Lesley	u
-Leslie	u
-Lester	m
-Leszek	m
-Leticia	f
-Letizia	f
-Lev	m
-Levan	m
-Levent	m
-Levi	m
-Levon	m
-Lew	m
-Lewis	m
-Leyla	f
-Li	u
-Lia	f
-Liam	m
-Lian	u
-Liana	f
-Liane	f
-Liang	u
-Lianna	f
-Lianne	f
-Liat	f
-Libor	m
-Lida	f
-Lidia	f
-Lidija	f
-Lidiya	f
-Liem	m
-Lien	u
-Liene	f
-Liesbeth	f
-Lieselotte	f
-Lieve	f
-Ligita	f
-Liia	f
-Liina	f
-Liis	f
-Liisa	f
-Liivi	f
-Lilach	f
-Lili	f
-Lilia	f
-Lilian	u
-Liliana	f
-Liliane	f
-Lilianna	f
-Lilija	f
-Lilit	f
-Lilita	f
-Liliya	f
-Lilja	f
-Liljana	f
-Lill	f
-Lillemor	f
-Lillian	f
-Lillie	f
-Lilly	f
-Lily	f
-Lilyana	f
-Limor	f
-Lin	u
-Lina	f
-Linas	m
-Lind	f
-Linda	f
-Lindita	f
-Lindsay	f
-Lindsey	f
-Line	f
-Ling	u
-Linh	u
-Linn	f
-Linnea	f
-Lino	m
-Lionel	m
-Lior	m
-Liora	f
-Liparit	m
-Liran	m
-Liri	f
-Liridona	f
-Lirije	f
-Lis	f
-Lisa	f
-Lisbet	f
-Lisbeth	f
-Lise	f
-Liselotte	f
-Lisette	f
-Lissi	f
-Liuba	f
-Liuben	m
-Liubka	f
-Liubomir	m
-Liubov	f
-Liucija	f
-Liudmil	m
-Liudmila	f
-Liudvika	f
-Liudvikas	m
-Liv	f
-Livia	f
-Livio	m
-Liviu	m
-Liya	f
-Liz	f
-Liza	f
-Lizzie	f
-Ljerka	f
-Ljiljana	f
-Ljube	m
-Ljuben	m
-Ljubica	f
-Ljubinka	f
-Ljubka	f
-Ljubo	m
-Ljubomir	m
-Ljubov	f
-Ljudmil	m
-Ljudmila	f
-Ljupka	f
-Llazar	m
-Lloyd	m
-Loan	u
-Loc	m
-Lodewijk	m
-Loes	f
-Logan	m
-Logi	m
-Loi	m
-Lois	u
-Lojze	m
-Lola	f
-Lolita	f
-Lone	f
-Long	u
-Lonnie	u
-Lora	f
-Loredana	f
-Loren	m
-Lorena	f
-Lorenc	m
-Lorenzo	m
-Loreta	f
-Loretta	f
-Lori	f
-Lorna	f
-Lorraine	f
-Lothar	m
-Lotta	f
-Lotte	f
-Lotti	f
-Lou	u
-Louis	m
-Louisa	f
-Louise	f
-Loukas	m
-Lourdes	f
-Lu	u
-Luan	m
-Luat	m
-Lubov	f
-Luc	u
-Luca	u
-Lucas	m
-Lucette	f
-Luchezar	m
-Lucia	f
-Lucian	m
-Luciana	f
-Luciano	m
-Lucica	f
-Lucie	f
-Lucien	m
-Lucienne	f
-Lucija	f
-Lucile	f
-Lucille	f
-Lucinda	f
-Lucio	m
-Lucjan	m
-Lucy	f
-Ludmila	f
-Ludmyla	f
-Ludo	m
-Ludovic	m
-Ludvik	m
-Ludwig	m
-Ludwik	m
-Luigi	m
-Luigia	f
-Luigina	f
-Luis	m
-Luisa	f
-Luise	f
-Luiza	f
-Luka	m
-Lukas	m
-Luke	m
-Luljeta	f
-Lulzim	m
-Lumnie	f
-Lumnije	f
-Lumturi	f
-Lumturie	f
-Luong	u
-Lurdes	f
-Lusine	f
-Lutfi	m
-Luther	m
-Lutz	m
-Luz	u
-Ly	u
-Lyailya	f
-Lyazzat	f
-Lydia	f
-Lydie	f
-Lykke	f
-Lyle	m
-Lyn	f
-Lynda	f
-Lynette	f
-Lynn	f
-Lynne	f
-Lynsey	f
-Lyuben	m
-Lyubka	f
-Lyubomir	m
-Lyubov	f
-Lyudmil	m
-Lyudmila	f
-Lyudmyla	f
-Maaike	f
-Maaria	f
-Maarit	f
-Maarja	f
-Maarten	m
-Mabel	f
-Maciej	m
-Mackenzie	u
-Madalena	f
-Maddalena	f
-Madeleine	f
-Madeline	f
-Madge	f
-Madhu	f
-Madina	f
-Madis	m
-Madison	f
-Madlena	f
-Madoka	f
-Mads	m
-Mae	f
-Maeve	f
-Magali	f
-Magalie	f
-Magda	f
-Magdalena	f
-Magdolna	f
-Maggie	f
-Maggy	f
-Magne	m
-Magnea	f
-Magnus	m
-Magomed	m
-Maha	f
-Mahdi	m
-Maher	m
-Mahir	m
-Mahmood	m
-Mahmoud	m
-Mahmud	m
-Mahmut	m
-Mai	u
-Maia	f
-Maida	f
-Maie	f
-Maija	f
-Maik	m
-Maike	f
-Maiken	f
-Maiko	u
-Maila	f
-Mair	f
-Maira	f
-Maire	f
-Mairi	f
-Maisie	f
-Maisy	f
-Mait	m
-Maj	f
-Maja	f
-Majbritt	f
-Majda	f
-Majella	f
-Majid	m
-Majida	f
-Majlinda	f
-Major	m
-Maka	f
-Makbule	f
-Maki	f
-Makiko	f
-Makoto	m
-Maksat	m
-Maksim	m
-Maksims	m
-Maksym	m
-Malcolm	m
-Malene	f
-Malik	m
-Malika	f
-Malin	u
-Malka	f
-Malkhaz	m
-Mall	f
-Malle	f
-Malou	f
-Mami	f
-Mamikon	m
-Mamoru	m
-Mamta	f
-Mamuka	m
-Man	u
-Manabu	m
-Manami	f
-Manana	f
-Mandy	f
-Mane	f
-Manfred	m
-Manh	m
-Manisha	f
-Manjit	m
-Manjola	f
-Manju	f
-Manoj	m
-Manon	f
-Manoochehr	m
-Manoocher	m
-Manouchehr	m
-Mansoor	m
-Mansour	m
-Mansur	m
-Manucher	m
-Manuel	m
-Manuela	f
-Manuk	m
-Manvel	m
-Manzoor	m
-Mar	u
-Mara	f
-Maral	f
-Marat	m
-Marc	m
-Marcel	m
-Marcela	f
-Marcelino	m
-Marcella	f
-Marcelle	f
-Marcello	m
-Marcia	f
-Marcin	m
-Marco	m
-Marcos	m
-Marcus	m
-Mare	f
-Marek	m
-Mareks	m
-Maren	f
-Maret	f
-Marga	f
-Margaret	f
-Margareta	f
-Margarete	f
-Margaretha	f
-Margarethe	f
-Margarida	f
-Margarita	f
-Marge	f
-Margery	f
-Margherita	f
-Margie	f
-Margit	f
-Margita	f
-Margo	f
-Margot	f
-Margreet	f
-Margret	f
-Margrethe	f
-Margriet	f
-Margrit	f
-Margrith	f
-Marguerite	f
-Margus	m
-Mari	u
-Maria	f
-Mariam	f
-Marian	u
-Mariana	f
-Mariangela	f
-Mariann	f
-Marianna	f
-Marianne	f
-Mariano	m
-Marica	f
-Marie	f
-Marieke	f
-Mariella	f
-Marieta	f
-Marietta	f
-Mariette	f
-Marigona	f
-Marija	f
-Marijan	m
-Marijana	f
-Marijka	f
-Marijke	f
-Marijona	f
-Marika	f
-Mariko	f
-Marilena	f
-Marilyn	f
-Marin	u
-Marina	f
-Marine	f
-Marinela	f
-Marinka	f
-Marinko	m
-Marino	m
-Mario	m
-Marion	f
-Marios	m
-Maris	f
-Marisa	f
-Mariska	f
-Marisol	f
-Marissa	f
-Marit	f
-Marita	f
-Maritta	f
-Marius	m
-Mariusz	m
-Mariya	f
-Mariyana	f
-Mariyka	f
-Marja	f
-Marjan	u
-Marjana	f
-Marjanca	f
-Marjatta	f
-Marje	f
-Marjeta	f
-Marjetka	f
-Marjo	u
-Marjolein	f
-Marjon	f
-Marjorie	f
-Marjory	f
-Marju	f
-Marjukka	f
-Marjut	f
-Mark	m
-Markandu	m
-Marketta	f
-Markku	m
-Marko	m
-Markos	m
-Markus	m
-Marla	f
-Marleen	f
-Marlene	f
-Marlies	f
-Marlis	f
-Marloes	f
-Marsela	f
-Marsha	f
-Marshall	m
-Marsida	f
-Mart	m
-Marta	f
-Marteinn	m
-Martha	f
-Marthe	f
-Marthese	f
-Martien	m
-Martijn	m
-Martin	m
-Martina	f
-Martine	f
-Martti	m
-Marty	m
-Martyn	m
-Maruta	f
-Marvin	m
-Marwan	m
-Mary	f
-Maryam	f
-Maryann	f
-Maryia	f
-Maryline	f
-Maryna	f
-Maryse	f
-Maryvonne	f
-Marzena	f
-Marzhan	f
-Masaaki	m
-Masae	f
-Masafumi	m
-Masaharu	m
-Masahiko	m
-Masahiro	m
-Masakazu	m
-Masaki	m
-Masako	f
-Masami	f
-Masanori	m
-Masao	m
-Masaru	m
-Masashi	m
-Masataka	m
-Masato	m
-Masatoshi	m
-Masaya	m
-Masayo	f
-Masayuki	m
-Mascha	f
-Masha	f
-Mason	m
-Masood	m
-Masoomeh	f
-Masoud	m
-Masoumeh	f
-Massimiliano	m
-Massimo	m
-Massoud	m
-Masud	m
-Masumeh	f
-Masumi	f
-Mate	m
-Matej	m
-Mateja	f
-Mathew	m
-Mathias	m
-Mathieu	m
-Mathilde	f
-Mati	m
-Matias	m
-Matija	m
-Matilda	f
-Matilde	f
-Matko	m
-Mato	m
-Mats	m
-Matt	m
-Matteo	m
-Matthew	m
-Matthias	m
-Matthieu	m
-Matthildur	f
-Matti	m
-Mattias	m
-Mattie	f
-Maud	f
-Mauno	m
-Maura	f
-Maureen	f
-Mauri	m
-Maurice	m
-Mauricette	f
-Maurizio	m
-Mauro	m
-Mavis	f
-Max	m
-Maxat	m
-Maxim	m
-Maxime	m
-Maximilian	m
-Maxine	f
-May	f
-Maya	f
-Mayu	f
-Mayuko	f
-Mayumi	f
-Mazal	f
-Mazen	m
-Me	u
-Meadhbh	f
-Medina	f
-Mee	u
-Meelis	m
-Meena	f
-Meenakshi	f
-Meera	f
-Megan	f
-Meghan	f
-Megumi	f
-Mehdi	m
-Mehman	m
-Mehmed	m
-Mehmet	m
-Meho	m
-Mehriban	f
-Mehtap	f
-Mei	u
-Meike	f
-Meir	m
-Meira	f
-Mejreme	f
-Mel	u
-Melahat	f
-Melania	f
-Melanie	f
-Melek	f
-Melih	m
-Meliha	f
-Melike	f
-Melinda	f
-Melisa	f
-Melissa	f
-Melitta	f
-Melody	f
-Meltem	f
-Melvin	m
-Melvyn	m
-Menachem	m
-Menahem	m
-Mendel	m
-Meng	u
-Menno	m
-Mensur	m
-Mentor	m
-Merab	m
-Meral	f
-Merav	f
-Mercedes	f
-Meredith	u
-Merete	f
-Meri	f
-Merike	f
-Merima	f
-Merita	f
-Merja	f
-Merle	u
-Mersiha	f
-Mert	m
-Merujan	m
-Meruyert	f
-Merve	f
-Mervi	f
-Mervyn	m
-Mery	f
-Meryem	f
-Mesut	m
-Meta	f
-Metanet	f
-Metin	m
-Metka	f
-Metodi	m
-Metodija	m
-Mette	f
-Mevlida	f
-Mevlude	f
-Mher	m
-Mi	u
-Mia	f
-Miao	u
-Micah	m
-Michael	m
-Michaela	f
-Michail	m
-Michailo	m
-Michal	u
-Michalis	m
-Michaylo	m
-Micheal	m
-Michel	m
-Michela	f
-Michele	u
-Michelina	f
-Micheline	f
-Michelle	f
-Michiel	m
-Michiko	f
-Michio	m
-Michiyo	f
-Michoel	m
-Mick	m
-Mickael	m
-Midhat	m
-Midori	f
-Mie	f
-Mieke	f
-Mieko	f
-Migena	f
-Miglena	f
-Miguel	m
-Miha	m
-Mihael	m
-Mihaela	f
-Mihai	m
-Mihail	m
-Mihailo	m
-Mihails	m
-Mihajlo	m
-Mihal	m
-Mihhail	m
-Mihkel	m
-Miho	u
-Miia	f
-Mijo	m
-Mika	u
-Mikael	m
-Mikaela	f
-Mikalai	m
-Mikalaj	m
-Mike	u
-Mikel	m
-Mikhail	m
-Mikhailo	m
-Mikhaylo	m
-Mikheil	m
-Miki	u
-Mikiko	f
-Mikkel	m
-Mikko	m
-Mikola	m
-Mila	f
-Milada	f
-Miladin	m
-Milagros	f
-Milan	m
-Milanka	f
-Milcho	m
-Milda	f
-Mildred	f
-Mile	m
-Milen	m
-Milena	f
-Milenija	f
-Milenko	m
-Mileta	m
-Mileva	f
-Milica	f
-Milija	f
-Milijan	m
-Milijana	f
-Milisav	m
-Milivoj	m
-Milivoje	m
-Miljan	m
-Miljenko	m
-Milka	f
-Milko	m
-Miloje	m
-Milomir	m
-Milorad	m
-Milosav	m
-Milosava	f
-Miloslav	m
-Miloslava	f
-Milovan	m
-Milton	m
-Milun	m
-Milunka	f
-Milutin	m
-Milvi	f
-Mimoza	f
-Min	u
-Mina	f
-Minako	f
-Minas	m
-Mindaugas	m
-Mindel	f
-Mindy	f
-Mine	f
-Minella	f
-Ming	u
-Minh	f
-Minka	f
-Minna	f
-Minnie	f
-Minoru	m
-Mioara	f
-Miodrag	m
-Mira	f
-Miradije	f
-Miralem	m
-Miran	m
-Miranda	f
-Mircea	m
-Mirdza	f
-Mireille	f
-Mirela	f
-Mirella	f
-Mirha	m
-Miri	f
-Miriam	f
-Mirja	f
-Mirjam	f
-Mirjami	f
-Mirjana	f
-Mirko	m
-Miro	m
-Miroljub	m
-Miroslav	m
-Miroslava	f
-Mirsad	m
-Mirsada	f
-Mirvat	f
-Mirvete	f
-Mirza	m
-Misa	f
-Misako	f
-Misha	m
-Misty	f
-Mitar	m
-Mitchell	m
-Mite	m
-Mitja	m
-Mitko	m
-Mitre	m
-Mitsuhiro	m
-Mitsuko	f
-Mitsuo	m
-Mitsuru	m
-Mitsuyo	f
-Miwa	f
-Miyoko	f
-Miyuki	f
-Mkrtich	m
-Mladen	m
-Mladenka	f
-Mnatsakan	m
-Mo	u
-Modris	m
-Mogens	m
-Mohamad	m
-Mohamed	m
-Mohammad	m
-Mohammed	m
-Mohan	m
-Mohinder	m
-Moira	f
-Mojca	f
-Mollie	f
-Molly	f
-Momir	m
-Momoko	f
-Mona	f
-Monah	f
-Mong	u
-Monica	f
-Monika	f
-Monique	f
-Montserrat	f
-Moo	u
-Moon	u
-Morag	f
-Mordecai	m
-Mordechai	m
-Mordehai	m
-Morgan	u
-Morris	m
-Morten	m
-Moshe	m
-Mostafa	m
-Moti	m
-Motti	m
-Mouhamad	m
-Mouhamed	m
-Mouhammad	m
-Mouhammed	m
-Mouna	f
-Mounah	f
-Mounir	m
-Mourad	m
-Moustafa	m
-Mu	u
-Muamer	m
-Muammer	m
-Mubariz	m
-Muhamad	m
-Muhamed	m
-Muhamet	m
-Muhammad	m
-Muhammed	m
-Muhammet	m
-Muharem	m
-Muharrem	m
-Muhidin	m
-Muireann	f
-Mujo	m
-Mukades	f
-Mun	u
-Muna	f
-Munawar	f
-Munir	m
-Munira	f
-Murad	m
-Murat	m
-Muriel	f
-Murielle	f
-Murugesu	m
-Musa	m
-Mushegh	m
-Mustafa	m
-Mustapha	m
-Muzaffer	m
-My	u
-Myeong	u
-Myftar	m
-Mykhailo	m
-Mykhajlo	m
-Mykhaylo	m
-Mykola	m
-Mykolas	m
-Myong	u
-Myoung	u
-Myra	f
-Myriam	f
-Myron	m
-Myrtle	f
-Myung	u
-Mzia	f
-Na	u
-Naama	f
-Nabeel	m
-Nabil	m
-Nabila	f
-Nachman	m
-Naciye	f
-Nada	f
-Nadarajah	m
-Nadeem	m
-Nadejda	f
-Nadezda	f
-Nadezhda	f
-Nadia	f
-Nadica	f
-Nadija	f
-Nadim	m
-Nadine	f
-Nadire	f
-Nadiya	f
-Nadja	f
-Nadka	f
-Nadya	f
-Nadzeya	f
-Naeem	m
-Nafije	f
-Nagalingam	m
-Nahid	f
-Nahla	f
-Nahoko	f
-Naila	f
-Nailya	f
-Naim	m
-Naima	f
-Naira	f
-Najah	f
-Naji	m
-Najib	m
-Najla	f
-Najwa	f
-Nak	u
-Nalan	f
-Nam	u
-Nami	f
-Namig	m
-Namik	m
-Nan	u
-Nana	f
-Nancy	f
-Nang	u
-Nanna	f
-Nanuli	f
-Nao	f
-Naoki	m
-Naoko	f
-Naomi	f
-Naoto	m
-Naoya	m
-Naoyuki	m
-Narek	m
-Nargiz	f
-Nargiza	f
-Narinder	m
-Narine	f
-Narmin	f
-Narmina	f
-Nascimento	m
-Naseem	m
-Naser	m
-Nasim	m
-Nasir	m
-Nasreen	f
-Nasrin	f
-Nasser	m
-Nastassia	f
-Nata	f
-Natale	m
-Natalia	f
-Natalie	f
-Nataliia	f
-Natalija	f
-Natalina	f
-Nataliya	f
-Natalja	f
-Natallia	f
-Natalya	f
-Natascha	f
-Natasha	f
-Natasja	f
-Natela	f
-Nathalie	f
-Nathan	m
-Nathaniel	m
-Natia	f
-Natig	m
-Natividad	f
-Nato	f
-Natsuko	f
-Natsumi	f
-Naum	m
-Nava	f
-Navaratnam	m
-Naxhie	f
-Nayla	f
-Nazan	f
-Nazar	m
-Nazeli	f
-Nazgul	f
-Nazife	f
-Nazim	m
-Nazira	f
-Nazmi	m
-Nazmije	f
-Nazmiye	f
-Nazzareno	m
-Neal	m
-Neasa	f
-Nebahat	f
-Necati	m
-Nechama	f
-Necla	f
-Neculai	m
-Ned	m
-Nedelcho	m
-Nedelia	f
-Nedelja	f
-Nedeljko	m
-Nedelya	f
-Nediljko	m
-Nedim	m
-Nedjalka	f
-Nedjalko	m
-Nedka	f
-Nedko	m
-Nedyalka	f
-Nedyalko	m
-Neelam	f
-Neelima	f
-Neera	f
-Neeta	f
-Nehat	m
-Neil	m
-Nejla	f
-Nel	f
-Neli	f
-Nella	f
-Nelli	f
-Nellie	f
-Nelly	f
-Nelson	m
-Nelu	m
-Nelya	f
-Nemanja	m
-Nenad	m
-Neriman	u
-Neritan	m
-Nermin	u
-Nermina	f
-Nerses	m
-Nertila	f
-Neslihan	f
-Nesrin	f
-Neta	f
-Nettie	f
-Neven	m
-Nevena	f
-Nevenka	f
-Nevila	f
-Neville	m
-Nevin	u
-Nevzat	m
-Nexhat	m
-Nexhmije	f
-Nga	f
-Ngan	f
-Nghi	u
-Nghia	m
-Nghiem	u
-Ngoc	f
-Nguyet	f
-Nha	f
-Nhan	m
-Nhat	m
-Nhi	f
-Nhu	f
-Nhung	f
-Niall	m
-Niamh	f
-Nic	m
-Nichola	f
-Nicholas	m
-Nichole	f
-Nick	m
-Nicklas	m
-Niclas	m
-Nico	m
-Nicola	u
-Nicolae	m
-Nicolai	m
-Nicolas	m
-Nicolay	m
-Nicole	f
-Nicoleta	f
-Nicoletta	f
-Nicolette	f
-Nicu	m
-Niculae	m
-Niculina	f
-Niels	m
-Nienke	f
-Nieves	f
-Nigar	f
-Nigel	m
-Nigina	f
-Nigora	f
-Nigyar	f
-Nihad	m
-Nihada	f
-Nihal	u
-Nihat	m
-Niilo	m
-Niina	f
-Nijaz	m
-Nika	u
-Niki	u
-Nikita	u
-Nikitas	m
-Nikki	f
-Niklas	m
-Niklaus	m
-Niko	m
-Nikola	u
-Nikolai	m
-Nikolaj	m
-Nikolajs	m
-Nikolaos	m
-Nikolaus	m
-Nikolay	m
-Nikoletta	f
-Nikolina	f
-Nikolinka	f
-Nikolla	m
-Nikollaq	m
-Nikoloz	m
-Nili	f
-Nilofar	f
-Niloofar	f
-Niloufar	f
-Nils	m
-Nilufar	f
-Nimet	f
-Nina	f
-Ninel	u
-Ning	u
-Nino	u
-Nir	m
-Nirmal	m
-Nisha	f
-Nissim	m
-Nitzan	m
-Nizami	m
-Nizar	m
-Njazi	m
-Njomza	f
-Noa	f
-Noah	m
-Noam	m
-Noboru	m
-Nobuhiro	m
-Nobuko	f
-Nobuo	m
-Nobuyuki	m
-Nodar	m
-Noel	m
-Noelle	f
-Noga	f
-Nollaig	f
-Nona	f
-Nonna	f
-Noor	f
-Noora	f
-Nooria	f
-Nora	f
-Norah	f
-Norair	m
-Norayr	m
-Norbert	m
-Noreen	f
-Noriaki	m
-Norik	m
-Noriko	f
-Norio	m
-Noriyuki	m
-Norma	f
-Norman	m
-Normann	m
-Normunds	m
-Nour	f
-Novak	m
-Novica	u
-Novo	m
-Nozomi	f
-Nuala	f
-Nubar	u
-Nugzar	m
-Nuhi	m
-Nune	f
-Nuno	m
-Nunzia	f
-Nur	f
-Nuran	f
-Nuray	f
-Nurbol	m
-Nurcan	f
-Nurettin	m
-Nurhan	f
-Nuri	u
-Nuria	f
-Nurit	f
-Nuriye	f
-Nurlan	m
-Nurlana	f
-Nurten	f
-Nurzhan	m
-Nusret	m
-Nvard	f
-Oana	f
-Oanh	f
-Obrad	m
-Octavian	m
-Odd	m
-Oddur	m
-Oddvar	m
-Oded	m
-Odeta	f
-Odete	f
-Odette	f
-Odile	f
-Ofer	m
-Ofra	f
-Oganes	m
-Ognjan	m
-Ognjen	m
-Ognyan	m
-Oh	u
-Oili	f
-Oiva	m
-Ok	f
-Okan	m
-Oksana	f
-Oktay	m
-Ola	u
-Olaf	m
-Olan	m
-Olav	m
-Olavi	m
-Ole	m
-Oleg	m
-Oleh	m
-Oleksander	m
-Oleksandr	m
-Oleksandra	f
-Oleksii	m
-Oleksij	m
-Oleksiy	m
-Olena	f
-Olesia	f
-Olesja	f
-Olessia	f
-Olessja	f
-Olessya	f
-Olesya	f
-Olev	m
-Olexander	m
-Olexandr	m
-Olga	f
-Olgica	f
-Olha	f
-Olimpia	f
-Olive	f
-Oliver	m
-Olivera	f
-Olivia	f
-Olivier	m
-Olle	m
-Olli	m
-Olof	m
-Olov	m
-Olsi	m
-Olwen	f
-Olzhas	m
-Omar	m
-Omer	m
-Ona	f
-Ondrej	m
-Onik	m
-Onni	m
-Onur	m
-Oonagh	f
-Ora	f
-Orazio	m
-Oren	m
-Orhan	m
-Orit	f
-Orkhan	m
-Orla	u
-Orlando	m
-Orli	f
-Orly	f
-Orna	f
-Ornela	f
-Ornella	f
-Orri	m
-Orsolya	f
-Orvokki	f
-Orxan	m
-Osama	m
-Osamu	m
-Oscar	m
-Oskar	m
-Oskari	m
-Oskars	m
-Osman	m
-Osmo	m
-Osnat	f
-Ossama	m
-Osvaldo	m
-Osvalds	m
-Oswald	m
-Ota	m
-Otabek	m
-Otakar	m
-Otar	m
-Othmar	m
-Otis	m
-Oto	m
-Ott	m
-Otto	m
-Ourania	f
-Ousama	m
-Oussama	m
-Outi	f
-Ove	m
-Ovidiu	m
-Owe	m
-Owen	m
-Oxana	f
-Oya	f
-Ozan	m
-Paata	m
-Paavo	m
-Pablo	m
-Paddy	m
-Paige	u
-Pajtim	m
-Pal	u
-Palle	m
-Palmira	f
-Paloma	f
-Pam	f
-Pamela	f
-Panagiota	f
-Panagiotis	m
-Panajot	m
-Panayiota	f
-Panayiotis	m
-Panayot	m
-Pandeli	m
-Pantelis	m
-Panto	m
-Paola	f
-Paolo	m
-Paramjit	m
-Parascovia	f
-Paraskeva	f
-Paraskevi	f
-Parisa	f
-Parminder	m
-Parvin	f
-Parviz	m
-Pascal	m
-Pascale	f
-Pasi	m
-Pasquale	m
-Pasqualina	f
-Pat	u
-Patrice	u
-Patricia	f
-Patrick	m
-Patrik	m
-Patrizia	f
-Patsy	f
-Patti	f
-Patty	f
-Paul	m
-Paula	f
-Paule	f
-Paulette	f
-Pauli	m
-Paulien	f
-Paulina	f
-Pauline	f
-Paulius	m
-Paulo	m
-Pauls	m
-Pavao	m
-Pavel	m
-Pavla	f
-Pavle	m
-Pavlina	f
-Pavlo	m
-Pavlos	m
-Pavol	m
-Pawel	m
-Paz	f
-Pearl	f
-Pece	m
-Peco	m
-Peder	m
-Pedro	m
-Peep	m
-Peeter	m
-Peggy	f
-Pei	u
-Pekka	m
-Pelin	f
-Pellervo	m
-Pencho	m
-Penelope	f
-Peng	u
-Penka	f
-Penny	f
-Pentti	m
-Per	m
-Percy	m
-Perihan	f
-Periklis	m
-Perla	f
-Pernilla	f
-Pernille	f
-Pero	m
-Perry	m
-Pertti	m
-Petar	m
-Pete	m
-Peter	m
-Petja	u
-Petko	m
-Petr	m
-Petra	f
-Petranka	f
-Petraq	m
-Petras	m
-Petre	m
-Petri	m
-Petrit	m
-Petro	m
-Petros	m
-Petru	m
-Petrus	m
-Petter	m
-Petteri	m
-Petya	u
-Phan	m
-Phat	m
-Phi	m
-Phil	m
-Philip	m
-Philipp	m
-Philippa	f
-Philippe	m
-Phillip	m
-Philomena	f
-Phong	m
-Phu	m
-Phuc	u
-Phung	m
-Phuoc	m
-Phuong	f
-Phyllis	f
-Pia	f
-Pier	m
-Piera	f
-Pierina	f
-Pierino	m
-Pierluigi	m
-Piero	m
-Pierre	m
-Pierrette	f
-Piet	m
-Pieter	m
-Pietro	m
-Piia	f
-Pil	u
-Pilar	f
-Pille	f
-Pim	m
-Pinelopi	f
-Ping	u
-Pio	m
-Piotr	m
-Piret	f
-Pirjo	f
-Pirkko	f
-Piro	m
-Piroska	f
-Pirro	m
-Pius	m
-Pjeter	m
-Pjotr	m
-Plamen	m
-Pnina	f
-Poghos	m
-Pok	u
-Pol	m
-Polad	m
-Polina	f
-Polona	f
-Polyxeni	f
-Ponniah	m
-Ponnuthurai	m
-Pooja	f
-Poonam	f
-Poul	m
-Povilas	m
-Pranas	m
-Pranvera	f
-Pratibha	f
-Preben	m
-Predag	m
-Predrag	m
-Preeti	f
-Prem	f
-Preston	m
-Priit	m
-Primo	m
-Priscilla	f
-Priska	f
-Priya	f
-Pyotr	m
-Qamil	m
-Qani	m
-Qazim	m
-Qemal	m
-Qi	u
-Qian	u
-Qiang	u
-Qiao	u
-Qin	u
-Qing	u
-Qiong	u
-Quan	u
-Quang	m
-Queenie	f
-Quentin	m
-Qui	m
-Qun	u
-Quoc	m
-Quy	m
-Quyen	u
-Quyet	m
-Quynh	f
-Raanan	m
-Rabia	f
-Rabih	m
-Rachael	f
-Rachel	f
-Rachelle	f
-Rada	f
-Rade	m
-Radek	m
-Radi	m
-Radim	m
-Radisav	m
-Radivoj	m
-Radivoje	m
-Radka	f
-Radmila	f
-Radojica	m
-Radojka	f
-Radomir	m
-Radosav	m
-Radoslav	m
-Radostina	f
-Radovan	m
-Radu	m
-Rae	u
-Rafael	m
-Raffaele	m
-Raffaella	f
-Rafi	m
-Rafik	m
-Rafn	m
-Ragip	m
-Ragna	f
-Ragnar	m
-Ragnhild	f
-Ragnhildur	f
-Rahel	f
-Rahime	f
-Raido	m
-Raija	f
-Raiko	m
-Raili	f
-Raimo	m
-Raimondas	m
-Raimonds	m
-Raimund	m
-Raimundas	m
-Rain	m
-Raina	f
-Rainer	m
-Raisa	f
-Raitis	m
-Raivis	m
-Raivo	m
-Raizel	f
-Raj	m
-Raja	m
-Rajan	m
-Rajesh	m
-Rajinder	m
-Rajko	m
-Rajmonda	f
-Rajna	f
-Rajni	f
-Rakel	f
-Rakesh	m
-Ralf	m
-Ralfs	m
-Ralph	m
-Raluca	f
-Ram	m
-Ramadan	m
-Raman	m
-Ramaz	m
-Ramazan	m
-Ramesh	m
-Rami	m
-Ramil	m
-Ramin	m
-Ramiro	m
-Ramiz	m
-Ramiza	f
-Ramo	m
-Ramona	f
-Ramzi	m
-Ran	u
-Rana	u
-Randa	f
-Randah	f
-Randall	m
-Randi	f
-Rando	m
-Randolph	m
-Randy	u
-Rani	f
-Rania	f
-Ranjan	m
-Ranjana	f
-Ranjit	m
-Ranko	m
-Rannveig	f
-Raphael	m
-Raquel	f
-Rasa	u
-Rashad	m
-Rashid	m
-Rashmi	f
-Rasiah	m
-Rasim	m
-Rasma	f
-Rasmus	m
-Rastislav	m
-Ratko	m
-Rauf	m
-Rauha	f
-Raul	m
-Rauni	f
-Rauno	m
-Raushan	f
-Ravi	m
-Ravinder	m
-Ravshan	m
-Ray	m
-Raya	f
-Rayko	m
-Raymond	m
-Raymonde	f
-Rayna	f
-Razija	f
-Razmik	m
-Rebecca	f
-Rebekah	f
-Rebekka	f
-Recep	m
-Reem	f
-Reena	f
-Reet	f
-Refael	m
-Refik	m
-Refoel	m
-Regina	f
-Reginald	m
-Regine	f
-Regula	f
-Rei	u
-Reidar	m
-Reidun	f
-Reijo	m
-Reiko	u
-Rein	u
-Reiner	m
-Reinhard	m
-Reinhold	m
-Reino	m
-Rekha	f
-Remco	m
-Remigijus	m
-Remo	m
-Remzi	m
-Remzija	f
-Remzije	f
-Remziye	f
-Rena	f
-Renat	m
-Renata	f
-Renate	f
-Renato	m
-Rene	u
-Renee	f
-Renu	f
-Renzo	m
-Reshat	m
-Reto	m
-Reuben	m
-Reut	f
-Reuven	m
-Revaz	m
-Revital	f
-Rex	m
-Rexhep	m
-Reyhan	f
-Reynir	m
-Reza	m
-Rezarta	f
-Rhona	f
-Rhonda	f
-Ri	u
-Ria	f
-Riad	m
-Rian	u
-Rianne	f
-Ricardo	m
-Riccardo	m
-Richard	m
-Rick	m
-Rickard	m
-Rickey	m
-Ricky	u
-Ridvan	m
-Rie	u
-Rieko	u
-Riet	f
-Rifat	m
-Rigmor	f
-Rihards	m
-Riho	u
-Riikka	f
-Riina	f
-Riitta	f
-Rik	m
-Rika	f
-Rikke	f
-Riley	m
-Rim	u
-Rima	f
-Rimah	f
-Rimantas	m
-Rimas	m
-Rimma	f
-Rimvydas	m
-Rina	f
-Rinat	m
-Rino	m
-Risa	f
-Risto	m
-Rita	f
-Ritu	f
-Ritva	f
-Rivka	f
-Rivkah	f
-Roald	m
-Roar	m
-Rob	m
-Robbie	u
-Robert	m
-Roberta	f
-Robertas	m
-Roberto	m
-Roberts	m
-Robin	u
-Robina	f
-Robyn	u
-Rocco	m
-Rochel	f
-Rochelle	f
-Roderick	m
-Rodica	f
-Rodney	m
-Rodolfo	m
-Roel	m
-Roelof	m
-Rogelio	m
-Roger	m
-Roisin	f
-Rok	u
-Rola	f
-Roland	m
-Rolandas	m
-Rolando	m
-Rolands	m
-Rolf	m
-Roma	u
-Romain	m
-Romaine	f
-Roman	m
-Romana	f
-Romano	m
-Romas	m
-Romen	m
-Romeo	m
-Romina	f
-Romuald	m
-Romualda	f
-Romualdas	m
-Romualds	m
-Romulus	m
-Ron	m
-Ronald	m
-Ronan	m
-Ronda	f
-Ronen	m
-Rong	u
-Roni	m
-Ronit	f
-Ronnie	m
-Ronny	m
-Rony	m
-Rory	m
-Rosa	f
-Rosalba	f
-Rosaleen	f
-Rosalia	f
-Rosalie	f
-Rosalind	f
-Rosanna	f
-Rosaria	f
-Rosarie	f
-Rosario	u
-Rose	f
-Rosella	f
-Rosemarie	f
-Rosemary	f
-Rosen	m
-Rosetta	f
-Rosette	f
-Rosica	f
-Rosie	f
-Rosina	f
-Rositza	f
-Rosmarie	f
-Ross	m
-Rossana	f
-Rossella	f
-Rossen	m
-Rostislav	m
-Roswitha	f
-Roula	f
-Roumen	m
-Rovshan	m
-Rowschan	m
-Roxana	f
-Roxanne	f
-Roy	m
-Roza	f
-Rozalia	f
-Rozalija	f
-Ru	u
-Ruben	m
-Rubik	m
-Ruby	f
-Ruchama	f
-Rudi	m
-Rudina	f
-Rudolf	m
-Rudolph	m
-Rudy	m
-Ruedi	m
-Rufat	m
-Rui	u
-Rukhsana	f
-Rukiye	f
-Rula	f
-Rumen	m
-Rumjana	f
-Rumyana	f
-Runak	f
-Rune	m
-Rupert	m
-Rusi	m
-Ruska	f
-Ruslan	m
-Ruslana	f
-Russell	m
-Russi	m
-Rustam	m
-Rustem	m
-Rusudan	f
-Rut	f
-Ruta	f
-Ruth	f
-Ruthie	f
-Ruud	m
-Ruxandra	f
-Ruzan	f
-Ruzanna	f
-Ruzhdi	m
-Ryan	m
-Ryo	u
-Ryoichi	m
-Ryoko	f
-Ryota	m
-Ryszard	m
-Ryuji	m
-Sa	u
-Saad	m
-Saadet	f
-Saara	f
-Sabah	f
-Sabaheta	f
-Sabina	f
-Sabine	f
-Sabri	m
-Sabrie	f
-Sabrije	f
-Sabrina	f
-Sachiko	f
-Sadete	f
-Sadie	f
-Sadije	f
-Sae	u
-Saeed	m
-Saeko	f
-Safa	f
-Safet	m
-Safiye	f
-Sagrario	f
-Sahar	f
-Said	m
-Saida	f
-Saime	f
-Saimir	m
-Sakari	m
-Saken	m
-Sakib	m
-Salah	m
-Salam	m
-Saleem	m
-Saleh	m
-Salem	m
-Sali	m
-Salih	m
-Saliha	f
-Salim	m
-Salima	f
-Salko	m
-Sally	f
-Salma	f
-Salme	f
-Salome	f
-Saltanat	f
-Salvador	m
-Salvatore	m
-Salvu	m
-Salwa	f
-Sam	u
-Samantha	f
-Samar	f
-Samer	m
-Sami	u
-Samia	f
-Samija	f
-Samir	m
-Samira	f
-Samirah	f
-Sammy	m
-Samo	m
-Samra	f
-Samuel	m
-Samuli	m
-Samvel	m
-Samy	m
-San	u
-Sana	f
-Sanaa	f
-Sanae	f
-Sanda	f
-Sander	m
-Sandi	u
-Sandis	m
-Sandra	f
-Sandrine	f
-Sandro	m
-Sandy	u
-Sanela	f
-Sang	u
-Sangeeta	f
-Sanije	f
-Sanita	f
-Saniye	f
-Sanja	f
-Sanjeev	m
-Sanjin	m
-Sanna	f
-Sanne	f
-Santa	f
-Santiago	m
-Santina	f
-Santo	m
-Santos	u
-Saori	f
-Sara	f
-Sarah	f
-Saranda	f
-Sardor	m
-Sargis	m
-Sari	f
-Sarit	f
-Sarita	f
-Sarkis	m
-Sarma	f
-Saroj	f
-Sarolta	f
-Sascha	u
-Sascho	m
-Sasha	u
-Sasho	m
-Saskia	f
-Satish	m
-Satnam	m
-Satoko	f
-Satomi	f
-Satoru	m
-Satoshi	m
-Satu	f
-Saul	m
-Saule	f
-Saulius	m
-Sava	u
-Savannah	f
-Saverio	m
-Saviour	m
-Savita	f
-Savo	m
-Savvas	m
-Sawsan	f
-Sayaka	f
-Sayd	m
-Sayed	m
-Sayuri	f
-Schirin	f
-Scholpan	f
-Schorena	f
-Scott	m
-Se	u
-Sead	m
-Sean	u
-Sebahate	f
-Sebastian	m
-Sebastiano	m
-Sebastjan	m
-Seda	f
-Sedat	m
-Sedigheh	f
-Seema	f
-Seher	f
-Seid	m
-Seiichi	m
-Seija	f
-Seiji	m
-Seiko	f
-Sejad	m
-Selahattin	m
-Selda	f
-Selim	m
-Selin	f
-Sellathurai	m
-Selliah	m
-Selma	f
-Selvaratnam	m
-Selvete	f
-Selvije	f
-Sema	f
-Semen	m
-Semih	m
-Semiha	f
-Semra	f
-Sena	f
-Senad	m
-Senada	f
-Senem	f
-Senka	f
-Seo	u
-Seok	u
-Seon	u
-Seong	u
-Seosamh	m
-Seppo	m
-Serafim	m
-Serap	f
-Serban	m
-Serdar	m
-Serena	f
-Serge	m
-Sergei	m
-Sergej	m
-Sergejs	m
-Sergey	m
-Serghei	m
-Sergii	m
-Sergij	m
-Sergio	m
-Sergiu	m
-Sergiy	m
-Sergo	m
-Serhat	m
-Serhei	m
-Serhiy	m
-Serik	m
-Serkan	m
-Serpil	f
-Sesselja	f
-Seth	m
-Setsuko	f
-Seung	u
-Seva	f
-Sevara	f
-Sevda	f
-Sevdalina	f
-Sevdije	f
-Sevgi	f
-Sevil	f
-Sevilay	f
-Sevim	f
-Sevinc	f
-Sevinj	f
-Seyed	m
-Seymur	m
-Seyran	f
-Shaban	m
-Shachar	m
-Shadi	m
-Shahar	m
-Shahin	u
-Shahla	f
-Shahnaz	f
-Shai	m
-Shaindel	f
-Shalom	m
-Shalva	u
-Shamil	m
-Shan	u
-Shane	m
-Shannon	u
-Shari	f
-Sharon	u
-Shashi	f
-Shaul	m
-Shaun	m
-Shavarsh	m
-Shawn	m
-Shawna	f
-Shay	m
-Shayna	f
-Sheela	f
-Sheena	f
-Sheetal	f
-Shefqet	m
-Sheila	f
-Shelagh	f
-Shelby	u
-Shelia	f
-Shelley	f
-Shelly	f
-Sheng	u
-Shereen	f
-Sheri	f
-Sherife	f
-Sherri	f
-Sherrie	f
-Sherry	f
-Sheryl	f
-Sherzod	m
-Shifra	f
-Shigeki	m
-Shigeo	m
-Shigeru	m
-Shiho	f
-Shik	u
-Shimon	m
-Shin	u
-Shingo	m
-Shinichi	m
-Shinji	m
-Shinobu	f
-Shinsuke	m
-Shintaro	m
-Shinya	m
-Shira	f
-Shirin	f
-Shirley	f
-Shkumbin	m
-Shlomit	f
-Shlomo	m
-Shmuel	m
-Shobha	f
-Shogo	m
-Shoko	f
-Sholpan	f
-Shona	f
-Shorena	f
-Shoshana	f
-Shota	m
-Shpend	m
-Shpresa	f
-Shqipe	f
-Shraga	m
-Shu	u
-Shuang	u
-Shuichi	m
-Shuji	m
-Shukrie	f
-Shukrije	f
-Shulamit	f
-Shunsuke	m
-Shyqyri	m
-Si	u
-Sian	f
-Siarhei	m
-Siarhej	m
-Siarhey	m
-Sibel	f
-Sibylle	f
-Sidney	m
-Siegfried	m
-Sieglinde	f
-Sierra	f
-Sif	f
-Sigalit	f
-Sigita	f
-Sigitas	m
-Sigmar	m
-Sigmundur	m
-Signe	f
-Sigrid	f
-Sigurborg	f
-Sigurd	m
-Sigurgeir	m
-Sigurlaug	f
-Sigurveig	f
-Siham	f
-Siim	m
-Siiri	f
-Sijka	f
-Sik	m
-Sika	f
-Sil	u
-Silja	f
-Silke	f
-Sille	f
-Silva	f
-Silvana	f
-Silvano	m
-Silvester	m
-Silvi	f
-Silvia	f
-Silvija	f
-Silvio	m
-Silviu	m
-Silviya	f
-Silvo	m
-Sima	f
-Simcha	u
-Simeon	m
-Simion	m
-Simo	m
-Simon	m
-Simona	f
-Simone	u
-Simonetta	f
-Simonne	f
-Sin	u
-Sinan	m
-Sindri	m
-Sine	f
-Sinem	f
-Sinh	u
-Sinikka	f
-Sinnathamby	m
-Sinnathurai	m
-Sinniah	m
-Siobhan	f
-Siranoush	f
-Siranush	f
-Siri	u
-Sirje	f
-Sirkka	f
-Sirpa	f
-Sisko	f
-Sissel	f
-Siv	f
-Sivakumar	m
-Sivarajah	m
-Siw	f
-Siyka	f
-Sjaak	m
-Sjoerd	m
-Sjoukje	f
-Slagjana	f
-Slavcho	m
-Slave	m
-Slavi	m
-Slavica	f
-Slavik	m
-Slavka	f
-Slavko	m
-Slavoljub	m
-Slobodan	m
-Slobodanka	f
-Smadar	f
-Smail	m
-Smbat	m
-Smilja	f
-Smiljana	f
-Smiljka	f
-Snezana	f
-Snezanka	f
-Snezhana	f
-Snezhanka	f
-Sniazhana	f
-Snorri	m
-So	u
-Soad	f
-Sofi	f
-Sofia	f
-Sofie	f
-Sofija	f
-Sofiya	f
-Sofka	f
-Soha	f
-Sohail	m
-Sohaila	f
-Soheil	m
-Soheila	f
-Soili	f
-Sok	u
-Sokol	m
-Solange	f
-Soledad	f
-Solveig	f
-Solveiga	f
-Somasundaram	m
-Son	m
-Sona	f
-Soner	m
-Song	u
-Sonia	f
-Sonila	f
-Sonja	f
-Sonya	f
-Soo	u
-Sook	f
-Soon	u
-Sophia	f
-Sophie	f
-Sophio	f
-Soraya	f
-Sorcha	f
-Sorin	m
-Soso	m
-Sotir	m
-Sotiraq	m
-Sotiria	f
-Sotirios	m
-Souad	f
-Souha	f
-Souhail	m
-Souheil	m
-Souheila	f
-Soung	u
-Souraya	f
-Spartak	m
-Spencer	m
-Speranza	f
-Spiro	m
-Spomenka	f
-Spyridon	m
-Spyridoula	f
-Spyros	m
-Srboljub	m
-Stacey	f
-Stacie	f
-Stacy	f
-Staffan	m
-Stamantina	f
-Stamatios	m
-Stan	m
-Stana	f
-Stancho	m
-Stane	m
-Stanimir	m
-Stanislau	m
-Stanislav	m
-Stanislava	f
-Stanislaw	m
-Stanislovas	m
-Stanka	f
-Stanko	m
-Stanley	m
-Stasys	m
-Stavri	m
-Stavros	m
-Stavroula	f
-Steen	m
-Stefaan	m
-Stefan	m
-Stefania	f
-Stefanie	f
-Stefanija	f
-Stefanka	f
-Stefano	m
-Stefanos	m
-Steffen	m
-Steffi	f
-Stefka	f
-Stein	m
-Steinar	m
-Steinn	m
-Steinunn	f
-Stela	f
-Stelian	m
-Steliana	f
-Stella	f
-Sten	m
-Stepan	m
-Stephan	m
-Stephanie	f
-Stephen	m
-Steponas	m
-Stevan	m
-Steve	m
-Steven	m
-Stevo	m
-Stewart	m
-Stian	m
-Stig	m
-Stijn	m
-Stina	f
-Stine	f
-Stipan	m
-Stipe	m
-Stipo	m
-Stjepan	m
-Stoika	f
-Stoiko	m
-Stoitcho	m
-Stojan	m
-Stojanka	f
-Stojka	f
-Stojko	m
-Stojtcho	m
-Stoyan	m
-Stoyanka	f
-Stoyka	f
-Stoyko	m
-Stoytcho	m
-Stuart	m
-Sture	m
-Sturla	m
-Styliani	f
-Stylianos	m
-Su	u
-Suad	u
-Suada	f
-Suat	u
-Sub	u
-Subramaniam	m
-Sudesh	f
-Sudha	f
-Sudhir	m
-Sue	f
-Suela	f
-Suha	f
-Suhail	m
-Suhayl	m
-Suhayla	f
-Suheil	m
-Sujata	f
-Suk	u
-Sukhdev	m
-Sukhwinder	m
-Suleiman	m
-Sulejman	m
-Sulev	m
-Suljo	m
-Sulo	m
-Sultan	u
-Suman	f
-Summer	u
-Sun	u
-Suna	f
-Sune	m
-Sung	u
-Sunil	m
-Sunita	f
-Sunna	f
-Sup	u
-Suraya	f
-Suren	m
-Suresh	m
-Sureshkumar	m
-Surinder	m
-Surjit	m
-Susan	f
-Susana	f
-Susanna	f
-Susannah	f
-Susanne	f
-Sushila	f
-Sushma	f
-Susi	f
-Susie	f
-Susumu	m
-Suvada	f
-Suvi	f
-Suzan	f
-Suzana	f
-Suzanna	f
-Suzanne	f
-Suzette	f
-Svala	f
-Svanhildur	f
-Svanur	m
-Svatava	f
-Svatopluk	m
-Svava	f
-Svavar	m
-Svea	f
-Svein	m
-Sveinn	m
-Sven	m
-Svend	m
-Sverre	m
-Sverrir	m
-Sveta	f
-Svetislav	m
-Svetla	f
-Svetlana	f
-Svetomir	m
-Svetoslav	m
-Svetozar	m
-Sviatlana	f
-Svitlana	f
-Svjetlana	f
-Swetlana	f
-Sy	m
-Sydney	u
-Syed	m
-Sylva	f
-Sylvain	m
-Sylvia	f
-Sylviane	f
-Sylvie	f
-Sylwia	f
-Syrja	f
-Szabolcs	m
-Szilvia	f
-Taavi	m
-Tabitha	f
-Tadashi	m
-Tadej	m
-Tadeja	f
-Tadeusz	m
-Tadhg	m
-Tae	u
-Taek	u
-Tage	m
-Tahir	m
-Tahsin	m
-Tai	u
-Taibe	f
-Taimi	f
-Taina	f
-Tair	m
-Taisto	m
-Taivo	m
-Takaaki	m
-Takahiro	m
-Takako	f
-Takanori	m
-Takao	m
-Takashi	m
-Takayoshi	m
-Takayuki	m
-Takehiro	m
-Takeo	m
-Takeshi	m
-Takis	m
-Takumi	m
-Takuya	m
-Tal	u
-Talal	m
-Talgat	m
-Tali	f
-Talia	f
-Tam	u
-Tamaki	f
-Tamar	f
-Tamara	f
-Tamaz	m
-Tamer	m
-Tami	u
-Tamiko	f
-Tamila	f
-Tamilla	f
-Tammie	f
-Tammy	f
-Tamta	f
-Tan	u
-Tanel	m
-Taner	m
-Tania	f
-Tanja	f
-Tanya	f
-Tao	u
-Tapani	m
-Tapio	m
-Tara	f
-Tarana	f
-Taras	m
-Tarek	m
-Tareq	m
-Tariel	m
-Tarik	m
-Tariq	m
-Tarja	f
-Tarlan	m
-Tarmo	m
-Taro	m
-Taru	f
-Tarvo	m
-Tasha	f
-Tat	u
-Tatevik	f
-Tatiana	f
-Tatjana	f
-Tatsiana	f
-Tatsuya	m
-Tatyana	f
-Taulant	m
-Tauno	m
-Tayfun	m
-Taylor	m
-Tea	u
-Ted	m
-Teddy	u
-Teemu	m
-Teet	m
-Tefta	f
-Teija	f
-Teimuraz	m
-Tekin	m
-Tellervo	f
-Telma	f
-Temenuzhka	f
-Temur	m
-Tengiz	m
-Teodor	m
-Teodora	f
-Teodoro	m
-Teona	f
-Terence	m
-Teresa	f
-Tereza	f
-Terezija	f
-Terhi	f
-Teri	u
-Terje	u
-Tero	m
-Terrance	m
-Terrence	m
-Terri	f
-Terry	u
-Terttu	f
-Terumi	f
-Tessa	f
-Tetiana	f
-Tetjana	f
-Tetsuo	m
-Tetsuya	m
-Tetyana	f
-Teuta	f
-Teuvo	m
-Teymur	m
-Thach	m
-Thai	m
-Thalia	f
-Thambiah	m
-Than	u
-Thanas	m
-Thang	m
-Thanh	u
-Thao	f
-The	f
-Thea	f
-Theda	f
-Thelma	f
-Theo	m
-Theodor	m
-Theodora	f
-Theodore	u
-Theodoros	m
-Theofanis	m
-Theres	f
-Theresa	f
-Therese	f
-Theresia	f
-Thi	f
-Thien	u
-Thierry	m
-Thijs	m
-Thinh	u
-Tho	f
-Thoa	u
-Thoma	u
-Thomas	m
-Thong	m
-Thor	m
-Thore	m
-Thorkild	m
-Thorsten	m
-Thu	f
-Thuan	u
-Thuc	f
-Thuy	f
-Tiago	m
-Tian	u
-Tiberiu	m
-Tibor	m
-Tien	u
-Tiet	u
-Tiffany	f
-Tigran	m
-Tihomir	m
-Tiia	f
-Tiina	f
-Tiit	m
-Tiiu	f
-Tikva	f
-Tim	m
-Timo	m
-Timothy	m
-Timur	m
-Tin	m
-Tina	f
-Tinatin	f
-Tine	u
-Tineke	f
-Ting	u
-Tinh	m
-Tinka	f
-Tinna	f
-Tiny	f
-Titus	m
-Tivadar	m
-Tiziana	f
-Tiziano	m
-Tjitske	f
-To	u
-Toan	m
-Tobias	m
-Todd	m
-Todor	m
-Todorka	f
-Togzhan	f
-Tohru	m
-Toivo	m
-Tolga	m
-Tom	m
-Toma	u
-Tomas	m
-Tomasz	m
-Tome	m
-Tomer	m
-Tomi	m
-Tomislav	m
-Tommaso	m
-Tommi	m
-Tommie	m
-Tommy	m
-Tomo	u
-Tomoaki	m
-Tomoe	f
-Tomohiro	m
-Tomokazu	m
-Tomoko	f
-Tomomi	f
-Tomonori	m
-Tomor	m
-Tomoya	m
-Tomoyuki	m
-Toms	m
-Ton	u
-Tone	u
-Tong	u
-Toni	u
-Tonka	f
-Tonnie	u
-Tonny	u
-Tony	u
-Tonya	f
-Toomas	m
-Toon	m
-Toos	f
-Tor	m
-Torben	m
-Tord	m
-Tordis	f
-Tore	m
-Torfi	m
-Torgeir	m
-Toril	f
-Torill	f
-Tornike	m
-Torsten	m
-Toru	m
-Toshiaki	m
-Toshihide	m
-Toshihiko	m
-Toshihiro	m
-Toshiko	f
-Toshio	m
-Toshiyuki	m
-Tova	f
-Tove	f
-Tracey	f
-Traci	f
-Tracie	f
-Tracy	u
-Traian	m
-Trajan	m
-Trajanka	f
-Trajko	m
-Tran	u
-Trang	u
-Trausti	m
-Travis	m
-Trevor	m
-Tri	m
-Tricia	f
-Trieu	u
-Trifon	m
-Triin	f
-Trina	f
-Trine	f
-Trinh	f
-Trinidad	u
-Tripo	m
-Trisha	f
-Tristan	m
-Troels	m
-Trond	m
-Trong	m
-Troy	m
-Truc	f
-Trude	f
-Trudi	f
-Trudy	f
-Trung	m
-Truong	m
-Truus	f
-Tryggvi	m
-Trygve	m
-Tsutomu	m
-Tsuyoshi	m
-Tu	u
-Tuan	m
-Tuba	f
-Tudor	m
-Tudora	f
-Tuija	f
-Tuncay	m
-Tung	m
-Tuomas	m
-Tuomo	m
-Tuong	u
-Tural	m
-Turan	m
-Turgay	m
-Turid	f
-Tuula	f
-Tuulikki	f
-Tuvia	m
-Tuyen	u
-Tuyet	f
-Twan	m
-Tyler	m
-Tyrone	m
-Tzipora	f
-Tziporah	f
-Tzonka	f
-Tzvi	m
-Udo	m
-Ueli	m
-Uffe	m
-Ufuk	m
-Ugo	m
-Uk	m
-Uladzimir	m
-Uladzislau	m
-Uladzmir	m
-Uldis	m
-Ulf	m
-Ulla	f
-Ulrich	m
-Ulrik	m
-Ulrika	f
-Ulrike	f
-Ulugbek	m
-Ulvi	u
-Ulviya	f
-Uma	f
-Umberto	m
-Umida	f
-Umut	m
-Un	u
-Una	f
-Ung	u
-Unn	f
-Unnar	m
-Unni	f
-Unnur	f
-Uno	m
-Unto	m
-Uolevi	m
-Urban	m
-Urho	m
-Uri	m
-Uriel	m
-Urmas	m
-Urmila	f
-Urpo	m
-Urs	m
-Ursula	f
-Urszula	f
-Urve	f
-Usama	m
-Usamah	m
-Usha	f
-Uta	f
-Ute	f
-Uwe	m
-Vachagan	m
-Vaclovas	m
-Vadim	m
-Vadims	m
-Vadym	m
-Vadzim	m
-Vafa	f
-Vagharshak	m
-Vaghinak	m
-Vagif	m
-Vagn	m
-Vahagn	m
-Vahan	m
-Vahe	m
-Vahid	m
-Vahide	f
-Vahram	m
-Vahur	m
-Vaidotas	m
-Vaike	f
-Vaira	f
-Vaja	m
-Vakhtang	m
-Vala	f
-Valbona	f
-Valda	f
-Valdas	m
-Valdet	m
-Valdete	f
-Valdimar	m
-Valdis	m
-Valentin	m
-Valentina	f
-Valentinas	m
-Valentino	m
-Valentyn	m
-Valentyna	f
-Valer	m
-Valeri	m
-Valeria	f
-Valerian	m
-Valerica	f
-Valerie	f
-Valerii	m
-Valerij	m
-Valerija	f
-Valerio	m
-Valeriu	m
-Valeriy	m
-Valeriya	f
-Valery	u
-Valgeir	m
-Valiantsina	f
-Valija	f
-Vallo	m
-Valmir	m
-Valon	m
-Valtteri	m
-Valur	m
-Van	m
-Vance	m
-Vanda	f
-Vandana	f
-Vanessa	f
-Vangel	m
-Vangjel	m
-Vanik	m
-Vanja	u
-Vanya	f
-Varda	f
-Vardan	m
-Vardges	m
-Varduhi	f
-Varpu	f
-Varsha	f
-Varujan	m
-Vasco	m
-Vasif	m
-Vasil	m
-Vasile	m
-Vasileios	m
-Vasili	m
-Vasilij	m
-Vasilika	f
-Vasiliki	f
-Vasilios	m
-Vasilis	m
-Vasiliy	m
-Vasilka	f
-Vasillaq	m
-Vasily	m
-Vasja	m
-Vaska	f
-Vaske	f
-Vasko	m
-Vassil	m
-Vassili	m
-Vassilka	f
-Vasyl	m
-Vazgen	m
-Veaceslav	m
-Vedat	m
-Vedran	m
-Vedrana	f
-Veena	f
-Veera	f
-Veerle	f
-Veijo	m
-Veikko	m
-Veiko	m
-Velga	f
-Veli	m
-Velika	f
-Veliko	m
-Velimir	m
-Velitchka	f
-Velitchko	m
-Veljko	m
-Vello	m
-Velma	f
-Velta	f
-Vencislav	m
-Venelin	m
-Venera	f
-Venka	f
-Ventzislav	m
-Vera	f
-Veranika	f
-Vered	f
-Verena	f
-Verica	f
-Verjine	f
-Verka	f
-Verna	f
-Verner	m
-Vernon	m
-Veroljub	m
-Veronica	f
-Veronika	f
-Veronique	f
-Vesa	u
-Veselin	m
-Veselina	f
-Veselinka	f
-Veska	f
-Vesko	m
-Vesna	f
-Vesselin	m
-Vesselina	f
-Viachaslau	m
-Viacheslau	m
-Viacheslav	m
-Viatcheslav	m
-Vibeke	f
-Vicenta	f
-Vicente	m
-Vicki	f
-Vickie	f
-Vicko	m
-Vicky	f
-Victor	m
-Victoria	f
-Victoriano	m
-Victoriya	f
-Vida	f
-Vidar	m
-Vidas	m
-Vidmantas	m
-Vidoje	m
-Vidosava	f
-Vien	f
-Viera	f
-Viesturs	m
-Viet	m
-Vigdis	f
-Vigen	m
-Viggo	m
-Vignir	m
-Viiu	f
-Viive	f
-Vija	f
-Vijay	m
-Vijaya	f
-Vika	f
-Viktar	m
-Viktor	m
-Viktoras	m
-Viktoria	f
-Viktorija	f
-Viktoriya	f
-Viktors	m
-Viktorya	f
-Viktoryia	f
-Vilberg	m
-Vilborg	f
-Vildana	f
-Vilen	m
-Vilhelm	m
-Vilho	m
-Viliam	m
-Vilija	f
-Vilis	m
-Vilius	m
-Viljami	m
-Viljar	m
-Viljem	m
-Viljo	m
-Ville	m
-Villu	m
-Villy	m
-Vilma	f
-Vilmos	m
-Vilnis	m
-Vilson	m
-Vincas	m
-Vince	m
-Vincent	m
-Vincentas	m
-Vincenza	f
-Vincenzo	m
-Vineta	f
-Vinh	m
-Vinka	f
-Vinko	m
-Vinod	m
-Viola	f
-Violet	f
-Violeta	f
-Viorel	m
-Viorica	f
-Vira	f
-Virgil	m
-Virgilijus	m
-Virginia	f
-Virginie	f
-Virginija	f
-Virginijus	m
-Virpi	f
-Virve	f
-Visar	m
-Visvaldis	m
-Vita	f
-Vitali	m
-Vitalie	m
-Vitalii	m
-Vitalij	m
-Vitalija	f
-Vitaliy	m
-Vitallium	m
-Vitaly	m
-Vitas	m
-Vitauts	m
-Vito	m
-Vitolds	m
-Vittoria	f
-Vittorio	m
-Vivi	f
-Vivian	u
-Viviane	f
-Vivien	u
-Vivienne	f
-Vizma	f
-Vjacheslav	m
-Vjara	f
-Vjarka	f
-Vjatcheslav	m
-Vjekoslav	m
-Vjolca	f
-Vjollca	f
-Vjosa	f
-Vlad	m
-Vlada	f
-Vladan	m
-Vladas	m
-Vladimer	m
-Vladimir	m
-Vladimiras	m
-Vladimirs	m
-Vladislav	m
-Vladislava	f
-Vladislavs	m
-Vladislovas	m
-Vlado	m
-Vladymyr	m
-Vladyslav	m
-Vlasta	f
-Vlastimil	m
-Vlastimir	m
-Vlatko	m
-Vlora	f
-Vojin	m
-Vojislav	m
-Vojko	m
-Vojo	m
-Vojsava	f
-Vojtech	m
-Volha	f
-Volkan	m
-Volker	m
-Volodia	m
-Volodimir	m
-Volodya	m
-Volodymyr	m
-Vratislav	m
-Vreni	f
-Vsevolod	m
-Vu	m
-Vugar	m
-Vulcho	m
-Vuokko	f
-Vuong	m
-Vuqar	m
-Vusal	m
-Vusala	f
-Vyacheslav	m
-Vyara	f
-Vyarka	f
-Vyatcheslav	m
-Vytas	m
-Vytautas	m
-Wade	m
-Wadim	m
-Wael	m
-Wafa	f
-Wafaa	f
-Wahid	m
-Waldemar	m
-Waleed	m
-Walerij	m
-Walid	m
-Wallace	m
-Walter	m
-Waltraud	f
-Wan	u
-Wanda	f
-Warren	m
-Waseem	m
-Wasim	m
-Wassili	m
-Wassim	m
-Wataru	m
-Wayne	m
-Wei	u
-Wen	u
-Wenche	f
-Wendell	m
-Wendy	f
-Weon	u
-Werner	m
-Wesley	m
-Wha	u
-Whan	u
-Whitney	m
-Wil	u
-Wilbert	m
-Wilco	m
-Wilfred	m
-Wilfried	m
-Wilhelm	m
-Wilhelmine	f
-Willard	m
-Willem	m
-Willi	u
-William	m
-Willibald	m
-Willie	u
-Willy	u
-Wilma	f
-Wim	m
-Winfried	m
-Winifred	f
-Winnie	f
-Wioletta	f
-Wissam	m
-Witold	m
-Wladimir	m
-Wladislaw	m
-Wojciech	m
-Wolf	m
-Wolfgang	m
-Won	m
-Woo	u
-Wook	m
-Woon	u
-Woong	u
-Wouter	m
-Xavier	m
-Xayrullo	m
-Xenofon	m
-Xhafer	m
-Xhavit	m
-Xhelal	m
-Xhemal	m
-Xhemile	f
-Xhevat	m
-Xhevdet	m
-Xhuljeta	f
-Xi	u
-Xia	u
-Xian	u
-Xiang	u
-Xiao	u
-Xin	u
-Xing	u
-Xu	u
-Xuan	u
-Xue	u
-Xun	u
-Ya	u
-Yaacov	m
-Yaakov	m
-Yael	f
-Yafa	f
-Yaffa	f
-Yahya	m
-Yair	m
-Yakup	m
-Yan	u
-Yana	f
-Yanaki	m
-Yang	u
-Yani	m
-Yanina	f
-Yaniv	m
-Yanka	f
-Yanko	m
-Yann	m
-Yannick	m
-Yantcho	m
-Yao	u
-Yaron	m
-Yaroslav	m
-Yasemin	f
-Yashar	m
-Yasin	m
-Yasmin	f
-Yasser	m
-Yasuhiko	m
-Yasuhiro	m
-Yasuhisa	m
-Yasuko	f
-Yasuo	m
-Yasushi	m
-Yasuyuki	m
-Yauhen	m
-Yauheni	m
-Yavuz	m
-Ye	u
-Yegana	f
-Yehoshua	m
-Yehuda	m
-Yehudah	m
-Yehudis	f
-Yehudit	f
-Yekaterina	f
-Yelena	f
-Yeliz	f
-Yen	u
-Yeol	u
-Yeon	u
-Yeong	u
-Yerkin	m
-Yerlan	m
-Yerzhan	m
-Yeter	f
-Yeun	u
-Yevgen	m
-Yevgeni	m
-Yevgenia	f
-Yevgenii	m
-Yevgeniy	m
-Yevgeniya	f
-Yevgeny	m
-Yi	u
-Yin	u
-Ying	u
-Yisrael	m
-Yisroel	m
-Yitzchak	m
-Yitzchok	m
-Yitzhak	m
-Ylli	m
-Yllka	f
-Ymer	m
-Yngve	m
-Yoav	m
-Yocheved	f
-Yoel	m
-Yohei	m
-Yoichi	m
-Yoko	f
-Yolanda	f
-Yolande	f
-Yon	m
-Yonatan	m
-Yong	u
-Yoo	u
-Yoon	u
-Yoram	m
-Yoriko	f
-Yosef	m
-Yoshiaki	m
-Yoshie	f
-Yoshifumi	m
-Yoshiharu	m
-Yoshihiko	m
-Yoshihiro	m
-Yoshikazu	m
-Yoshiko	f
-Yoshimi	f
-Yoshinobu	m
-Yoshinori	m
-Yoshio	m
-Yoshitaka	m
-Yoshiyuki	m
-Yossef	m
-Yossi	m
-Yosuke	m
-You	u
-Youl	u
-Youlia	f
-Youlian	m
-Youliana	f
-Youn	u
-Young	f
-Youri	m
-Yousef	m
-Yousif	m
-Youssef	m
-Youssif	m
-Youssouf	m
-Yousuf	m
-Yu	u
-Yuan	u
-Yue	u
-Yuichi	m
-Yuji	m
-Yuka	f
-Yukako	f
-Yukari	f
-Yuki	f
-Yukie	f
-Yukihiro	m
-Yukiko	f
-Yukio	m
-Yuko	f
-Yul	u
-Yulduz	f
-Yulia	f
-Yulian	m
-Yuliana	f
-Yuliia	f
-Yulija	f
-Yuliya	f
-Yuliyan	m
-Yuliyana	f
-Yumi	f
-Yumiko	f
-Yun	u
-Yung	u
-Yunus	m
-Yuri	u
-Yurii	m
-Yurij	m
-Yurik	m
-Yuriko	f
-Yuriy	m
-Yury	m
-Yusif	m
-Yusra	f
-Yussuf	m
-Yusuf	m
-Yusuke	m
-Yuta	f
-Yutaka	m
-Yuu	f
-Yuuji	m
-Yuuki	m
-Yuval	m
-Yvan	m
-Yves	m
-Yvette	f
-Yvon	u
-Yvonne	f
-Zachary	m
-Zafar	m
-Zafer	m
-Zagorka	f
-Zahari	m
-Zahava	f
-Zahir	m
-Zahra	f
-Zaiga	f
-Zainab	f
-Zakaria	m
-Zakir	m
-Zamira	f
-Zana	f
-Zanda	f
-Zane	u
-Zara	f
-Zarema	f
-Zarife	f
-Zarina	f
-Zaruhi	f
-Zaur	m
-Zayna	f
-Zaynab	f
-Zaynah	f
-Zaza	m
-Zbigniew	m
-Zdena	f
-Zdenka	f
-Zdenko	m
-Zdeno	m
-Zdravka	f
-Zdravko	m
-Zeev	m
-Zef	m
-Zehra	f
-Zeina	f
-Zeinab	f
-Zekeriya	m
-Zeki	m
-Zekiye	f
-Zeliha	f
-Zemfira	f
-Zenel	m
-Zenepe	f
-Zenon	m
-Zenonas	m
-Zenta	f
-Zeynep	f
-Zhana	f
-Zhanar	f
-Zhaneta	f
-Zhanibek	m
-Zhanna	f
-Zhao	u
-Zhe	u
-Zheko	m
-Zheljazka	f
-Zheljazko	m
-Zhelyazka	f
-Zhelyazko	m
-Zhen	u
-Zheng	u
-Zhetchka	f
-Zhi	u
-Zhivka	f
-Zhivko	m
-Zhong	u
-Zhuljeta	f
-Ziad	m
-Zigmas	m
-Zigurds	m
-Zija	m
-Zijad	m
-Zilha	f
-Zina	f
-Zinaida	f
-Zipora	f
-Zippora	f
-Zita	f
-Ziv	m
-Ziva	f
-Zlata	f
-Zlatan	m
-Zlate	u
-Zlati	m
-Zlatica	f
-Zlatka	f
-Zlatko	m
-Zoe	f
-Zofia	f
-Zofija	f
-Zohra	f
-Zoi	f
-Zoia	f
-Zoja	f
-Zora	f
-Zoran	m
-Zorana	f
-Zorica	f
-Zorka	f
-Zouhair	m
-Zouheir	m
-Zoya	f
-Zrinka	f
-Zsolt	m
-Zsuzsa	f
-Zsuzsanna	f
-Zuhair	m
-Zuhayr	m
-Zuheir	m
-Zulfia	f
-Zura	m
-Zurab	m
-Zuzana	f
-Zvetan	m
-Zvetanka	f
-Zvetelina	f
-Zvi	m
-Zviad	m
-Zviadi	m
-Zvjezdana	f
-Zvonimir	m
-Zvonko	m
-Zygmunt	m
-Zyrafete	f"#;
+/// Male given names, one per line, front coded.
+pub static GIVEN_NAMES_MALE: &str = r#"0Aad
+2ge
+2re
+3ne
+4o
+3o
+4n
+3re
+3t
+2tos
+3to
+2vo
+1b
+2ay
+3z
+2bas
+2dal
+5la
+7h
+3el
+5ilah
+5lah
+3o
+4u
+5l
+3u
+4l
+5ah
+5kadir
+5la
+7h
+5medjit
+4rrahman
+3yl
+2ed
+4in
+3l
+2id
+2raham
+1chille
+7as
+4m
+2o
+1d
+2am
+2el
+4ino
+3m
+2il
+3s
+2mir
+2nan
+2olf
+5as
+5o
+3mas
+2riaan
+5n
+6o
+5tik
+4en
+2vija
+1fonso
+2rim
+1ghvan
+2im
+2nar
+3is
+2o
+3n
+3stinho
+7o
+2ris
+3on
+2shin
+1haron
+2mad
+3ed
+4t
+2ti
+3o
+1ibek
+2dan
+4r
+2gar
+5s
+2mo
+2n
+3ar
+5s
+2res
+2var
+5s
+3is
+1jay
+2din
+2et
+2it
+1kaki
+2bar
+2if
+3hiko
+5ro
+3nori
+3o
+3ra
+3va
+2mal
+2ram
+3om
+2sel
+5i
+2ylbek
+1l
+2aa
+4ttin
+3in
+3jos
+3n
+3r
+4i
+5k
+3sdair
+4tair
+2ban
+3ert
+6as
+6o
+6s
+3i
+4n
+5as
+5o
+3recht
+2din
+4s
+3o
+2ec
+3h
+3jandro
+3ko
+4per
+4s
+5andar
+8er
+8r
+9as
+9e
+9s
+7teri
+6s
+5ei
+6j
+7s
+6y
+5i
+3m
+3n
+3ssandro
+5io
+3xan
+6dar
+7er
+7r
+8e
+8os
+8u
+4ei
+5j
+5y
+4i
+5os
+2f
+3io
+3ons
+6as
+6o
+3red
+6as
+6o
+2gimantas
+4rdas
+4s
+2iaksandr
+6ei
+7y
+3bek
+3k
+3mzhan
+3sher
+4tair
+2ket
+2lan
+3en
+2mar
+4s
+4t
+3in
+4r
+2o
+3is
+3jz
+5ij
+3k
+3n
+4zo
+3yzas
+2p
+3er
+3honse
+3o
+2taf
+4n
+3er
+3in
+3on
+3ynbek
+2un
+3sh
+2var
+5o
+3ils
+4n
+4s
+3ydas
+2win
+3yn
+1madeu
+4or
+3r
+4ildo
+4jit
+4o
+2brogio
+2edeo
+3en
+4r
+3r
+2il
+3n
+3r
+4an
+3t
+4ava
+2mar
+2non
+2os
+2rik
+1nand
+3stas
+7io
+9s
+3tol
+6i
+7i
+7j
+8s
+7y
+6y
+2ders
+3is
+3on
+4r
+3ranik
+4e
+5as
+5e
+5i
+5j
+6s
+5s
+5w
+5y
+4i
+5an
+5es
+5i
+5j
+6a
+5s
+5us
+5y
+4us
+4zej
+3y
+2es
+4ti
+2ge
+4lo
+6s
+3hel
+3us
+2icetas
+3ello
+3l
+3s
+2ker
+2sis
+3si
+2t
+3al
+4nas
+3e
+4ro
+3hony
+3i
+3o
+4ine
+4n
+5ello
+5i
+6no
+6o
+7s
+6s
+5s
+5y
+4on
+3s
+3ti
+3un
+2uar
+3pam
+3shavan
+2var
+2war
+2zor
+1postol
+7os
+1qif
+1ra
+3m
+4ais
+3rat
+3sh
+3yik
+2ben
+4r
+3nor
+2cadie
+4ngelo
+3hibald
+5e
+5l
+2d
+3ian
+4t
+2e
+3g
+3n
+4d
+2gjent
+3o
+2i
+3e
+4h
+3f
+3ld
+3s
+4teidis
+5idis
+5otelis
+2jan
+3en
+2kadi
+6usz
+6y
+5y
+2len
+3ind
+6o
+2man
+5d
+6o
+6s
+4s
+3en
+5ak
+5d
+3in
+5do
+2naldo
+4r
+4ud
+3e
+3is
+3o
+4ld
+6as
+6s
+2on
+2sen
+3hak
+5vir
+3im
+2tak
+4n
+4shes
+4vazd
+3em
+3hur
+3iom
+3o
+3siom
+3turi
+3ur
+5o
+5s
+4sh
+3yom
+2umugam
+3n
+4asalam
+2ve
+3i
+4d
+4nd
+4s
+3o
+3ydas
+2ye
+4h
+1sad
+3f
+3n
+3ph
+2chat
+2en
+2ger
+3har
+2hat
+3er
+3ok
+4t
+3raf
+2if
+3m
+2kar
+3hat
+3o
+2lan
+3e
+3lan
+2mir
+2qeri
+2sad
+4f
+4n
+3en
+4r
+4t
+3ylbek
+1takan
+3nas
+2dhe
+2hanasios
+2illa
+3s
+2le
+3i
+2sushi
+2tila
+5io
+2ushi
+1udrius
+2gust
+6in
+8as
+6o
+2ke
+3usti
+2lis
+2rel
+5ian
+6o
+2stin
+4ris
+1vdo
+2elino
+3tik
+5s
+2i
+3gdor
+3hai
+3noam
+3shai
+6y
+2ni
+2o
+2raham
+3ohom
+2tandil
+4r
+1xel
+1yan
+2din
+2han
+2kut
+2man
+1zamat
+3t
+2em
+3r
+2im
+3z
+0Ba
+2bken
+2c
+2dri
+2e
+2fti
+4jar
+2gdat
+3rat
+2hadur
+3ram
+2jram
+4o
+2khtiyar
+3i
+4r
+3yt
+2lachandran
+4singam
+3bir
+3dev
+4ur
+4vin
+3jinder
+5t
+3vir
+3winder
+3ys
+2nushi
+2rak
+3dhok
+5yl
+3ry
+3t
+4holomew
+4olomeo
+5sz
+3uch
+3ys
+2s
+3el
+4m
+3har
+4ir
+4kim
+3il
+5io
+4m
+3karan
+3sam
+4el
+5m
+4im
+3tien
+2ttista
+2urzhan
+3yrzhan
+2y
+3ram
+1eat
+2dri
+2ga
+3o
+2har
+3rouz
+4uz
+3udin
+2ibut
+2kim
+4r
+3zod
+2lal
+2ndt
+3edetto
+5ict
+6kt
+8as
+3gt
+3iamin
+4to
+3jamin
+3nie
+4o
+4y
+3t
+3yamin
+2qir
+2rat
+3end
+3gur
+3ik
+4slav
+3k
+3nard
+7ino
+7o
+4d
+4hard
+4t
+3ry
+3t
+4alan
+4hold
+4il
+4ram
+6nd
+4us
+2sar
+3ik
+4m
+3mir
+3nik
+2xhet
+1hajan
+2upinder
+1iagio
+2en
+2lal
+3l
+4y
+2nyamin
+2rger
+4ir
+3kir
+3ol
+2ser
+3ser
+1jarke
+5i
+4ne
+5i
+4tmar
+5ur
+2orn
+1lagoj
+6a
+6e
+3ine
+3ke
+3s
+2edar
+3ndi
+3rim
+1oaz
+2b
+3an
+3by
+3i
+3ur
+2do
+2gdan
+3i
+3omir
+2hdan
+3umil
+4slav
+2jan
+3idar
+2lat
+3eslovas
+2ncho
+2ris
+5av
+5lav
+5s
+4voje
+3ko
+3o
+3ut
+3ys
+2tir
+2yan
+3d
+3e
+2zhidar
+3idar
+1rad
+4ford
+4ley
+4y
+3gi
+3m
+3ndon
+4e
+4imir
+5slav
+4ko
+3tislav
+2eki
+3ndan
+4t
+3t
+4t
+2ian
+3ce
+2ock
+3nislavas
+7ovas
+5us
+3r
+2uce
+3no
+2yan
+5t
+3ce
+3n
+4jar
+1uddy
+3imir
+2jar
+2lat
+2m
+2rak
+3han
+3im
+3khard
+1yron
+0Caetano
+2fer
+2leb
+3ogero
+3vin
+2meron
+3illo
+5o
+2ndido
+3er
+3h
+2rl
+4o
+5s
+4ton
+3melo
+4ine
+3olus
+3roll
+3son
+4ten
+3ter
+3y
+2simiro
+3per
+2thal
+3o
+2vit
+1edric
+2es
+2lal
+3estino
+2m
+3al
+3il
+2ngiz
+3k
+2sar
+5e
+2vat
+3det
+2yhun
+2zar
+5y
+1had
+3im
+3nan
+4h
+3ralampos
+5njit
+4ilaos
+4les
+5ie
+5y
+3se
+2elliah
+3ster
+2ingiz
+4h
+2ol
+2ris
+5ter
+6iaan
+8n
+6odoulos
+7f
+8fer
+8oros
+7ph
+9e
+9er
+7s
+2uck
+3l
+3ong
+1ian
+3ran
+2han
+2llian
+2prian
+7o
+2ril
+3o
+1laes
+3ir
+3rence
+4k
+3s
+3ude
+5io
+6u
+4s
+3y
+4ton
+2emens
+6t
+7e
+3veland
+2iff
+5ord
+4ton
+3nt
+5on
+3ve
+2yde
+1ody
+2en
+2lby
+3e
+3in
+3lin
+3m
+3ton
+3um
+2n
+3an
+3nell
+4or
+3or
+3rad
+3stant
+8in
+9no
+2r
+3entin
+4y
+3mac
+3nel
+6is
+7u
+8s
+3rado
+3y
+2simo
+3min
+3tache
+5ntino
+4el
+4in
+1raig
+2istian
+8o
+6nel
+1saba
+1tibor
+1uong
+2rt
+4is
+1vetan
+1yril
+0Daan
+2g
+3finn
+3nis
+3ur
+2iki
+3nis
+5us
+3suke
+2kota
+2lbir
+3e
+3ibor
+4p
+4us
+3jit
+3las
+3ton
+2mian
+6o
+7s
+4en
+4jan
+4r
+3jan
+3on
+3yan
+2nail
+3cho
+3e
+3iar
+4el
+6ius
+4il
+4jel
+4lo
+4yar
+3ko
+3ny
+3te
+3ylo
+2ragh
+3dan
+3e
+3io
+4us
+6z
+3khan
+4o
+3nell
+3ragh
+4el
+6l
+5n
+4i
+5n
+4yl
+3win
+3yl
+2shamir
+4nor
+2t
+3o
+2ulet
+3ren
+3t
+2ve
+3id
+5e
+4nder
+4t
+3or
+5in
+3ron
+3ut
+3y
+2wid
+1eclan
+2epak
+2jan
+2lbert
+3fim
+2metrio
+7us
+3ir
+2ncho
+3is
+5s
+3nis
+3ys
+2rek
+4nik
+3ick
+3k
+3mot
+3rick
+3vo
+2s
+3imir
+3mond
+3pot
+2tlef
+5v
+2vinder
+3rim
+2wayne
+3ey
+2xter
+2yan
+2zider
+1himiter
+6raq
+2ori
+1iamantino
+3rmuid
+3s
+2ck
+2dier
+3zis
+2edrich
+3go
+3ter
+4mar
+4rich
+2jan
+2laver
+3ip
+3lon
+3murod
+3shod
+2mcho
+3e
+3itar
+5ri
+7e
+7je
+7os
+7s
+3ko
+3o
+4sthenis
+2nesh
+3h
+3jo
+3ko
+3o
+3u
+2ogo
+3n
+4isio
+4ysios
+2rk
+2yan
+3or
+1mitri
+6i
+6j
+7s
+6y
+5o
+5y
+2ytriy
+5o
+1oan
+2bre
+4i
+5n
+5voje
+4omir
+5sav
+2de
+2magoj
+3en
+5ico
+3ingo
+7s
+5ic
+7k
+6k
+2nagh
+4l
+5d
+4tas
+5o
+3cho
+3iyor
+3nacha
+4cha
+7dh
+4ie
+3ovan
+2rel
+3ian
+4n
+3jan
+3on
+3u
+2ug
+4las
+3we
+2v
+3id
+2yle
+1ragan
+4e
+4i
+4o
+5ljub
+5mir
+5slav
+4utin
+2en
+3w
+2ilon
+3n
+3tan
+4on
+2or
+1uane
+3rte
+2bravko
+2c
+2di
+3ley
+2je
+3o
+2mitru
+2ncan
+2ong
+2ran
+3im
+3k
+3sun
+2stin
+2y
+1wayne
+2ight
+1ylan
+1zianis
+3mitry
+3ntars
+2mitri
+6y
+0Eamon
+5n
+2rl
+3nest
+1berhard
+2rahim
+1ckhard
+1d
+2die
+2gar
+5d
+5s
+2hem
+2ijs
+3k
+3n
+3s
+4on
+2mond
+3und
+6as
+6s
+2o
+3ardo
+3uard
+2uard
+6as
+6o
+6s
+5t
+2vard
+6as
+2ward
+3in
+1emeli
+2rik
+3o
+1fe
+2im
+2raim
+2stathios
+4ratios
+2thymios
+3im
+1gbert
+2gert
+2idijus
+5o
+3l
+4l
+4s
+2on
+4s
+3r
+2zon
+1hud
+1igil
+2ichi
+2ji
+2lert
+3t
+2nar
+5i
+3o
+2rik
+2tan
+2vind
+1jnar
+3er
+2up
+2vind
+1krem
+1lad
+4io
+3yathamby
+2bert
+2chin
+3in
+2dar
+3in
+3on
+4r
+2eftherios
+3k
+2far
+2guja
+2iahu
+4s
+3e
+4zer
+3jah
+3melech
+3o
+3ran
+3yahu
+2jas
+3on
+2khan
+2lert
+3iot
+6t
+2man
+4r
+3er
+3ir
+3o
+3urod
+2nur
+2o
+3y
+2shad
+5n
+2ton
+2var
+3edin
+3in
+4r
+4s
+2xan
+1mad
+3noil
+4uel
+7e
+2iel
+3l
+4e
+4ian
+7o
+5o
+3n
+3r
+2manouil
+5uel
+3erich
+4t
+5t
+2rah
+3e
+1ncho
+2da
+3el
+4r
+3re
+4i
+5t
+2es
+2gelbert
+3in
+3jell
+2n
+3io
+3o
+2rico
+4que
+2sio
+2ver
+2zo
+1oghan
+2in
+1phraim
+1qerem
+1rald
+3n
+2can
+2dal
+3em
+2en
+3z
+2gin
+3o
+3ys
+2han
+4rd
+2ic
+4h
+4k
+3k
+3on
+3s
+2jon
+2kan
+3i
+4n
+3ki
+2lan
+5d
+3endur
+3ing
+6ur
+2mal
+4nno
+3in
+5io
+4r
+2nest
+6o
+6s
+3st
+2ol
+4l
+2sin
+2tan
+2vand
+3in
+4s
+2wan
+3in
+1sa
+3d
+3t
+2ben
+2ko
+2pen
+2sam
+2teban
+1than
+3em
+2ibar
+3enne
+2tore
+1ugen
+5e
+5i
+6jus
+6o
+6u
+7sz
+2sebio
+1vald
+5as
+3n
+4gelos
+2erett
+4t
+2gen
+5i
+6j
+6y
+5y
+3heni
+2is
+2ren
+1wald
+3n
+1yal
+2steinn
+2tan
+1zio
+2ra
+0Fabian
+4en
+4o
+3rice
+5zio
+2del
+3hel
+3i
+4l
+3y
+2gan
+2hd
+3ri
+4udin
+2ig
+3k
+3sal
+2nnar
+3ourios
+2res
+3had
+4od
+3id
+4s
+3ouk
+3rux
+3udin
+4k
+2tih
+4on
+3jon
+3mir
+2ustino
+5o
+2waz
+3zi
+2yez
+3sal
+1ederico
+3ir
+3or
+2him
+3mi
+2im
+2jzi
+4o
+2lice
+5iano
+4ks
+6as
+4pe
+4x
+2rdi
+5nand
+9o
+8t
+3enc
+3gal
+4us
+3han
+5t
+3id
+4t
+4z
+3nand
+7o
+3ruccio
+4y
+2vzi
+1iach
+2del
+2kret
+2lip
+5e
+5po
+7s
+2nbarr
+3n
+4bogi
+4ur
+3tan
+2odor
+3renzo
+2qiri
+2ras
+3uz
+2snik
+2tim
+1lamur
+3vio
+2emming
+2orenc
+7io
+6t
+7in
+9o
+4ian
+5m
+5n
+3yd
+1ocko
+2kke
+2lkert
+2ns
+2rrest
+3tunato
+2tios
+4s
+2uad
+1ragkiskos
+3nc
+5esc
+8o
+5isc
+8o
+8us
+7zek
+5k
+5o
+4e
+4jo
+4k
+5lin
+5y
+4o
+4s
+4z
+3ser
+2ed
+4die
+5y
+4e
+5ric
+8k
+8o
+7k
+4i
+4rick
+6k
+4y
+3ek
+3rich
+3yr
+2idolin
+4rich
+3edhelm
+5rich
+3gyes
+3ts
+4z
+2ode
+2unze
+1uad
+3t
+2lvio
+2miaki
+4o
+2rkan
+5t
+0Gabriel
+2d
+2etano
+2fur
+2gik
+2l
+3ust
+3ym
+5zhan
+2ncho
+3i
+2regin
+4th
+3ik
+3land
+3nik
+3relt
+5t
+6t
+4y
+3y
+2spar
+6e
+3ton
+2tis
+2utam
+4i
+2van
+3in
+3ril
+2ziz
+3mend
+1ebhard
+2dalia
+3iminas
+2ert
+2gam
+3ham
+2ir
+2jza
+2lu
+2nc
+4i
+3e
+3nadi
+7j
+7y
+6y
+5ro
+3rikh
+3t
+4i
+5an
+4jan
+2off
+5rey
+3rg
+5es
+5i
+6i
+6j
+6os
+6y
+5s
+5y
+2raint
+4ld
+4rd
+6o
+6us
+4simos
+3ben
+3gely
+3hard
+3main
+5n
+6o
+3not
+3old
+3rit
+4y
+3shon
+3win
+2stur
+2vorg
+5k
+1hassan
+3zi
+2enadie
+3orghe
+2islain
+2olam
+2ulam
+1iac
+4omo
+3mpaolo
+5iero
+3n
+4carlo
+4franco
+4luca
+6igi
+4ni
+6s
+2deon
+2edrius
+2ga
+2js
+2lbert
+7o
+3es
+3les
+2no
+3taras
+5utas
+4s
+2oacchino
+3rdano
+4gi
+6o
+7s
+3vanni
+2rolamo
+2ssur
+2uliano
+5o
+3seppe
+2vi
+1jergj
+6i
+2in
+2oko
+3n
+3re
+4gje
+6i
+7ja
+3valin
+1leb
+3n
+4n
+2igor
+2ynn
+1oce
+3ha
+2dfrey
+3win
+2gi
+2jko
+2nzalo
+2pal
+2r
+3an
+4zd
+3dan
+4on
+3m
+2spodin
+2ttfried
+1radimir
+4y
+3eme
+3ham
+6e
+3moz
+3nit
+4t
+3ziano
+2eg
+4a
+4g
+4or
+6io
+6y
+3zzju
+2igol
+5r
+6e
+6i
+7i
+7j
+8s
+7os
+7y
+6y
+3sha
+2ygorii
+7j
+6y
+2zegorz
+1udmund
+2errino
+2glielmo
+2ido
+3lherme
+4laume
+5ermo
+2naratnam
+3dars
+3nar
+4laugur
+3tars
+4er
+4is
+2ram
+3ban
+5x
+3charan
+3dev
+4ip
+3gen
+3inder
+3mail
+4eet
+4it
+3preet
+2staaf
+5f
+5v
+6e
+6o
+2us
+2y
+1vozden
+1wilym
+1ylfi
+2ula
+0Haakon
+2bib
+2di
+3y
+2fiz
+3steinn
+2gai
+2idar
+4er
+3k
+3m
+3tham
+2jdar
+3ime
+3redin
+4iz
+4udin
+2kan
+3i
+4ja
+3ob
+4p
+2lid
+4l
+4m
+4s
+4t
+3lur
+3uk
+2mayak
+3bartsum
+3di
+5ja
+4o
+3ed
+4ed
+3id
+4sh
+4t
+3let
+3pus
+3za
+2nnes
+4u
+3s
+4peter
+4ruedi
+4ueli
+3y
+2ralambie
+5d
+6s
+6ur
+3dev
+4i
+5p
+4y
+3i
+4js
+4s
+3jinder
+5t
+3lan
+4ey
+3m
+4inder
+3old
+4on
+4un
+3pal
+3ri
+5e
+5son
+4y
+3tmut
+4vig
+4wig
+3uhiko
+4ki
+4n
+4o
+4tyun
+3vey
+4inder
+2san
+3ib
+3o
+3san
+2ukur
+2xhi
+2y
+3ati
+5o
+3dar
+4en
+5r
+4n
+3k
+4az
+3rettin
+4i
+4ulla
+3tham
+2zim
+4r
+1eath
+2ctor
+2iki
+4ki
+4o
+3mir
+4o
+3n
+4e
+5r
+4o
+4rich
+4z
+2ktor
+3uran
+2lder
+3ge
+4i
+3idon
+3mer
+4ut
+6h
+2nadzi
+3drik
+3k
+3nadiy
+6zy
+4ing
+3ri
+5k
+6as
+6h
+6ki
+5que
+4y
+5k
+2rb
+4ert
+3ibert
+3luf
+3man
+6n
+3o
+3wig
+1icham
+2dayet
+3eaki
+4kazu
+5i
+4nori
+4o
+4toshi
+4yo
+5uki
+2ep
+3u
+2kmet
+2lario
+3lar
+4el
+3mar
+4i
+5r
+4o
+2mzo
+2nderk
+3rich
+5k
+2qmet
+2roaki
+4fumi
+4kazu
+5i
+4michi
+6tsu
+4nori
+4shi
+4taka
+5o
+4yasu
+5uki
+2sashi
+3ham
+2toshi
+1jalti
+1lynur
+1o
+2ang
+2i
+2lger
+2mayoon
+6un
+5un
+3er
+2on
+2race
+3ia
+3st
+2sein
+3sain
+4ein
+2ussain
+6m
+5ein
+2vhannes
+2ward
+1rachia
+6k
+5ya
+3fn
+5kell
+3ir
+3nislav
+4nar
+4t
+2einn
+2isto
+2voje
+1ubert
+2doishukur
+2gh
+3i
+3o
+3ues
+2mayun
+3berto
+3phrey
+2nter
+2rshid
+2sain
+4m
+4yn
+3ein
+4yn
+3ni
+5ja
+3o
+3sain
+5m
+4ein
+2ub
+2w
+2y
+1wan
+1ynek
+2on
+2sen
+3ni
+0Iacob
+2in
+2n
+3cu
+1b
+2rahim
+3o
+1chiro
+1dajet
+3n
+2o
+2riz
+1ftach
+3ikhar
+1gal
+2nacio
+4s
+4tius
+4z
+5io
+2or
+4is
+4s
+1har
+2no
+2or
+2san
+1isakki
+1kuo
+1l
+2an
+3ri
+2cho
+2dar
+3efonso
+2gar
+3vars
+2ham
+3om
+2ian
+4s
+3e
+3ja
+5n
+3r
+4jan
+3ya
+5n
+2jaz
+2kin
+3ka
+3o
+2mar
+5i
+2o
+2po
+2qar
+2ya
+4s
+1mad
+3nts
+2er
+2ran
+3e
+3ich
+2tiaz
+1nderjit
+3rek
+4it
+3ulis
+2esis
+2gar
+3emar
+3i
+4mar
+5undur
+3mar
+3o
+3us
+3var
+4i
+2tars
+3s
+1oan
+4nis
+2n
+3el
+2rdanis
+2seb
+3if
+1qbal
+1rakli
+6s
+2eneusz
+2fan
+2vin
+5g
+1saac
+4k
+3iah
+3k
+3m
+4u
+3o
+2hai
+3khan
+2idoro
+7s
+4ro
+2kandar
+6er
+2lam
+2mael
+4il
+3et
+3ir
+3o
+2rael
+2sa
+4m
+2uf
+1tai
+3lo
+3mar
+3y
+2tai
+2zhak
+1ulian
+4u
+2rie
+4i
+1vailo
+3jlo
+3n
+4e
+4o
+4s
+3r
+4s
+3ylo
+2elin
+3ri
+2o
+3r
+1wan
+1yad
+1zak
+2chak
+2et
+2hak
+2tok
+2udin
+2zak
+0Jaak
+4ko
+3nus
+3p
+2ba
+3bar
+2c
+3co
+3ek
+3into
+3k
+4son
+3ob
+5us
+3ques
+2d
+2far
+2gdish
+3jit
+2hongir
+2ka
+3e
+3ob
+4v
+3ub
+4p
+2lal
+3mari
+3oliddin
+2mal
+3es
+3il
+3shid
+2naki
+4r
+3dre
+3ek
+4z
+3i
+3ko
+3no
+3tcho
+3usz
+2red
+3i
+3kko
+3l
+4e
+3mo
+3nail
+4o
+3oslav
+3rod
+2sbir
+3enko
+3har
+3im
+3on
+3per
+3sim
+5r
+3ur
+3vinder
+5r
+3want
+4inder
+2tinder
+2veed
+3id
+4er
+2wad
+3eed
+3id
+2y
+3son
+1eannot
+2f
+3f
+4ery
+4rey
+5y
+2gor
+2had
+3uda
+2ko
+2ljazko
+3le
+2mal
+2ns
+2ppe
+2rald
+3e
+4miah
+5y
+3ko
+3lan
+3maine
+3nej
+3oen
+4me
+4nimo
+3zy
+2s
+3mond
+3per
+3s
+4e
+3us
+2tmir
+3on
+2vgeni
+7j
+8s
+7y
+2wgenij
+2yakumar
+4rajah
+3hun
+1ihad
+4n
+2m
+3mi
+5e
+4y
+2ro
+2t
+2vko
+1oachim
+3kim
+3nnes
+3quim
+2chen
+2e
+3l
+3p
+3ri
+3y
+2ginder
+2han
+5n
+6es
+3n
+4athan
+4nie
+5y
+4y
+2n
+3as
+4than
+6on
+3ny
+3uz
+2onas
+3p
+3st
+2rdi
+3gaq
+4e
+4ji
+4o
+3is
+3ma
+2s
+3ef
+4p
+5h
+3hua
+3if
+4p
+3o
+3tein
+2uko
+3ni
+2van
+3cho
+3ica
+3o
+2zef
+3o
+1uha
+4n
+5a
+5i
+3o
+2kka
+2les
+3ian
+4en
+4jan
+4o
+4us
+6z
+4yan
+2nichi
+7ro
+3ji
+3ya
+2ozapas
+5s
+2raj
+3e
+3gen
+4is
+3ica
+4j
+5s
+5us
+4s
+4y
+3o
+2so
+3si
+3tin
+6as
+4o
+3uf
+1yri
+3ki
+0Kaan
+3rel
+4le
+5o
+2dir
+2ido
+3rat
+3s
+2j
+2kha
+5ber
+2leb
+4rvo
+4v
+5a
+5i
+3ju
+3le
+3mer
+3vis
+3yan
+2mal
+5anathan
+5jit
+3ber
+3el
+4n
+3il
+3o
+4liddin
+3ran
+2nagalingam
+6ratnam
+6sabai
+4pathipillai
+4t
+3dasamy
+4iah
+3stantsin
+2rapet
+3eem
+4l
+3im
+3l
+4en
+4o
+3o
+3sten
+2sim
+3pars
+4er
+3triot
+2tsuhiko
+7ro
+5mi
+5yuki
+2uko
+2zimieras
+8z
+3uaki
+4hiko
+6ro
+4ki
+4masa
+4nari
+5ori
+4o
+4ya
+5oshi
+5uki
+3ys
+1ees
+2iichi
+3ji
+4o
+3suke
+3ta
+4h
+2ld
+3vin
+2mal
+2nan
+3ichi
+3ji
+3n
+4eth
+4y
+3t
+4a
+5ro
+2rem
+2til
+2vin
+1fir
+1ha
+3chatur
+5ik
+3i
+3led
+4id
+5l
+3yal
+1ien
+3ran
+2lian
+3lian
+2mmo
+2ril
+5l
+3k
+3o
+3stine
+3yll
+2yoshi
+1jartan
+2eld
+4l
+3til
+1laas
+3s
+3us
+2emen
+2odian
+1nud
+3t
+1obi
+3y
+2en
+2hei
+2ichi
+3t
+2ji
+2ki
+2lbeinn
+3e
+3jo
+3oman
+3yo
+2nrad
+3stantin
+9nas
+9nos
+2os
+2ryun
+2sta
+5din
+5ndin
+5s
+4yantin
+8yn
+3uke
+2uichi
+3suke
+2zo
+1rasimir
+4simir
+2eshnik
+2ishnapillai
+4taps
+6q
+5er
+5ian
+6jan
+6nn
+5jan
+5o
+6f
+6pher
+2ste
+2unoslav
+3stju
+5yu
+2zysztof
+1uanysh
+2jtim
+2ldeep
+4ip
+3lervo
+3want
+2mar
+2ncho
+3ihiko
+2rt
+2shtrim
+3taa
+1y
+2riakos
+2un
+0Lachezar
+2dislav
+2imonis
+2jos
+2m
+3pros
+2nce
+2p
+2rry
+3s
+2sha
+3se
+2tchezar
+2urent
+4is
+2wrence
+2zar
+3o
+1eRoy
+2anid
+2ch
+2fter
+2ib
+3f
+4ur
+2mbit
+2nnart
+2o
+3n
+4ard
+7as
+7o
+5s
+4el
+4id
+6as
+4s
+3pold
+2roy
+2ster
+3zek
+2v
+3an
+3ent
+3i
+3on
+2w
+3is
+1iam
+2bor
+2em
+2nas
+3o
+2onel
+3r
+2parit
+2ran
+2uben
+4omir
+3dmil
+4vikas
+2vio
+4u
+1jube
+5n
+4o
+5mir
+3dmil
+1lazar
+2oyd
+1oc
+2dewijk
+2gan
+3i
+2i
+2jze
+2ren
+5c
+5zo
+2thar
+2uis
+3kas
+1uan
+3t
+2cas
+3hezar
+3ian
+6o
+4en
+4o
+3jan
+2do
+4vic
+3vik
+3wig
+5k
+2igi
+3s
+2ka
+4s
+3e
+2lzim
+2tfi
+3her
+3z
+1yle
+2uben
+4omir
+3dmil
+0Maarten
+2ciej
+2dis
+3s
+2gne
+4us
+3omed
+2hdi
+3er
+3ir
+3mood
+5ud
+4ud
+5t
+2ik
+3t
+2jid
+3or
+2koto
+3sat
+4im
+6s
+4ym
+2lcolm
+3ik
+3khaz
+2mikon
+3oru
+3uka
+2nabu
+3fred
+3h
+3jit
+3oj
+4ochehr
+8r
+4uchehr
+3soor
+5ur
+4ur
+3ucher
+4el
+4k
+3vel
+3zoor
+2rat
+3c
+4el
+6ino
+6lo
+4in
+4o
+5s
+4us
+3ek
+5s
+3gus
+3iano
+4jan
+4nko
+5o
+4o
+5s
+4us
+6z
+3k
+4andu
+4ku
+4o
+5s
+4us
+3shall
+3t
+4einn
+4ien
+5jn
+5n
+4ti
+4y
+5n
+3vin
+3wan
+2saaki
+4fumi
+4haru
+5iko
+6ro
+4kazu
+5i
+4nori
+4o
+4ru
+4shi
+4taka
+5o
+6shi
+4ya
+5uki
+3on
+4od
+4ud
+3similiano
+6o
+4oud
+3ud
+2te
+4j
+3hew
+4ias
+5eu
+3i
+4as
+4ja
+3ko
+3o
+3s
+3t
+4eo
+4hew
+5ias
+6eu
+4i
+5as
+2uno
+3ri
+5ce
+5zio
+4o
+2x
+3at
+3im
+5e
+5ilian
+2zen
+1eelis
+2hdi
+3man
+4ed
+5t
+3o
+2ir
+2lih
+3vin
+4yn
+2nachem
+4hem
+3del
+3no
+3sur
+3tor
+2rab
+3t
+3ujan
+3vyn
+2sut
+2tin
+3odi
+6ja
+1her
+1icah
+3hael
+5il
+7o
+5lis
+5ylo
+4eal
+5l
+4iel
+5o
+4oel
+3k
+4ael
+2dhat
+2guel
+2ha
+4el
+4i
+5l
+6o
+6s
+4jlo
+4l
+3hail
+3kel
+2jo
+2kael
+4lai
+6j
+3el
+3hail
+7o
+5ylo
+4eil
+3kel
+4o
+3ola
+2ladin
+4n
+3cho
+3e
+4n
+5ko
+4ta
+3ijan
+4sav
+4voj
+7e
+3jan
+4enko
+3ko
+3oje
+4mir
+4rad
+4sav
+5lav
+4van
+3ton
+3un
+4tin
+2nas
+3daugas
+3oru
+2odrag
+2ralem
+4n
+3cea
+3ha
+3ko
+3o
+4ljub
+4slav
+3sad
+3za
+2sha
+2tar
+3chell
+3e
+3ja
+3ko
+3re
+3suhiro
+5o
+5ru
+1krtich
+1laden
+1natsakan
+1odris
+2gens
+2hamad
+5ed
+5mad
+6ed
+4n
+3inder
+2mir
+2rdecai
+6hai
+5hai
+3ris
+3ten
+2she
+3tafa
+2ti
+3ti
+2uhamad
+6ed
+6mad
+7ed
+3nir
+3rad
+3stafa
+1uamer
+4mer
+2bariz
+2hamad
+5ed
+6t
+5mad
+6ed
+7t
+4rem
+5rem
+3idin
+2jo
+2nir
+2rad
+4t
+3ugesu
+2sa
+3hegh
+3tafa
+5pha
+2zaffer
+1yftar
+2khailo
+5jlo
+5ylo
+3ola
+6s
+2ron
+0Nabeel
+3il
+2chman
+2darajah
+3eem
+3im
+2eem
+2galingam
+2im
+2ji
+4b
+2mig
+4k
+2oki
+3to
+3ya
+4uki
+2rek
+3inder
+2scimento
+3eem
+4r
+3im
+4r
+3ser
+2tale
+3han
+6iel
+3ig
+2um
+2varatnam
+2zar
+3im
+3mi
+3zareno
+1eal
+2cati
+3ulai
+2d
+3elcho
+5jko
+3iljko
+4m
+3jalko
+3ko
+3yalko
+2hat
+2il
+2lson
+3u
+2manja
+2nad
+2ritan
+3ses
+2ven
+3ille
+3zat
+2xhat
+1ghia
+1han
+3t
+1iall
+2c
+3holas
+3k
+4las
+3las
+3o
+4lae
+6i
+6s
+6y
+3u
+4lae
+2els
+2gel
+2had
+4t
+2ilo
+2jaz
+2kitas
+3las
+5us
+3o
+4lai
+6j
+7s
+6os
+6us
+6y
+5la
+7q
+5oz
+2ls
+2r
+3mal
+2ssim
+2tzan
+2zami
+4r
+1jazi
+1oah
+3m
+2boru
+3uhiro
+4o
+4yuki
+2dar
+2el
+2rair
+4yr
+3bert
+3iaki
+4k
+4o
+4yuki
+3man
+6n
+4unds
+2vak
+3o
+1ugzar
+2hi
+2no
+2rbol
+3ettin
+3lan
+3zhan
+2sret
+0Obrad
+1ctavian
+1dd
+3ur
+3var
+2ed
+1fer
+1ganes
+2njan
+4en
+3yan
+1iva
+1kan
+2tay
+1laf
+3n
+3v
+4i
+2e
+3g
+3h
+3ksander
+8r
+5ii
+6j
+6y
+3v
+3xander
+7r
+2iver
+4ier
+2le
+3i
+2of
+3v
+2si
+2zhas
+1mar
+2er
+1ndrej
+2ik
+2ni
+2ur
+1razio
+2en
+2han
+2khan
+2lando
+2ri
+2xan
+1sama
+4u
+2car
+2kar
+5i
+5s
+2man
+3o
+2sama
+2valdo
+6s
+2wald
+1ta
+3bek
+3kar
+3r
+2hmar
+2is
+2o
+2t
+3o
+1usama
+3sama
+1ve
+2idiu
+1we
+3n
+1zan
+0Paata
+3vo
+2blo
+2ddy
+2jtim
+2lle
+2nagiotis
+4jot
+4yiotis
+5ot
+3deli
+3telis
+4o
+2olo
+2ramjit
+3minder
+3viz
+2scal
+3i
+3quale
+2trick
+5k
+2ul
+4i
+5us
+4o
+4s
+2vao
+3el
+3le
+4o
+5s
+3ol
+2wel
+1ece
+3o
+2der
+3ro
+2ep
+3ter
+2kka
+2llervo
+2ncho
+3tti
+2r
+3cy
+3iklis
+3o
+3ry
+3tti
+2tar
+3e
+4r
+3ko
+3r
+4aq
+5s
+4e
+4i
+5t
+4o
+5s
+4u
+5s
+3ter
+6i
+1han
+3t
+2i
+3l
+4ip
+6p
+7e
+4lip
+2ong
+2u
+3ng
+3oc
+1ier
+4ino
+4luigi
+4o
+4re
+3t
+4er
+4ro
+2m
+2o
+3tr
+2ro
+3ro
+2us
+1jeter
+2otr
+1lamen
+1oghos
+2l
+3ad
+2nniah
+4uthurai
+2ul
+2vilas
+1ranas
+2eben
+3dag
+4rag
+3ston
+2iit
+3mo
+1yotr
+0Qamil
+2ni
+2zim
+1emal
+1uang
+2entin
+2i
+2oc
+2y
+3et
+0Raanan
+2bih
+2de
+4k
+3i
+4m
+4sav
+4voj
+7e
+3ojica
+4mir
+4sav
+5lav
+4van
+3u
+2fael
+3faele
+3i
+4k
+3n
+2gip
+3nar
+2ido
+3ko
+3mo
+5ndas
+7s
+4und
+7as
+3n
+4er
+3tis
+3vis
+4o
+2j
+3a
+4n
+3esh
+3inder
+3ko
+2kesh
+2lf
+4s
+3ph
+2m
+3adan
+4n
+4z
+5an
+3esh
+3i
+4l
+4n
+4ro
+4z
+3o
+3zi
+2ndall
+4o
+5lph
+3jan
+4it
+3ko
+2phael
+2shad
+4id
+3iah
+4m
+3mus
+3tislav
+2tko
+2uf
+3l
+3no
+2vi
+4nder
+3shan
+2y
+3ko
+3mond
+2zmik
+1ecep
+2fael
+3ik
+3oel
+2ginald
+2idar
+3jo
+3ner
+4hard
+5old
+4o
+2mco
+3igijus
+3o
+3zi
+2nat
+5o
+3zo
+2shat
+2to
+2uben
+3ven
+2vaz
+2x
+3hep
+2ynir
+2za
+1iad
+2cardo
+3cardo
+3hard
+3k
+4ard
+4ey
+2dvan
+2fat
+2hards
+2k
+2ley
+2mantas
+4s
+3vydas
+2nat
+3o
+2sto
+1oald
+3r
+2b
+3ert
+6as
+6o
+6s
+2cco
+2derick
+3ney
+3olfo
+2el
+4of
+2gelio
+4r
+2land
+6as
+6o
+6s
+3f
+2main
+4n
+5o
+4s
+3en
+4o
+3uald
+7as
+7s
+4lus
+2n
+3ald
+4n
+3en
+3i
+3nie
+4y
+3y
+2ry
+2sen
+3s
+4en
+3tislav
+2umen
+2vshan
+2wschan
+2y
+1uben
+3ik
+2di
+3olf
+5ph
+3y
+2edi
+2fat
+2men
+2ne
+2pert
+2si
+3lan
+3sell
+4i
+3tam
+4em
+2ud
+2zhdi
+1yan
+2oichi
+3ta
+2szard
+2uji
+0Saad
+2bri
+2eed
+2fet
+2id
+3mir
+2kari
+3en
+3ib
+2lah
+4m
+3eem
+4h
+4m
+3i
+4h
+4m
+3ko
+3vador
+5tore
+4u
+2mer
+3ir
+3my
+3o
+3uel
+4li
+3vel
+3y
+2nder
+4is
+4ro
+3jeev
+4in
+3tiago
+4o
+2rdor
+3gis
+3kis
+2scho
+3ho
+2tish
+3nam
+3oru
+4shi
+2ul
+4ius
+2verio
+3iour
+3o
+3vas
+2yd
+3ed
+1cott
+1ead
+2bastian
+9o
+6jan
+2dat
+2id
+3ichi
+3ji
+2jad
+2lahattin
+3im
+3lathurai
+4iah
+3varatnam
+2men
+3ih
+2nad
+2osamh
+2ppo
+2rafim
+3ban
+3dar
+3ge
+5i
+5j
+6s
+5y
+4hei
+4ii
+5j
+5o
+5u
+5y
+4o
+3hat
+4ei
+4iy
+3ik
+3kan
+2th
+2yed
+3mur
+1haban
+3char
+3di
+3har
+3i
+3lom
+3mil
+3ne
+3ul
+4n
+3varsh
+3wn
+3y
+2efqet
+3rzod
+2igeki
+5o
+5ru
+3mon
+3ngo
+4ichi
+4ji
+4suke
+4taro
+4ya
+2kumbin
+2lomo
+2muel
+2ogo
+3ta
+2pend
+2raga
+2uichi
+3ji
+3nsuke
+2yqyri
+1iarhei
+6j
+6y
+2dney
+2egfried
+2gitas
+3mar
+4undur
+3urd
+5geir
+2im
+2k
+2lvano
+4ester
+4io
+5u
+4o
+2meon
+3ion
+3o
+4n
+2nan
+3dri
+3nathamby
+7urai
+4iah
+2vakumar
+4rajah
+1jaak
+2oerd
+1lavcho
+4e
+4i
+5k
+4ko
+4oljub
+2obodan
+1mail
+2bat
+1norri
+1ohail
+3eil
+2kol
+2masundaram
+2n
+3er
+2rin
+2so
+2tir
+5aq
+5ios
+2uhail
+4eil
+1partak
+2encer
+2iro
+2yridon
+4os
+1rboljub
+1taffan
+3matios
+3n
+4cho
+4e
+4imir
+5slau
+8v
+8w
+7ovas
+4ko
+4ley
+3sys
+3vri
+5os
+2een
+3faan
+5n
+6o
+7s
+4fen
+3in
+5ar
+5n
+3lian
+3n
+3pan
+4han
+5en
+4onas
+3van
+4e
+5n
+4o
+3wart
+2ian
+3g
+3jn
+3pan
+4e
+4o
+2jepan
+2oiko
+4tcho
+3jan
+4ko
+4tcho
+3yan
+4ko
+4tcho
+2uart
+3re
+4la
+2ylianos
+1ubramaniam
+2dhir
+2hail
+4yl
+3eil
+2khdev
+4winder
+2leiman
+4jman
+4v
+3jo
+3o
+2ne
+3il
+2ren
+4sh
+6kumar
+3inder
+3jit
+2sumu
+1vanur
+3topluk
+3var
+2ein
+5n
+3n
+4d
+3rre
+5ir
+3tislav
+4omir
+5slav
+5zar
+1y
+2ed
+2lvain
+1zabolcs
+0Taavi
+2dashi
+3ej
+4usz
+3hg
+2ge
+2hir
+3sin
+2ir
+3sto
+3vo
+2kaaki
+4hiro
+4nori
+4o
+4shi
+4yoshi
+5uki
+3ehiro
+4o
+4shi
+3is
+3umi
+4ya
+2lal
+3gat
+2maz
+3er
+2nel
+4r
+2pani
+3io
+2ras
+3ek
+4q
+3iel
+4k
+4q
+3lan
+3mo
+3o
+3vo
+2tsuya
+2ulant
+3no
+2yfun
+3lor
+1ed
+2emu
+3t
+2imuraz
+2kin
+2mur
+2ngiz
+2odor
+6o
+2rence
+3o
+3rance
+4ence
+2tsuo
+5ya
+2uvo
+2ymur
+1hach
+3i
+3mbiah
+3nas
+4g
+2eo
+4dor
+7os
+4fanis
+2ierry
+3js
+2omas
+3ng
+3r
+4e
+4kild
+4sten
+1iago
+2beriu
+3or
+2gran
+2homir
+2it
+2m
+3o
+4thy
+3ur
+2n
+3h
+2tus
+2vadar
+2ziano
+1oan
+2bias
+2dd
+3or
+2hru
+2ivo
+2lga
+2m
+3as
+5z
+3e
+4r
+3i
+4slav
+3maso
+4i
+5e
+4y
+3oaki
+4hiro
+4kazu
+4nori
+4r
+4ya
+5uki
+3s
+2omas
+3n
+2r
+3ben
+3d
+3e
+3fi
+3geir
+3nike
+3sten
+3u
+2shiaki
+5hide
+7ko
+7ro
+5o
+5yuki
+1raian
+3jan
+4ko
+3usti
+3vis
+2evor
+2i
+3fon
+3po
+3stan
+2oels
+3nd
+4g
+3y
+2ung
+3ong
+2yggvi
+4ve
+1sutomu
+3yoshi
+1uan
+2dor
+2ncay
+3g
+2omas
+4o
+2ral
+4n
+3gay
+2via
+1wan
+1yler
+2rone
+1zvi
+0Udo
+1eli
+1ffe
+2uk
+1go
+1k
+1ladzimir
+6slau
+5mir
+2dis
+2f
+2rich
+4k
+2ugbek
+1mberto
+2ut
+1nnar
+2o
+2to
+1olevi
+1rban
+2ho
+2i
+3el
+2mas
+2po
+2s
+1sama
+5h
+1we
+0Vachagan
+3lovas
+2dim
+5s
+3ym
+3zim
+2gharshak
+4inak
+3if
+3n
+2hagn
+4n
+3e
+3id
+3ram
+3ur
+2idotas
+2ja
+2khtang
+2ldas
+4et
+4imar
+5s
+3entin
+8as
+8o
+6yn
+4r
+5i
+6an
+6i
+6j
+6o
+6u
+6y
+3geir
+3lo
+3mir
+3on
+3tteri
+3ur
+2n
+3ce
+3gel
+4jel
+3ik
+2rdan
+4ges
+3ujan
+2sco
+3if
+4l
+5e
+6ios
+5i
+6j
+6os
+6s
+6y
+5laq
+5y
+3ja
+3ko
+3sil
+6i
+3yl
+2zgen
+1eaceslav
+2dat
+3ran
+2ijo
+3kko
+4o
+2li
+4ko
+4mir
+4tchko
+3jko
+3lo
+2ncislav
+3elin
+3tzislav
+2rner
+4on
+3oljub
+2selin
+3ko
+3selin
+1iachaslau
+5eslau
+9v
+3tcheslav
+2cente
+3ko
+3tor
+6iano
+2dar
+4s
+3mantas
+3oje
+2esturs
+3t
+2gen
+3go
+3nir
+2jay
+2ktar
+4or
+6as
+6s
+2lberg
+3en
+3helm
+4o
+3iam
+4s
+4us
+3jami
+5r
+4em
+4o
+3le
+4u
+4y
+3mos
+3nis
+3son
+2ncas
+4e
+5nt
+7as
+6zo
+3h
+3ko
+3od
+2orel
+2rgil
+6ijus
+5nijus
+2sar
+3valdis
+2tali
+6e
+6i
+6j
+6y
+5lium
+5y
+4s
+4uts
+3o
+4lds
+3torio
+1jacheslav
+3tcheslav
+2ekoslav
+1lad
+4an
+5s
+4imer
+6ir
+8as
+8s
+5slav
+9s
+7ovas
+4o
+4ymyr
+5slav
+3stimil
+8r
+3tko
+1ojin
+4slav
+3ko
+3o
+3tech
+2lkan
+4er
+3odia
+6mir
+5ya
+6myr
+1ratislav
+1sevolod
+1u
+2gar
+2lcho
+2ong
+2qar
+2sal
+1yacheslav
+3tcheslav
+2tas
+4utas
+0Wade
+3im
+2el
+2hid
+2ldemar
+3eed
+4rij
+3id
+3lace
+3ter
+2rren
+2seem
+3im
+3sili
+5m
+2taru
+2yne
+1endell
+2rner
+2sley
+1hitney
+1ilbert
+3co
+3fred
+5ied
+3helm
+3lard
+4em
+4iam
+5bald
+2m
+2nfried
+2ssam
+2told
+1ladimir
+5slaw
+1ojciech
+2lf
+4gang
+2n
+2ok
+2uter
+0Xavier
+2yrullo
+1enofon
+1hafer
+3vit
+2elal
+3mal
+3vat
+4det
+0Yaacov
+3kov
+2hya
+2ir
+2kup
+2naki
+3i
+4v
+3ko
+3n
+4ick
+3tcho
+2ron
+4slav
+2shar
+3in
+3ser
+3uhiko
+6ro
+6sa
+4o
+4shi
+4yuki
+2uhen
+6i
+2vuz
+1ehoshua
+3uda
+6h
+2rkin
+3lan
+3zhan
+2vgen
+6i
+7i
+7y
+6y
+1israel
+4oel
+2tzchak
+6ok
+4hak
+1lli
+1mer
+1ngve
+1oav
+2el
+2hei
+2ichi
+2n
+3atan
+2ram
+2sef
+3hiaki
+5fumi
+5haru
+6iko
+7ro
+5kazu
+5nobu
+7ri
+5o
+5taka
+5yuki
+3sef
+4i
+3uke
+2ulian
+3ri
+3sef
+4if
+4sef
+5if
+5ouf
+4uf
+1uichi
+2ji
+2kihiro
+4o
+2lian
+4yan
+2nus
+2rii
+4j
+4k
+4y
+3y
+2sif
+3suf
+3uf
+4ke
+2taka
+2uji
+3ki
+2val
+1van
+2es
+0Zachary
+2far
+3er
+2hari
+3ir
+2karia
+3ir
+2ur
+2za
+1bigniew
+1denko
+4o
+2ravko
+1eev
+2f
+2keriya
+3i
+2nel
+3on
+5as
+1hanibek
+2eko
+3ljazko
+4yazko
+2ivko
+1iad
+2gmas
+3urds
+2ja
+4d
+2v
+1latan
+4i
+4ko
+1oran
+2uhair
+4eir
+1solt
+1uhair
+4yr
+3eir
+2ra
+4b
+1vetan
+2i
+3ad
+5i
+2onimir
+4ko
+1ygmunt"#;
 
-/// Frequent lower-case words of news prose, one per line.
-pub static COMMON_WORDS: &str = r#"a
-abandon
-abandoned
-abated
-abdominal
-abducted
-abduction
-abetting
-abide
-abilities
-ability
-able
-aboard
-abortion
-about
-above
-abreast
-abroad
-absence
-absolute
-abstentions
-abuse
-abuses
-abusing
-academics
-accept
-acceptable
-acceptance
-accepted
-accepting
-access
-accessible
-accident
-accidental
-accompanied
-accompany
-accomplice
-accomplices
-accomplished
-accord
-accordance
-according
-accords
-account
-accountant
-accounted
-accounting
-accumulated
-accuracy
-accurate
-accuse
-accused
-accuses
-accusing
-aces
-achieve
-achieved
-achievement
-achievements
-achieving
-acknowledged
-acquire
-acquired
-acquiring
-acquisition
-acreage
-acres
-acrimonious
-across
-act
-acting
-action
-actions
-active
-actively
-activist
-activists
-activities
-activity
-actor
-actress
-acts
-actual
-actually
-add
-added
-addiction
-adding
-addition
-additional
-address
-addressed
-addressing
-adequate
-adjusted
-administered
-administration
-administrative
-administrator
-admitted
-admitting
-adopt
-adopted
-adoption
-adoptive
-adrift
-adult
-advance
-advanced
-advances
-advancing
-advantage
-advertising
-advice
-advise
-advised
-adviser
-advising
-advocated
-aegis
-affair
-affairs
-affect
-affected
-affecting
-affects
-affidavit
-aflatoxin
-afraid
-after
-afternoon
-afterwards
-again
-against
-age
-aged
-agencies
-agency
-agenda
-agents
-aggravated
-aggregate
-aggression
-aggressive
-ago
-agree
-agreed
-agreement
-agreements
-agricultural
-agriculture
-agrregate
-ahead
-aid
-aide
-aides
-ailing
-aim
-aimed
-aiming
-aims
-air
-aircraft
-aircrew
-airfreight
-airliner
-airlines
-airport
-airports
-airspace
-al
-alarm
-albeit
-alert
-alerted
-alight
-alive
-all
-allegations
-allege
-alleged
-allegedly
-alleging
-alliance
-allied
-allies
-allocated
-allocation
-allow
-allowed
-allowing
-alloy
-almost
-alone
-along
-alongside
-already
-also
-alter
-altered
-although
-aluminium
-aluminum
-always
-am
-ambassador
-ambiguous
-ambitions
-ambulance
-ambushed
-amenities
-amid
-ammunition
-amnesty
-among
-amount
-amounted
-ample
-amputated
-amusement
-amyotrophic
-an
-analysis
-analyst
-analysts
-ancestors
-ancient
-and
-anger
-angered
-angry
-animal
-animals
-ankle
-anniversary
-announce
-announced
-announcement
-announces
-announcing
-annual
-annum
-anonymous
-another
-answer
-answers
-antibiotic
-anxieties
-anxious
-any
-anybody
-anyone
-anything
-anywhere
-apart
-apartheid
-apartment
-apiece
-apologised
-apparent
-apparently
-appeal
-appealed
-appear
-appearance
-appearances
-appeared
-appears
-application
-applications
-applied
-apply
-appoint
-appointed
-appreciate
-appreciation
-approach
-approached
-approaching
-approval
-approve
-approved
-approves
-approximately
-arable
-arc
-architect
-archives
-are
-area
-areas
-argue
-argued
-arguing
-argument
-arising
-arm
-armed
-armoured
-arms
-army
-arose
-around
-arrange
-arranged
-arrangement
-arrangements
-arranger
-arrest
-arrested
-arrests
-arrival
-arrivals
-arrive
-arrived
-arrives
-arriving
-arsenals
-arson
-arthritis
-article
-artificial
-artillery
-as
-ask
-asked
-asking
-asks
-asleep
-assassination
-assault
-assemble
-assemblies
-assembly
-assertions
-assessed
-assessment
-assets
-assignments
-assistance
-assistant
-assisted
-associate
-associated
-association
-assuming
-assurances
-assure
-assured
-asylum
-at
-ate
-athletes
-athletics
-atmosphere
-atrocities
-attache
-attached
-attack
-attacked
-attackers
-attacking
-attacks
-attainable
-attempt
-attempted
-attempting
-attempts
-attend
-attended
-attending
-attends
-attention
-attorney
-attract
-attracted
-attracts
-attributable
-attributed
-auction
-auctions
-audience
-austerity
-author
-authorities
-authority
-authors
-autobiography
-automatic
-automatically
-automation
-autonomy
-autumn
-available
-avenged
-average
-averages
-aviation
-avoid
-avoided
-awaiting
-award
-awarded
-aware
-away
-b
-babies
-baby
-bacillus
-back
-backbone
-backed
-background
-backing
-backs
-backwardation
-bacteria
-bacterial
-bad
-badly
-badminton
-bags
-baht
-balance
-balanced
-balances
-bales
-ball
-balloon
-ballot
-balloting
-ballots
-balls
-ban
-band
-bang
-bank
-banking
-bankruptcy
-banks
-banned
-banners
-banning
-bans
-bar
-barge
-barges
-barley
-baron
-barred
-barrel
-barrels
-bars
-barter
-base
-based
-baseline
-baseman
-basement
-bases
-basic
-basis
-basketball
-bat
-batches
-batons
-batsman
-batted
-batter
-battered
-batters
-batting
-battle
-be
-beach
-bearded
-beat
-beaten
-beating
-became
-because
-become
-becomes
-becoming
-bed
-beef
-been
-beer
-before
-beforehand
-began
-begin
-beginning
-begins
-begun
-behalf
-behaviour
-behind
-being
-belief
-believe
-believed
-believes
-belonged
-belonging
-belongs
-below
-belted
-bench
-benchmark
-benefit
-benefits
-beryllium
-besides
-best
-better
-bettered
-between
-beyond
-bicycle
-bid
-bidders
-bids
-big
-biggest
-bike
-bilateral
-bill
-billet
-billion
-billionaire
-billions
-bills
-bird
-birdie
-birdied
-birds
-birth
-birthday
-bishop
-bit
-bitter
-bizarre
-black
-blackmail
-blackmailed
-blackmailer
-blacks
-blame
-blamed
-blames
-blank
-blanked
-blast
-blaze
-blew
-blind
-bln
-block
-blockbuster
-blockbusters
-blocked
-blocking
-blocks
-blonde
-blood
-bloody
-blow
-blown
-blue
-blurted
-board
-boards
-boasts
-boat
-boatman
-boats
-bodies
-body
-bodyguards
-bogeyed
-bolster
-bomb
-bombarded
-bombers
-bombing
-bombings
-bombs
-bond
-bonded
-bondholders
-bonds
-bone
-bones
-bonus
-book
-books
-bookseller
-bookshop
-boost
-boosted
-border
-bordering
-borders
-bore
-born
-borrowing
-boss
-both
-bottle
-bottom
-bought
-bounce
-bound
-boundary
-bourse
-bourses
-bovine
-bowed
-bowel
-bowing
-bowled
-bowler
-bowling
-box
-boxcar
-boxes
-boy
-boycott
-boycotting
-boys
-bpd
-brackets
-brain
-brains
-brake
-branch
-brand
-branded
-brawl
-bread
-break
-breakaway
-breakdown
-breaker
-breakfast
-breaking
-breakouts
-breaks
-breath
-breathing
-breeders
-brewery
-bribes
-bridge
-brief
-briefing
-briefly
-bright
-brighter
-brilliant
-bring
-bringing
-brings
-briskly
-broad
-broadcast
-broader
-broke
-broken
-broker
-brokerage
-brokered
-brokers
-bronze
-brother
-brothers
-brought
-bruised
-bruises
-brutal
-budget
-budgeted
-buggy
-build
-builders
-building
-builds
-built
-bulk
-bull
-bullet
-bullion
-bullish
-bumped
-burden
-bureau
-burglars
-burned
-burst
-bus
-buses
-bush
-bushel
-bushland
-business
-businesses
-businessman
-busy
-but
-buttocks
-buy
-buyback
-buyer
-buyers
-buying
-buys
-by
-bye
-bypass
-c
-ca
-cabinet
-cake
-cakes
-calendar
-calf
-call
-called
-callers
-calling
-calls
-calm
-calmed
-calming
-came
-camera
-camoflage
-camouflage
-camp
-campaign
-campaigned
-camps
-campus
-can
-canal
-cancel
-cancellation
-cancelled
-cancer
-candidate
-candidates
-cannabis
-cannon
-cannons
-cannot
-canteen
-cantonal
-cap
-capable
-capacity
-capital
-capitalisation
-capitalization
-capped
-caps
-captain
-captivity
-capture
-captured
-capturing
-car
-card
-cards
-care
-career
-careful
-carefully
-cargo
-cargoes
-carmaker
-carpenter
-carried
-carrier
-carries
-carry
-carrying
-cars
-case
-cases
-cash
-casino
-cast
-casualties
-catch
-catcher
-catchers
-catches
-cattle
-caught
-cause
-caused
-causes
-causing
-cautious
-cavorting
-cease
-ceasefire
-ceiling
-celebrate
-celebrated
-celebrates
-celebration
-cell
-cells
-cement
-censor
-census
-cent
-centers
-central
-centre
-centred
-centres
-centrist
-cents
-centuries
-century
-ceremony
-certain
-certainly
-certificate
-chain
-chained
-chains
-chaired
-chairman
-challenge
-challenged
-challenger
-challenging
-chamber
-champion
-champions
-championship
-championships
-chance
-chancellery
-chances
-change
-changed
-changes
-changing
-chaos
-character
-characteristically
-charge
-charged
-charges
-charging
-charity
-cheap
-check
-checked
-checking
-checkpoint
-checks
-cheer
-chemical
-cheques
-chest
-chicken
-chief
-chiefs
-child
-children
-chilli
-chip
-chipping
-chips
-choice
-cholera
-cholesterol
-choose
-chooses
-chosen
-chronic
-church
-churches
-cigarettes
-circle
-circles
-circuit
-circulation
-circumstances
-cited
-cities
-citing
-citizen
-citizens
-city
-civil
-civilian
-civilians
-civilisation
-civilised
-claim
-claimed
-claims
-clamp
-clamped
-clash
-clashed
-clashes
-class
-clause
-clay
-clean
-cleaning
-cleansing
-clear
-clearance
-cleared
-clearer
-clearing
-clearly
-clemency
-cleric
-client
-climb
-climbed
-clinch
-clinched
-clip
-clock
-clocked
-close
-closed
-closely
-closer
-closes
-closing
-closures
-clot
-clothes
-club
-clubs
-cm
-coach
-coached
-coaches
-coaching
-coal
-coalition
-coast
-coastal
-coasted
-cocked
-cocktail
-coconut
-coconuts
-coerced
-coffee
-coincidental
-cold
-collaborators
-collapse
-collapsed
-collar
-collateral
-colleague
-colleagues
-collect
-collected
-collecting
-collections
-collective
-college
-collided
-collision
-colon
-colonel
-colonial
-colonies
-colony
-column
-combat
-combatants
-combination
-combined
-combines
-come
-comeback
-comes
-comfortable
-comics
-coming
-command
-commander
-commanders
-commanding
-commandos
-comment
-commentary
-commentators
-comments
-commercial
-commission
-commissioner
-commitment
-commitments
-committed
-committee
-committees
-commodities
-commodity
-common
-communications
-communism
-communist
-communists
-communities
-community
-companies
-company
-comparable
-comparative
-compared
-compares
-comparison
-compartment
-compassion
-compatriot
-compatriots
-compensation
-compensatory
-compete
-competing
-competition
-competitions
-competitive
-competitiveness
-competitors
-complained
-complaining
-complaint
-complaints
-complete
-completed
-completely
-complex
-compliance
-complicated
-composer
-composite
-compound
-comprehensive
-compromise
-computer
-computers
-concealed
-conceded
-concentrate
-concentrated
-concentrating
-concept
-concern
-concerned
-concerning
-concerns
-concert
-concessions
-concluded
-concluding
-conclusion
-concrete
-condition
-conditions
-conduct
-conducted
-conducting
-conference
-conferences
-confessed
-confidence
-confident
-confidential
-confirm
-confirmation
-confirmed
-confirms
-confiscated
-conflict
-conflicts
-confronted
-confused
-confusing
-conglomerate
-congratulated
-congress
-congressional
-congressmen
-connected
-connection
-conquering
-conquest
-conscious
-consecutive
-consensus
-consent
-consequences
-conservation
-conservative
-consider
-consideration
-considered
-considering
-considers
-consistent
-consistently
-consolation
-consolidated
-consolidation
-consortium
-constant
-constantly
-constitution
-constitutional
-constraints
-construction
-consulate
-consult
-consulted
-consulting
-consumer
-consumers
-consumption
-contact
-contacted
-contacts
-contain
-contained
-container
-containing
-contaminated
-contenders
-contention
-contents
-contest
-contestant
-contestants
-contesting
-contests
-context
-contingency
-continue
-continued
-continues
-continuing
-continuous
-contract
-contracted
-contracts
-contrary
-contribute
-contributed
-contribution
-contributions
-control
-controlled
-controllers
-controls
-controversial
-controversy
-convene
-convent
-convention
-convergence
-conversion
-convicted
-conviction
-convictions
-convinced
-convincing
-cool
-cooperate
-cooperating
-cooperation
-coordinator
-copies
-copper
-copy
-cords
-corn
-corner
-corporate
-corporations
-correct
-corrections
-correspondent
-corruption
-cost
-costly
-costs
-cotton
-could
-council
-counterpart
-counterparts
-counties
-countries
-country
-countryside
-county
-coup
-couple
-coupon
-coups
-course
-court
-courtroom
-courts
-cover
-coverable
-coverage
-covered
-covering
-cow
-crack
-crackdown
-crash
-crashed
-crashing
-crazy
-create
-creating
-credible
-credit
-creditors
-credulity
-crew
-cricket
-crime
-crimes
-criminal
-criminals
-crippled
-crisis
-critic
-criticised
-criticising
-criticism
-criticized
-critics
-crop
-crops
-cross
-crossed
-crossing
-crowd
-crowded
-crowds
-crown
-crucial
-crude
-cruised
-crusade
-crushed
-crushing
-cull
-culture
-cultures
-cup
-curb
-currency
-current
-currently
-currrent
-cushion
-custody
-customary
-customer
-customers
-customs
-cut
-cuts
-cutting
-cwt
-cycling
-da
-daily
-damage
-damaged
-damaging
-damp
-danger
-dangerous
-dared
-dark
-data
-date
-dated
-dates
-dating
-daubed
-daughter
-day
-days
-dazzling
-de
-dead
-deadlocked
-deadly
-deal
-dealer
-dealers
-dealing
-deals
-dealt
-death
-deaths
-debate
-debilitating
-debris
-debt
-debut
-decade
-decades
-decibels
-decide
-decided
-decision
-decisions
-decisive
-declaration
-declarations
-declare
-declared
-declares
-declaring
-decline
-declined
-declines
-decrease
-decree
-decrees
-deep
-deeply
-defamatory
-defeat
-defeated
-defeating
-defects
-defence
-defended
-defender
-defenders
-defending
-defends
-defensive
-defiance
-deficit
-deficits
-defied
-definite
-definitely
-definitive
-degree
-delay
-delayed
-delaying
-delays
-delegates
-delegation
-delight
-delighted
-deliver
-delivered
-deliveries
-delivery
-della
-demand
-demanded
-demanding
-demands
-demilitarised
-demise
-democracy
-democratic
-demolished
-demolition
-demonstrated
-demonstration
-demonstrations
-demonstrators
-den
-denial
-denied
-denies
-denote
-denotes
-denounce
-denounced
-dense
-deny
-depart
-department
-departments
-departure
-depend
-dependent
-depending
-depopulated
-deported
-deposed
-deposit
-deposits
-depressed
-depth
-deputies
-deputy
-der
-derailed
-derails
-derives
-descent
-described
-describing
-desert
-deserves
-designate
-designated
-designed
-designer
-desire
-desk
-desperate
-despite
-destined
-destitute
-destroy
-destroyed
-destruction
-detachment
-detail
-detailed
-detailing
-details
-detain
-detained
-detective
-detention
-deter
-deteriorate
-determine
-determined
-determining
-develop
-developed
-developers
-developing
-development
-developments
-device
-devices
-devoted
-dialogue
-diarrhoea
-diatribe
-dictator
-dictatorial
-dictatorship
-did
-die
-died
-diesel
-diet
-diets
-difference
-differences
-different
-difficult
-difficulties
-difficulty
-digging
-digital
-dignity
-dilution
-diminutive
-dinar
-dip
-diplomat
-diplomatic
-diplomats
-dipped
-direct
-directed
-direction
-directly
-director
-directors
-dirt
-dirty
-disabled
-disagreed
-disagreement
-disappearance
-disappeared
-disappears
-disappointed
-disappointing
-disarmament
-disarmed
-discharge
-disciplinary
-disclosed
-disclosure
-discount
-discovered
-discovery
-discrimination
-discuss
-discussed
-discussing
-discussions
-disease
-diseases
-disengagement
-disguised
-dishonest
-dismal
-dismissal
-dismissed
-disorder
-dispensation
-displaced
-displayed
-disposable
-disposal
-dispute
-disputed
-disputes
-disqualification
-disquiet
-disrupt
-disrupted
-disseminating
-dissidents
-dissolution
-dissolve
-distance
-distrct
-distribute
-distributed
-distributers
-distributing
-distribution
-district
-districts
-disturbance
-div
-diverted
-dividend
-divine
-division
-divisions
-divorce
-divorced
-dizziness
-dn
-do
-doctor
-doctors
-document
-documentary
-documents
-does
-dog
-dogs
-doing
-dollar
-dollars
-domestic
-domestically
-dominant
-dominated
-dominating
-done
-dont
-door
-doors
-double
-doubled
-doubles
-doubling
-doubt
-doubted
-doubts
-down
-downgraded
-downstairs
-downwards
-dozen
-dozens
-drachma
-drachmas
-draft
-dragged
-dramatically
-draw
-drawing
-drawn
-draws
-dressed
-drew
-dried
-drift
-drifted
-drilled
-drink
-drinkers
-drinking
-drinks
-drive
-driver
-drivers
-drives
-driving
-drizzle
-drop
-dropped
-dropping
-drought
-drove
-drowned
-drug
-drugs
-drunk
-drunks
-dry
-dubbed
-due
-dunked
-duration
-during
-dusty
-duties
-duty
-dwell
-dwt
-dye
-dyed
-dying
-dystrophin
-dystrophy
-each
-eager
-earlier
-earliest
-early
-earmarked
-earn
-earned
-earning
-earnings
-earns
-ears
-earthquake
-ease
-eased
-easier
-easily
-easing
-east
-eastern
-easy
-eat
-eating
-eats
-echoed
-economic
-economically
-economist
-economists
-economy
-edge
-edged
-edition
-editorial
-education
-effect
-effective
-effectively
-effects
-effigy
-effort
-efforts
-eight
-eighth
-either
-elaborate
-elaborating
-elderly
-elect
-elected
-election
-elections
-electoral
-electricity
-electronic
-electronics
-element
-elements
-elephant
-eliminated
-eliminating
-elimination
-elite
-else
-elsewhere
-elusive
-embargo
-embassy
-embattled
-emerged
-emergency
-emissions
-emotion
-emotional
-emphasis
-emphasised
-empire
-employed
-employee
-employees
-employer
-empty
-en
-enable
-encephalopathy
-enclosure
-encounter
-end
-ended
-ending
-endorse
-endorsed
-endorsement
-ends
-endurance
-endure
-enemies
-energetic
-energy
-enforcement
-engage
-engaged
-engine
-engineer
-engineering
-engineers
-engines
-enhance
-enjoy
-enough
-enquiries
-ensure
-ensuring
-enter
-entered
-entering
-enters
-entertaining
-entertainment
-enthusiasm
-entire
-entirely
-entry
-environment
-environmental
-envoy
-epidemic
-equal
-equalised
-equaliser
-equipment
-equities
-equity
-equivalent
-era
-eradicate
-erratically
-error
-errors
-erupted
-escalating
-escape
-escaped
-escaping
-escort
-escorted
-especially
-essential
-essentially
-establish
-established
-establishing
-establishment
-estate
-estimate
-estimated
-estimates
-et
-ethnic
-evacuate
-evacuated
-evasion
-eve
-even
-evening
-event
-events
-eventual
-eventually
-ever
-every
-everybody
-everyone
-everything
-evidence
-exact
-exactly
-examination
-examined
-example
-excellent
-except
-exception
-excessive
-exchange
-exchanged
-exchanges
-excited
-exciting
-exclude
-exclusive
-executed
-execution
-executive
-exercise
-exercised
-exhausted
-exhaustion
-exile
-exiled
-exist
-existed
-existing
-exit
-expand
-expanding
-expansion
-expect
-expectations
-expected
-expecting
-expects
-expelled
-expels
-expenditures
-expenses
-expensive
-experience
-experienced
-experiencing
-experts
-expired
-expires
-explain
-explained
-explaining
-explanation
-explicit
-exploded
-exploration
-explosion
-explosions
-explosive
-explosives
-export
-exported
-exports
-exposure
-express
-expressed
-expresses
-expressing
-expression
-expressions
-expulsion
-extend
-extended
-extensions
-extortion
-extra
-extract
-extracted
-extraction
-extracts
-extradite
-extradition
-extraordinary
-extreme
-extremely
-extremist
-extrusion
-eye
-eyebrows
-eyes
-eyesight
-face
-faced
-faces
-facilities
-facility
-facing
-fact
-faction
-factions
-factor
-factories
-factors
-factory
-faded
-fail
-failed
-failing
-fails
-failure
-fair
-fairly
-faith
-fake
-fall
-fallen
-falling
-falls
-famed
-families
-family
-famous
-fan
-fans
-fantastic
-far
-farce
-farewell
-farm
-farmer
-farmers
-farming
-farms
-fast
-faster
-fastest
-fat
-fatal
-fate
-father
-fatigue
-faults
-favor
-favorable
-favour
-favourable
-favoured
-favourite
-favourites
-fear
-feared
-fearing
-fears
-feasible
-feature
-fed
-federal
-federation
-fee
-feed
-feeder
-feedlot
-feedmillers
-feel
-feeling
-feels
-feet
-fell
-fellow
-felons
-felt
-fence
-ferry
-ferrying
-fertiliser
-festival
-fever
-few
-fewer
-fiancee
-fiasco
-fictitious
-field
-fielded
-fielder
-fielding
-fields
-fierce
-fiery
-fifth
-fight
-fightback
-fighter
-fighters
-fighting
-figure
-figures
-file
-filed
-files
-filing
-fill
-filled
-film
-filmed
-filming
-films
-final
-finalists
-finally
-finals
-finance
-financed
-financial
-financing
-find
-finding
-findings
-finds
-fine
-fined
-fines
-finish
-finished
-finishing
-fire
-firearm
-fired
-fires
-fireworks
-firing
-firm
-firmer
-firms
-first
-fiscal
-fishermen
-fishing
-fitness
-fitted
-five
-fix
-fixed
-fixing
-fixture
-fixtures
-flag
-flags
-flames
-flared
-flashpoint
-flat
-flatly
-flawed
-fled
-flee
-fleeing
-flew
-flight
-flights
-floating
-flooded
-flooding
-floor
-floors
-flow
-flowing
-flown
-flows
-fluctuations
-fluids
-flung
-fly
-flying
-fob
-focus
-focused
-focusing
-foil
-follow
-followed
-followers
-following
-follows
-food
-foot
-football
-footing
-for
-forbid
-force
-forced
-forces
-forcing
-forecast
-forecasts
-forehand
-foreign
-foreigners
-forensic
-foresees
-forest
-forever
-forfeited
-forget
-forints
-form
-formal
-formally
-format
-formation
-formed
-former
-forms
-formula
-fortnight
-fortunate
-forward
-forwarded
-fought
-foul
-found
-founded
-founder
-founding
-four
-fours
-fourth
-fractionally
-fractured
-frailty
-frame
-framework
-franc
-francs
-fraud
-free
-freed
-freedom
-freestyle
-freezer
-freight
-frequent
-frequently
-fresh
-friction
-friend
-friendly
-friends
-friendship
-from
-front
-frost
-fruit
-frustrated
-frustrating
-ft
-fuel
-fueled
-fugitive
-fulfilled
-fulfilment
-full
-fully
-fun
-function
-functioning
-fund
-fundamental
-fundamentalist
-fundamentals
-funded
-funding
-funds
-furlongs
-furnace
-further
-future
-futures
-gain
-gained
-gainers
-gains
-game
-games
-gang
-gap
-garden
-garlic
-gas
-gasoline
-gateway
-gathered
-gathering
-gave
-gear
-gearbox
-gendarmerie
-gene
-general
-generalisation
-generally
-generals
-generated
-generation
-genocide
-geography
-gestures
-get
-getaway
-gets
-getting
-giant
-girl
-girlfriend
-girls
-give
-given
-gives
-giving
-glad
-glass
-global
-gloom
-gloomy
-gluten
-go
-goal
-goalkeeper
-goalless
-goals
-goddess
-godfather
-goes
-going
-gold
-golds
-golf
-golfer
-gone
-good
-goods
-goodwill
-got
-goverment
-government
-governments
-governor
-gown
-grade
-gradual
-grain
-grammes
-grand
-grandparents
-grandson
-grant
-granted
-granting
-grateful
-gravel
-great
-greater
-greatest
-green
-grenades
-grew
-grill
-grip
-gripping
-groin
-gross
-grossed
-ground
-grounded
-grounds
-group
-grouping
-groups
-grow
-growing
-grows
-growth
-guarantee
-guaranteed
-guarded
-guards
-guerrilla
-guerrillas
-guest
-guests
-guidance
-guide
-guided
-guidelines
-guilder
-guilders
-guilty
-guitar
-guitarist
-gun
-gunfire
-gunman
-gunmen
-gunned
-gunpoint
-guns
-guys
-habits
-had
-hailed
-hailing
-hails
-hair
-hairy
-half
-halftime
-halls
-halt
-halted
-hampered
-hamstring
-hand
-handed
-handful
-handgun
-handing
-handle
-handled
-handling
-handover
-hands
-handwritten
-hang
-hanged
-hanging
-happen
-happened
-happier
-happy
-harassed
-harassment
-hard
-hardest
-hardline
-hardliners
-hardly
-hardship
-hardware
-harmony
-harvest
-harvested
-has
-hatred
-have
-having
-he
-head
-headache
-headed
-header
-heading
-headquarters
-heads
-healed
-health
-healthcare
-healthy
-heaps
-hear
-heard
-hearing
-heart
-heartbeat
-hearts
-heat
-heavier
-heavily
-heavy
-hectare
-hectares
-heels
-hefty
-hegemony
-height
-heir
-heirs
-held
-helicopter
-helicopters
-help
-helped
-helping
-helps
-her
-herbicides
-here
-hero
-heroin
-hidden
-hide
-hideaway
-hides
-high
-higher
-highest
-highlight
-highlighted
-highlights
-highly
-highs
-highway
-hijack
-hijacked
-hijackers
-hijacking
-hijackings
-hills
-him
-himself
-hinted
-hinterland
-hired
-his
-historic
-historical
-history
-hit
-hits
-hitter
-hitting
-hog
-hogs
-hold
-holder
-holders
-holding
-holdings
-holds
-hole
-holes
-holiday
-holidays
-hollow
-home
-homeland
-homer
-homered
-homers
-homes
-honed
-honours
-hope
-hoped
-hopeful
-hopefully
-hopefuls
-hopes
-hoping
-horns
-horrors
-hospital
-hospitalised
-hospitalized
-host
-hostage
-hostages
-hostilities
-hostility
-hot
-hotel
-hour
-hours
-house
-houses
-housing
-hovercrafts
-how
-however
-hryvna
-huge
-human
-humanitarian
-humans
-hundred
-hundreds
-hunger
-hunt
-hunting
-hurdle
-hurdler
-hurdlers
-hurdles
-hurled
-hurricane
-hurry
-hurt
-hurts
-husband
-hydroelectric
-hyperbole
-hysterical
-ice
-idea
-ideal
-ideas
-identified
-identify
-identities
-if
-ignoring
-ill
-illegal
-illegally
-illness
-image
-immediate
-immediately
-immigrant
-immigrants
-immigration
-imminent
-immune
-impact
-impeachment
-impetus
-implement
-implementation
-implemented
-import
-importance
-important
-imported
-importers
-importing
-imports
-imposed
-impossible
-impressed
-impression
-impressive
-imprisoned
-imprisonment
-improve
-improved
-improvement
-impunity
-in
-inaugurated
-incentive
-incentives
-inch
-inches
-incident
-incidents
-inciting
-include
-included
-includes
-including
-income
-incompatible
-incompetence
-incompetent
-incomplete
-incomprehensible
-incorrectly
-increase
-increased
-increases
-increasing
-increasingly
-incumbent
-indeed
-indefinitely
-independence
-independent
-independently
-index
-indicate
-indicated
-indicates
-indicating
-indication
-indications
-indices
-indifference
-indigenous
-individual
-indulged
-industrial
-industrialists
-industries
-industry
-ineligible
-infected
-infection
-infectious
-infighting
-infiltrating
-inflammation
-inflation
-influence
-influx
-info
-inform
-information
-informed
-infrastructure
-infringement
-infuriated
-infusion
-inhuman
-initial
-initially
-initiated
-initiative
-inject
-injection
-injunction
-injured
-injuries
-injuring
-injury
-inlaid
-inmates
-inning
-innings
-innocent
-inquiries
-inquiry
-inserts
-inside
-insider
-insight
-insisted
-insistence
-insisting
-inspection
-inspections
-inspectors
-inspired
-install
-installed
-instantly
-instead
-institutional
-institutions
-instructions
-instrument
-insufficient
-insurance
-insurer
-insurgency
-insurgents
-integrated
-integration
-intelligence
-intended
-intends
-intense
-intensive
-intent
-intention
-intentions
-interbank
-intercepted
-interest
-interested
-interests
-interfere
-interferon
-interim
-interior
-internal
-international
-internationals
-interogation
-interpreted
-interrogated
-interrupted
-interval
-intervene
-intervention
-interview
-interviewed
-interviewer
-interviews
-intestines
-into
-intravenous
-introduce
-introduced
-introduction
-invaded
-invading
-invalid
-invasion
-inventing
-inventories
-investigate
-investigated
-investigating
-investigation
-investigations
-investigators
-investing
-investment
-investments
-investor
-investors
-invitation
-invited
-involve
-involved
-involvement
-involves
-involving
-iron
-irregular
-irregularities
-irreplaceable
-is
-island
-islands
-isolated
-issue
-issued
-issues
-issuing
-it
-items
-its
-itself
-jackpot
-jail
-jailed
-jailer
-jammed
-jars
-jeopardize
-jet
-jewelry
-jitters
-job
-jobs
-join
-joined
-joining
-joint
-jointly
-joked
-joking
-journal
-journalism
-journalist
-journalists
-journey
-joy
-judge
-judges
-judgment
-judicial
-judiciary
-jump
-jumped
-jumps
-jungle
-junior
-just
-justice
-justified
-karbovanets
-keen
-keenness
-keep
-keeping
-kept
-kerosene
-key
-keyed
-kg
-kick
-kicked
-kickoff
-kidnap
-kidnapped
-kidnappers
-kidnapping
-kidney
-kill
-killed
-killer
-killers
-killing
-killings
-kills
-kilo
-kilometre
-kilometres
-kilos
-kind
-king
-kingdom
-km
-kms
-knee
-knew
-knifed
-knot
-know
-knowledge
-known
-knows
-kph
-kuna
-l
-laboratory
-laborers
-labour
-laboured
-labourers
-lack
-lacks
-lacquer
-lady
-lagged
-lagging
-laid
-lakelands
-lamb
-lamented
-laminate
-laminates
-land
-landed
-landing
-landless
-landmark
-lands
-language
-languishing
-lanky
-lap
-laps
-large
-largely
-larger
-largest
-lasagna
-last
-lasting
-late
-later
-lateral
-latest
-latter
-laughing
-launch
-launched
-launches
-launching
-law
-lawmakers
-laws
-lawsuit
-lawsuits
-lawyer
-lawyers
-laying
-layoffs
-lb
-lbs
-lbw
-lead
-leader
-leaders
-leadership
-leading
-leads
-league
-lease
-least
-leave
-leaves
-leaving
-led
-left
-lefthander
-leftist
-leg
-legal
-legend
-legislation
-legislations
-legislative
-legislators
-legislature
-legitimate
-legs
-lei
-lend
-lending
-lengths
-lengthy
-lent
-less
-let
-letdowns
-letter
-letters
-level
-levels
-levies
-liabilities
-liaison
-liberal
-liberalising
-libero
-library
-licences
-licensed
-life
-lifespan
-lifestyle
-lift
-lifted
-lifting
-light
-lightning
-lights
-like
-likely
-likened
-likes
-limit
-limited
-limits
-limp
-line
-liner
-lines
-lineup
-lingers
-link
-linked
-linking
-links
-lions
-liquidated
-liquidity
-liquids
-liquor
-lira
-list
-listed
-listen
-lists
-litigation
-littered
-little
-live
-lived
-lives
-livestock
-living
-load
-loaded
-loan
-loans
-lobby
-local
-locally
-located
-location
-locations
-lock
-locked
-locomotive
-logged
-logging
-lone
-long
-longer
-longest
-longitudinal
-look
-looked
-looking
-looks
-looms
-loophole
-loose
-lords
-lorries
-lose
-loser
-losers
-loses
-losing
-loss
-losses
-lost
-lot
-lots
-loud
-lounge
-love
-lovebites
-low
-lower
-lowered
-lowering
-lowers
-lows
-loyal
-luck
-lucky
-lucrative
-luggage
-lumber
-lunch
-lunches
-lung
-luxury
-lying
-m
-machine
-machinery
-mad
-made
-magazine
-magazines
-maiden
-mail
-main
-mainland
-mainly
-maintain
-maintained
-maintains
-maintenance
-major
-majorities
-majority
-majors
-make
-maker
-makers
-makes
-making
-malaria
-male
-man
-manage
-managed
-management
-manager
-manages
-managing
-mandate
-manhunt
-manner
-manual
-manufacture
-manufactured
-manufacturer
-manufacturers
-manufacturing
-manuscript
-many
-marathon
-march
-marched
-margin
-marginally
-margins
-marijuana
-mark
-marked
-market
-marketing
-marketplace
-markets
-markka
-marks
-marksmen
-marred
-marriage
-married
-marvelling
-masked
-mass
-massacre
-massacres
-massing
-massive
-match
-matches
-matchup
-mate
-material
-materialise
-materials
-maternity
-mational
-matter
-matters
-maximum
-may
-maybe
-mayor
-me
-meal
-mean
-means
-meant
-meantime
-measles
-measure
-measured
-measures
-measuring
-meat
-medal
-medallist
-medals
-media
-medical
-medicine
-medium
-meet
-meeting
-meetings
-meets
-member
-members
-membership
-memorandum
-memory
-men
-meningitis
-mental
-mentally
-mentor
-mercenaries
-merchant
-merchants
-merely
-merger
-message
-messages
-met
-metal
-metals
-methods
-metre
-metres
-mice
-microfilm
-midday
-middle
-midfielder
-midnight
-midweek
-might
-migrants
-migration
-mild
-mile
-miles
-militancy
-militant
-militants
-military
-militia
-milk
-mill
-millfeed
-millfeeds
-milligrams
-million
-millions
-mills
-min
-mind
-mine
-miner
-mines
-mingle
-minimum
-mining
-minister
-ministers
-ministry
-minor
-minority
-mins
-minute
-minutes
-miracle
-misfortune
-misleading
-miss
-missed
-missile
-missiles
-missing
-mission
-missionaries
-missionary
-missions
-mistakes
-mixed
-mixture
-mln
-mm
-mobile
-model
-models
-modem
-moderate
-moderating
-modest
-modified
-moisture
-molotov
-moment
-moments
-momentum
-monarch
-monetary
-money
-monitor
-monitoring
-monitors
-monopoly
-month
-monthly
-months
-mood
-moral
-more
-morning
-mortgage
-mosque
-most
-mostly
-mother
-mothers
-motion
-motive
-motocross
-motor
-motorcycle
-motorist
-motorists
-motorway
-mount
-mountain
-mountainous
-mountains
-mounted
-moustache
-mouth
-move
-moved
-movement
-movements
-moves
-movie
-movies
-moving
-mph
-much
-multidisciplinary
-multiple
-multple
-mummies
-mummification
-muni
-municipal
-municipality
-murder
-murdered
-murdering
-murders
-muscle
-muscular
-musician
-must
-mutilated
-mutton
-mutual
-my
-myth
-nabs
-naira
-naked
-name
-named
-namely
-names
-narrow
-nation
-national
-nationalist
-nationalists
-nationality
-nationals
-nations
-natural
-nature
-naval
-near
-nearby
-nearly
-necessarily
-necessary
-neck
-need
-needed
-needs
-negative
-neglected
-negotiate
-negotiated
-negotiation
-negotiations
-negotiator
-neighbour
-neighbouring
-neighbours
-neither
-nemesis
-nervous
-nervousness
-nervy
-net
-network
-networking
-networks
-never
-nevertheless
-new
-newly
-news
-newsdesk
-newsletter
-newspaper
-newspapers
-newsprint
-newsroom
-next
-nice
-night
-nil
-nine
-ninth
-nitrofuran
-no
-noble
-nobody
-noise
-noisy
-nominated
-nomination
-nominations
-nominee
-none
-noon
-nor
-normal
-normalisation
-normality
-normally
-norms
-north
-northeast
-northeastern
-northern
-northwest
-northwestern
-not
-notable
-notably
-note
-noted
-notes
-noteworthy
-nothing
-notice
-noticed
-notified
-notionally
-novelist
-novitiate
-now
-nowhere
-nuclear
-number
-numbers
-numerous
-nun
-nuns
-nurse
-nurses
-nursing
-object
-objected
-objection
-objections
-objective
-obligations
-oblige
-obliged
-oblique
-observe
-observed
-observers
-observing
-obsessed
-obstructing
-obtain
-obtained
-obtaining
-occasionally
-occupation
-occupied
-occupy
-occur
-occurred
-occurs
-of
-off
-offal
-offence
-offences
-offenders
-offending
-offer
-offered
-offering
-offers
-office
-officer
-officers
-offices
-official
-officially
-officials
-offset
-offshore
-often
-oil
-oilfield
-old
-older
-omitted
-on
-once
-one
-ones
-ongoing
-online
-onlookers
-only
-onto
-open
-opened
-opener
-opening
-opens
-operate
-operated
-operates
-operating
-operation
-operations
-operator
-operators
-opinion
-opium
-opponent
-opponents
-opportunities
-opportunity
-oppose
-opposed
-opposes
-opposing
-opposition
-oppositions
-optimistic
-option
-options
-or
-ordeal
-order
-ordered
-ordering
-orderly
-orders
-ordinary
-organisation
-organisations
-organise
-organised
-organisers
-organising
-organist
-oriented
-origin
-original
-originally
-orthodox
-ostensibly
-osteoporosis
-other
-others
-otherwise
-ought
-ounce
-our
-ours
-oust
-ousted
-out
-outbreak
-outcome
-outdid
-outdueled
-outfield
-outfielder
-outfit
-outgoing
-outline
-outlook
-outnumbered
-outperform
-outplayed
-output
-outscored
-outside
-outskirts
-outspoken
-outstanding
-over
-overall
-overcame
-overcome
-overdose
-overflying
-overhaul
-overlooked
-overnight
-overpowered
-overran
-overreacting
-overrun
-overs
-overseas
-overshot
-oversold
-overtake
-overthrow
-overturned
-overwhelmed
-overwhelmingly
-owed
-owing
-own
-owned
-owner
-owners
-ownership
-owns
-pace
-pacemaker
-package
-packaging
-packed
-packers
-pact
-paedophile
-page
-pageant
-pages
-paid
-pain
-painful
-paint
-painted
-pair
-pairs
-palace
-panel
-panels
-paper
-papers
-par
-parallel
-paralysed
-pardoned
-parent
-parents
-parks
-parliament
-parliamentary
-parrots
-part
-parted
-partial
-partially
-participants
-participation
-particular
-particularly
-parties
-partition
-partly
-partner
-partnered
-partners
-partnership
-parts
-party
-pass
-passage
-passed
-passenger
-passengers
-passes
-passing
-passion
-passorts
-passport
-past
-pasta
-patches
-patchy
-patent
-path
-patient
-patients
-patrol
-patrolled
-patrols
-pattern
-paved
-pay
-paying
-payment
-payments
-payroll
-pays
-pct
-peace
-peaceful
-peacefully
-peacekeeping
-peacemaker
-peak
-peaks
-pearl
-peasants
-pedestrian
-pegged
-pellets
-pelting
-penalties
-penalty
-pence
-pending
-penfriend
-penned
-penniless
-pension
-pensions
-penultimate
-people
-peoples
-per
-percent
-percentage
-perfect
-perfected
-perfectly
-perform
-performance
-performances
-performed
-perhaps
-period
-permanent
-permission
-permits
-permitted
-perpetrators
-person
-personal
-personalities
-personnel
-persons
-perspective
-persuade
-persuaded
-pesetas
-peso
-pesos
-phase
-photo
-photocopies
-photograph
-photographed
-photographer
-photographers
-photographs
-photos
-physical
-physically
-physician
-pick
-picked
-picture
-pictures
-piece
-pierced
-pills
-pilot
-pipes
-pistol
-pitch
-pitched
-pitcher
-pitches
-pits
-pitted
-pitting
-pity
-placards
-place
-placebo
-placed
-places
-placing
-placings
-plagued
-plainclothes
-plan
-plane
-planes
-planks
-planned
-planning
-plans
-plant
-plantation
-planted
-planting
-plants
-plastic
-plastics
-plate
-platform
-platinum
-play
-played
-player
-players
-playing
-plays
-pleas
-please
-pleased
-pledge
-pledged
-plenty
-plight
-plot
-ploughed
-plugged
-plugging
-plunged
-plus
-pneumonia
-podium
-point
-pointing
-points
-poised
-poisoning
-poking
-pole
-police
-policed
-policeman
-policemen
-policies
-policy
-political
-politically
-politician
-politicians
-politics
-poll
-polling
-polls
-pool
-poor
-popped
-popular
-population
-populist
-pork
-pornographic
-pornography
-port
-portfolio
-position
-positions
-positive
-possessed
-possession
-possessions
-possibility
-possible
-possibly
-post
-posted
-posting
-postpone
-postponed
-postponement
-posts
-potential
-potentially
-pots
-pound
-pounded
-pounds
-pour
-powder
-power
-powerful
-powers
-practical
-practice
-practices
-praise
-praised
-praises
-praising
-pray
-prayer
-prayers
-praying
-precautionary
-precautions
-precedence
-precise
-preconditions
-predecessor
-predictable
-predicted
-prediction
-predictions
-predominantly
-prefer
-preference
-preferred
-prefix
-pregnant
-preliminary
-premature
-premier
-premiership
-premium
-premiums
-preparation
-preparations
-prepare
-prepared
-prepares
-preparing
-prerequisite
-preschool
-presence
-present
-presently
-preservation
-preserved
-presidency
-president
-presidential
-presiding
-press
-pressed
-pressing
-pressure
-pretty
-prevailed
-prevailing
-prevent
-preventative
-prevented
-previous
-previously
-price
-priced
-prices
-pride
-priest
-primarily
-primary
-prime
-princess
-principal
-principle
-print
-printed
-prior
-priorities
-priority
-prison
-prisoners
-prisons
-private
-privately
-privatization
-prix
-prize
-probable
-probably
-probe
-probing
-problem
-problems
-procedure
-procedures
-proceed
-proceeding
-proceedings
-process
-proclaimed
-proclamation
-procure
-produce
-produced
-producer
-producers
-product
-production
-productive
-productivity
-products
-profession
-professional
-professor
-profit
-profitability
-profitable
-profits
-program
-programme
-programmes
-progress
-progressing
-progressive
-prohibited
-project
-projected
-projection
-projects
-prominent
-promise
-promised
-promises
-promising
-promote
-promoted
-promoter
-promoting
-promotional
-prompt
-prompted
-promptly
-pronounced
-propaganda
-proper
-properties
-property
-proportion
-proposal
-proposals
-propose
-proposed
-proposes
-proposing
-proprietary
-prosecution
-prosecutor
-prosecutors
-prospect
-prospects
-prosperity
-prostitute
-prostitutes
-prostitution
-protect
-protected
-protection
-protects
-protein
-protest
-protested
-protesters
-protests
-protocol
-proud
-prove
-proved
-provide
-provided
-provides
-providing
-province
-provinces
-provincial
-provision
-provisional
-provisions
-psychologist
-pts
-public
-publication
-publications
-publicist
-publicists
-publicly
-published
-publishers
-publishing
-pull
-pulled
-pullout
-pulls
-pulp
-pump
-pumped
-pumping
-pumps
-punches
-punishment
-purchase
-purchased
-purchaser
-purchasers
-purchases
-pure
-purpose
-purposes
-pursue
-pursuing
-pursuit
-push
-pushed
-put
-puts
-putting
-quake
-qualified
-qualifier
-qualifiers
-qualify
-qualifying
-qualities
-quality
-quarter
-quarterly
-quarters
-quartet
-queen
-queens
-quell
-quest
-question
-questioned
-questions
-quick
-quicken
-quickly
-quiet
-quit
-quite
-quitting
-quote
-quoted
-quotes
-quoting
-race
-raced
-races
-racial
-racing
-racist
-racket
-radical
-radio
-radioactive
-raft
-raged
-raid
-raided
-raids
-rail
-railway
-rain
-rainfall
-raining
-rains
-rainstorm
-rainwater
-raise
-raised
-raises
-raising
-rallied
-rallies
-rally
-rallying
-rammed
-ramshackle
-ran
-rand
-range
-ranged
-ranging
-rank
-ranked
-ranking
-rankings
-ranks
-ransom
-raped
-rapid
-rapidly
-rapist
-rare
-rarely
-rate
-rated
-rates
-rather
-rating
-ratings
-ratio
-rave
-raw
-reach
-reached
-reaches
-reaching
-reaction
-read
-readily
-reading
-ready
-real
-realised
-really
-reason
-reasonable
-reasons
-reassure
-rebel
-rebellion
-rebels
-rebound
-rebuilding
-recall
-recalled
-recaptured
-receding
-receive
-received
-receiving
-recent
-recently
-recognised
-recognition
-recognize
-recommendation
-recommendations
-recomposed
-reconaisance
-reconciliation
-reconvene
-record
-recorded
-records
-recover
-recovered
-recovering
-recovery
-red
-reduce
-reduced
-reducing
-reduction
-reelection
-reeling
-refer
-referee
-reference
-references
-referendum
-refined
-refinery
-reflected
-reflecting
-reflects
-reform
-reformed
-reformer
-reformist
-reforms
-refuel
-refuelled
-refugee
-refugees
-refunding
-refunds
-refurbished
-refuse
-refused
-refusing
-regained
-regard
-regarded
-regarding
-regards
-regime
-regimented
-region
-regional
-regions
-register
-registered
-registering
-registration
-registrations
-registry
-regular
-regularly
-regulate
-regulation
-regulatory
-reigning
-reimbursement
-rein
-reinforcements
-reintegration
-reiterated
-reiterates
-reject
-rejected
-rejecting
-rejects
-rejoined
-related
-relating
-relations
-relationship
-relatively
-relatives
-relay
-release
-released
-releases
-relegated
-relegation
-relevent
-reliable
-relief
-relieved
-reliever
-religious
-relinquished
-relish
-relive
-reluctant
-rely
-remain
-remained
-remaining
-remains
-remarkable
-remarks
-remembering
-remote
-removal
-remove
-removed
-removing
-renegade
-renew
-renewed
-rent
-reopened
-reopening
-reorganisation
-reorganization
-repaid
-repair
-repairs
-repeat
-repeated
-repeatedly
-repeats
-reperforated
-replace
-replaced
-replacement
-replacements
-replaces
-replacing
-replay
-replied
-reply
-replying
-report
-reported
-reportedly
-reporters
-reporting
-reports
-represent
-representative
-representatives
-represented
-representing
-represents
-reprieve
-reprise
-republic
-republics
-reputation
-request
-requested
-require
-required
-requirement
-requirements
-requires
-requiring
-rescued
-research
-researchers
-reserve
-reserves
-reservoir
-reshuffle
-residence
-resident
-residents
-resign
-resignation
-resigned
-resistance
-resolution
-resolve
-resolved
-resolving
-resort
-resorts
-resources
-respect
-respectable
-respectively
-respirator
-respiratory
-responded
-responding
-response
-responsibility
-responsible
-rest
-restaurant
-restitution
-restore
-restored
-restraint
-restrict
-restrictions
-restructure
-restructuring
-result
-resulted
-resulting
-results
-resume
-resumed
-resuming
-resumption
-retail
-retailer
-retain
-retained
-rethink
-retire
-retired
-retirement
-retiring
-retrieved
-return
-returned
-returning
-returns
-revaluation
-reveal
-revealed
-revenue
-revenues
-reverse
-reversed
-reverts
-review
-reviews
-revised
-revisions
-revive
-revolt
-reward
-rewarded
-rhetoric
-rhythm
-rib
-ribs
-rice
-rich
-richest
-rid
-ridden
-ride
-rider
-riders
-riding
-rifle
-rifles
-right
-rights
-ringgit
-ringing
-ringleaders
-rings
-riot
-riots
-rise
-risen
-rises
-rising
-risk
-rival
-rivals
-river
-rivers
-riyal
-rnr
-road
-roadblock
-roads
-robbers
-robbery
-robbing
-rock
-rocks
-role
-roles
-roll
-rolled
-rolls
-romantic
-romp
-roof
-room
-rope
-rose
-rottweiler
-rouble
-roubles
-roughly
-round
-rounds
-route
-routed
-routes
-routine
-routines
-routing
-row
-royal
-rubber
-rubella
-rugby
-rule
-ruled
-rulers
-rules
-ruling
-rumours
-run
-running
-runs
-runway
-rupees
-rupiah
-rural
-rushed
-rushing
-s
-sacked
-sacks
-sad
-sadistic
-sadness
-safe
-safety
-said
-sailing
-saint
-salaries
-salary
-sale
-sales
-saline
-salute
-same
-sanctions
-sandwich
-sank
-satisfactory
-satisfied
-satisfying
-sauce
-savaged
-save
-saved
-saving
-savings
-saw
-sawed
-sawing
-say
-saying
-says
-scale
-scalp
-scam
-scandal
-scant
-scarce
-scare
-scared
-scattered
-scene
-scenes
-scepticism
-schedule
-scheduled
-scheme
-scholar
-school
-schoolgirl
-schools
-scientific
-scientist
-scientists
-sclerosis
-score
-scoreboard
-scored
-scoreless
-scoreline
-scorer
-scores
-scoring
-scrap
-scrapie
-screen
-screened
-screenwriter
-script
-scrutiny
-sea
-seal
-sealed
-search
-searched
-searches
-searching
-seaside
-season
-seasonal
-seasonally
-seasons
-seat
-seats
-secession
-second
-secondary
-secondliners
-seconds
-secret
-secretary
-secrets
-section
-sector
-sectoral
-sectors
-secure
-secured
-securities
-security
-see
-seed
-seeded
-seeding
-seedings
-seeds
-seeed
-seeing
-seek
-seeking
-seemed
-seems
-seen
-sees
-seize
-seized
-select
-selected
-selectors
-sell
-seller
-selling
-sells
-semifinal
-semifinalist
-semifinals
-seminar
-seminary
-semis
-send
-sending
-senior
-sense
-sensitive
-sent
-sentence
-sentenced
-sentences
-sentiment
-separate
-separately
-separation
-separatist
-separatists
-sequel
-serial
-serie
-series
-serious
-seriously
-servant
-servants
-serve
-served
-serves
-service
-servicemen
-services
-serving
-session
-sessions
-set
-setbacks
-sets
-setting
-settle
-settled
-settlement
-settlements
-settlers
-seven
-seventh
-several
-severe
-severely
-sewing
-sex
-sexual
-sexually
-shacks
-shaken
-shaking
-shall
-shanked
-share
-shared
-shareholder
-shareholders
-shares
-sharp
-sharply
-shattered
-shave
-she
-shed
-shedding
-sheds
-sheep
-sheepmeat
-sheet
-sheets
-shelled
-shelling
-shelter
-sheltering
-shelters
-shift
-ship
-shipload
-shipment
-shipments
-shipyard
-shirt
-shirtfront
-shocked
-shocking
-shoe
-shoes
-shook
-shoot
-shooting
-shop
-shops
-shore
-short
-shortened
-shortfall
-shortly
-shortstop
-shot
-shotgun
-shots
-should
-shoulder
-shouted
-show
-showdown
-showed
-showering
-showers
-showing
-shown
-shows
-shr
-shrub
-shun
-shut
-shutdown
-shutout
-shy
-sic
-sick
-side
-sidelined
-sidelines
-sides
-sight
-sightseers
-sign
-signal
-signalled
-signals
-signature
-signed
-significant
-significantly
-signing
-signs
-silence
-silent
-silver
-similar
-simple
-simply
-since
-singer
-single
-singled
-singles
-sister
-site
-sites
-sitting
-situated
-situation
-situations
-six
-sixes
-sixth
-size
-skies
-skilled
-skills
-skin
-skipped
-skipper
-skirmish
-skull
-slain
-slam
-slammed
-slams
-slash
-slashed
-slated
-slaughter
-slaughtered
-sleep
-sleeping
-slept
-slice
-slid
-slight
-slightly
-slipped
-slipping
-slips
-slogans
-slot
-slow
-slowly
-sluggish
-slum
-slumber
-slumped
-slumping
-slums
-small
-smaller
-smashed
-smiling
-smoke
-smoothly
-smuggle
-smugglers
-smuggling
-snap
-snapped
-snapping
-snatched
-sniffer
-so
-soared
-sober
-soccer
-social
-socialist
-socialists
-soft
-softer
-software
-soil
-sold
-soldier
-soldiers
-sole
-solemn
-solid
-solidify
-solitary
-solo
-solution
-some
-somebody
-someone
-something
-sometimes
-somewhat
-somewhere
-son
-song
-sons
-soon
-sooner
-soothed
-sophisticated
-sorrow
-sort
-sorts
-sought
-sound
-sour
-source
-sources
-south
-southeast
-southeastern
-southern
-southwest
-sovereignty
-sowing
-soybean
-soybeans
-soymeal
-soyoil
-space
-spaces
-span
-spare
-spared
-sparked
-spasms
-spate
-speak
-speaker
-speaking
-speaks
-special
-specialised
-specialist
-specialists
-specific
-specified
-specify
-spectacle
-spectators
-speculate
-speculated
-speculation
-speech
-speeches
-speed
-speeding
-spell
-spend
-spending
-spent
-spinal
-spinoff
-spirits
-spiritual
-spiritually
-spite
-spleens
-splinter
-split
-spoiling
-spoils
-spoke
-spokesman
-spokesmen
-spokeswoman
-spongiform
-sponsor
-sponsored
-sponsors
-sporadic
-sport
-sporting
-sports
-spot
-spotlight
-spots
-spotted
-spread
-spreading
-spring
-sprint
-sprinter
-spur
-spy
-spying
-sq
-squad
-squads
-square
-st
-stabbed
-stabilise
-stabilising
-stability
-stable
-stadium
-staff
-stage
-staged
-stages
-staging
-stagnates
-stake
-stakes
-stalemate
-stalker
-stalled
-stance
-stand
-standard
-standards
-standing
-standings
-star
-start
-started
-starter
-starting
-starts
-starvation
-starved
-state
-stated
-statement
-statements
-states
-station
-stationed
-stationery
-stations
-statistics
-status
-stay
-stayed
-staying
-steadily
-steady
-steal
-stealing
-steel
-steep
-steered
-step
-stepped
-stepping
-steps
-sterling
-stg
-stick
-stiff
-still
-stillborn
-stock
-stockpile
-stocks
-stole
-stolen
-stomach
-stone
-stood
-stop
-stoppage
-stopped
-stopping
-storage
-store
-stored
-stores
-stories
-storm
-stormed
-storming
-storms
-story
-straight
-strain
-strained
-straining
-stranded
-strange
-strapless
-strategic
-strategist
-strategy
-streak
-street
-streets
-strength
-strengthen
-stress
-stressed
-stretch
-strict
-stride
-strides
-strike
-strikeouts
-striker
-strikers
-strikes
-striking
-string
-striving
-stroked
-strokes
-strong
-stronger
-strongest
-strongly
-strongman
-struck
-structure
-structured
-struggle
-struggled
-struggling
-strumming
-stubborn
-student
-students
-studied
-studies
-study
-studying
-stunning
-style
-subject
-submissions
-submit
-submitted
-subpoena
-subpoenaed
-subpoenas
-subscribers
-subsequently
-subsidiary
-subsidies
-substances
-substantial
-substantially
-substitute
-substituted
-subtracted
-suburb
-succeeded
-success
-successful
-successive
-successor
-sucessful
-such
-sudden
-sued
-suffer
-suffered
-suffering
-suffers
-sufficiently
-sugar
-suggested
-suggesting
-suicidal
-suicide
-suit
-suitable
-suitcases
-suits
-sulphur
-summer
-summit
-superb
-superbike
-superior
-superstores
-supervise
-supplementary
-supplies
-supply
-support
-supported
-supporter
-supporters
-supporting
-supposed
-supposedly
-suppress
-supremacy
-supremo
-sure
-surface
-surge
-surged
-surgeon
-surgery
-surgical
-surging
-surplus
-surprise
-surprised
-surprises
-surrender
-surrendered
-surrounded
-surrounding
-surveillance
-survey
-surveyed
-survived
-survives
-survivors
-suspect
-suspected
-suspects
-suspended
-suspension
-suspicion
-sustainable
-swap
-sweat
-sweep
-sweeping
-swept
-swift
-swimmer
-swimming
-swing
-swings
-swollen
-symbols
-sympathisers
-sympathy
-symptoms
-syndicated
-syndrome
-system
-systematically
-systems
-table
-tablets
-tabloid
-tabulate
-tabulated
-tackling
-tactic
-tactics
-tag
-tagged
-taka
-take
-taken
-takeover
-takes
-taking
-talent
-tales
-talk
-talked
-talking
-talks
-tamper
-tampering
-tandem
-tankan
-tanker
-tanks
-tap
-target
-targeted
-targets
-task
-tasks
-taught
-taunt
-taunts
-tax
-taxes
-taxi
-tbf
-teach
-teachers
-teacup
-teak
-team
-teams
-technical
-technicalities
-technologies
-technology
-teen
-teenaged
-teenager
-teenagers
-teeth
-telecommunications
-telecoms
-telephone
-televised
-television
-tell
-telling
-tells
-temperature
-temperatures
-temporary
-ten
-tender
-tending
-tendinitis
-tennis
-tenor
-tens
-tense
-tension
-tensions
-tentative
-tents
-term
-termed
-terms
-terrific
-territories
-territory
-terror
-terrorism
-terrorist
-terrorists
-test
-tested
-testify
-testimony
-testing
-testosterone
-tests
-text
-textbooks
-than
-thanked
-thanks
-that
-the
-theft
-thefts
-their
-them
-theme
-themselves
-then
-theoretical
-therapy
-there
-thermal
-these
-they
-thief
-thieves
-thigh
-thin
-thing
-things
-think
-thinking
-thinks
-third
-this
-thorough
-those
-though
-thought
-thousand
-thousands
-threat
-threatened
-threatening
-threats
-three
-threw
-throne
-through
-throughout
-throw
-throwing
-thrown
-thrust
-thrusting
-thus
-ticket
-tidy
-tie
-tiebreak
-tiebreaker
-tied
-ties
-tight
-tighten
-tightened
-time
-times
-timetable
-timing
-tin
-tiny
-tipped
-tirade
-tired
-tiring
-tissue
-title
-titles
-to
-tobacco
-today
-toddler
-together
-told
-tolerance
-toll
-tomato
-tomatoes
-tomb
-tomorrow
-ton
-tone
-tonight
-tonnage
-tonne
-tonnes
-tons
-too
-took
-tool
-top
-topple
-tops
-topsoil
-tortured
-toss
-tossed
-total
-totalled
-touch
-touched
-tough
-toughest
-tour
-toured
-tourism
-tourist
-tourists
-tournament
-tournaments
-toward
-towards
-towed
-tower
-town
-towns
-track
-tracks
-trade
-traded
-trademark
-trader
-traders
-trades
-trading
-tradition
-traditional
-traditionally
-traffic
-trafficking
-tragic
-trail
-trailed
-train
-trained
-trainer
-training
-trampled
-tranches
-tranfers
-transactions
-transfer
-transferred
-transit
-transition
-transitional
-translator
-transmission
-transmitted
-transmitter
-transport
-transportation
-trapped
-travel
-travelling
-travels
-treat
-treated
-treating
-treatment
-treaty
-tree
-trees
-tremendous
-trend
-trends
-trial
-trials
-tribal
-tribute
-trickle
-tried
-tries
-triggered
-trillion
-trim
-trio
-trip
-triple
-tripled
-triumph
-triumphal
-triumphant
-trln
-troop
-troops
-trophy
-trouble
-troubled
-truce
-truck
-trucked
-trucks
-true
-trust
-truth
-try
-trying
-tubes
-tunnel
-turn
-turnaround
-turned
-turning
-turnover
-turns
-twice
-twist
-two
-tying
-type
-typical
-typically
-ultimate
-ultimatum
-umbrella
-umpires
-unable
-unarmed
-unauthorised
-unavoidable
-unbeatable
-unbeaten
-unc
-uncapped
-uncertainty
-unchanged
-unclear
-under
-underage
-undercover
-undercut
-undergone
-underground
-underlying
-undermine
-understand
-understanding
-understands
-understated
-understatement
-undertaken
-undertaking
-underway
-underwent
-undisclosed
-unduly
-unearthed
-unease
-unemployed
-unemployment
-uneven
-unexpected
-unexpectedly
-unfair
-unfocused
-unfortunate
-unfriendly
-unfruitful
-unhurt
-unidentified
-unimported
-union
-unions
-unit
-unite
-united
-units
-unity
-university
-unjustified
-unknown
-unless
-unlikely
-unlisted
-unload
-unlucky
-unnamed
-unofficial
-unpaid
-unprecedented
-unrest
-unsecured
-unseeded
-unsettled
-unspecified
-unsuccessful
-unsure
-unsustainable
-until
-unwanted
-unwinding
-unworthy
-up
-upcoming
-update
-updated
-upgrade
-upgraded
-upgrading
-uphill
-upon
-upper
-uprising
-ups
-upset
-upside
-upstaged
-upstairs
-upward
-upwards
-uranium
-urge
-urged
-urgent
-us
-usage
-use
-used
-useful
-users
-uses
-using
-usual
-utility
-v
-vacancy
-vacant
-vacation
-valid
-valley
-valuation
-value
-valued
-values
-valuing
-van
-variable
-variety
-various
-vast
-vegetables
-vehemently
-vehicle
-vehicles
-veil
-veiled
-velodrome
-ventilation
-venture
-venue
-verdict
-verified
-version
-versions
-versus
-vertebrae
-very
-vessels
-veteran
-veterans
-veterinary
-veto
-via
-viable
-vice
-vicious
-victim
-victims
-victories
-victory
-video
-videos
-videotape
-view
-viewing
-views
-vigilance
-villa
-village
-villagers
-villages
-violating
-violation
-violations
-violence
-violent
-viral
-virtual
-virtually
-virus
-viruses
-visas
-viscose
-visible
-visit
-visited
-visiting
-visitor
-visitors
-visits
-visualise
-vital
-voiced
-voices
-vol
-volatility
-volcano
-volleying
-vols
-volume
-volumes
-voluntarily
-volunteers
-vomiting
-vote
-voted
-voter
-voters
-votes
-voting
-vouch
-vowed
-vowing
-vows
-vs
-wage
-wages
-wait
-waiter
-waiting
-waivers
-wake
-walk
-walked
-walking
-walkover
-walks
-wall
-walls
-want
-wanted
-wants
-war
-warehouses
-warfare
-warmup
-warned
-warning
-warnings
-warrants
-warring
-wars
-wartime
-was
-washed
-waste
-wasteful
-watch
-watchdog
-watched
-watching
-water
-waters
-wave
-waved
-way
-ways
-we
-weak
-weakened
-weakening
-weakens
-weaker
-weakness
-weapon
-weapons
-wear
-wearing
-weather
-weathered
-week
-weekend
-weekly
-weeks
-weighed
-weight
-weighted
-welcomed
-welcoming
-welded
-welfare
-well
-wells
-went
-were
-west
-western
-wet
-whale
-whales
-what
-whatever
-whatsoever
-wheat
-wheelchair
-when
-where
-whereabouts
-whether
-which
-while
-whirlwind
-white
-whites
-who
-whoever
-whole
-wholesale
-whom
-whose
-why
-wicket
-wicketkeeper
-wickets
-wide
-widely
-widened
-wider
-widespread
-widow
-wife
-wild
-wilderness
-will
-willing
-willingness
-win
-wind
-winding
-window
-windows
-winds
-wine
-wing
-winger
-winner
-winners
-winning
-wins
-winter
-wisdom
-wish
-wished
-with
-withdraw
-withdrawal
-withdrawn
-withdrew
-withering
-within
-without
-witnesses
-wo
-woman
-women
-won
-wooden
-word
-words
-work
-worked
-worker
-workers
-workforce
-working
-workout
-works
-world
-worldwide
-worries
-worry
-worrying
-worse
-worsened
-worst
-worth
-would
-wounded
-wounding
-wounds
-wrangle
-wraps
-wreckage
-wrist
-write
-writer
-writers
-writing
-written
-wrong
-wrote
-x
-y
-yard
-yards
-yarn
-year
-years
-yelled
-yellow
-yen
-yes
-yesterday
-yet
-yield
-yielded
-yields
-yogic
-you
-young
-younger
-your
-yourself
-youth
-youthful
-yr
-yuan
-zinc
-zlotys"#;
+/// Female given names, one per line, front coded.
+pub static GIVEN_NAMES_FEMALE: &str = r#"0Aarti
+2se
+1bby
+2eer
+2ha
+3ilasha
+2igail
+3r
+2la
+1da
+3mantia
+2dolorata
+2ela
+5ide
+4e
+4heid
+4ina
+6e
+4ya
+2ila
+4e
+3na
+3sa
+2riana
+4ena
+6n
+7e
+2y
+1fa
+3q
+3t
+2et
+2roditi
+1gata
+4ha
+5i
+2ita
+2la
+4ia
+2nes
+5a
+5e
+4ta
+5e
+5he
+3ieszka
+4ja
+2rita
+2ustina
+1huva
+1icha
+2da
+3een
+2ga
+3erim
+3ul
+2ja
+2katerini
+2la
+3bhe
+3een
+3i
+4sh
+3sa
+2me
+4e
+3ilia
+2na
+4gul
+3i
+3ur
+5a
+2ra
+3e
+3i
+2scha
+3ha
+3ling
+6n
+2ta
+3en
+2va
+3i
+3o
+2zhan
+1jla
+2rie
+2she
+1kane
+2emi
+2iko
+2maral
+2sana
+1lana
+2ba
+4na
+3ena
+4rta
+6ina
+8e
+3ina
+3ulena
+2cina
+2da
+3ijana
+4na
+3ona
+2ejandra
+3ksandra
+3na
+4ka
+3sha
+4ia
+4ja
+4sandra
+5ia
+5ja
+5ya
+4ya
+3v
+4tina
+3xa
+5ndra
+8ia
+9na
+4ia
+2fija
+4ya
+2ia
+4ksandra
+3ca
+4e
+4ia
+4ja
+3e
+3ki
+3ma
+4e
+3na
+4e
+3ona
+3sa
+4ha
+4on
+4sa
+3x
+3ya
+4e
+3za
+2jona
+2ka
+3eta
+2la
+3i
+4son
+3yson
+2ma
+4gul
+3ira
+3udena
+4t
+5h
+2oisia
+3jzia
+6ja
+2ta
+3ynai
+6y
+2vard
+3ina
+2yona
+3son
+4sa
+2zira
+1malia
+5ja
+3nda
+5ine
+4i
+2ber
+3ika
+2ela
+4ia
+2ie
+3la
+3na
+5h
+3ra
+3ta
+2paro
+2ra
+2y
+1na
+3bela
+3hit
+3ida
+3ra
+3stasia
+8ja
+8ya
+7sia
+9ja
+9ya
+7ya
+6zija
+3t
+2ca
+2da
+3ra
+4eea
+5ia
+6na
+5ja
+4iani
+4oniki
+2el
+4a
+4ia
+5ja
+5ya
+3ta
+4e
+4t
+5e
+2gela
+5ia
+6ca
+6ka
+7i
+6na
+7e
+6que
+3ie
+4olina
+2h
+2i
+3ca
+3ela
+3la
+3sa
+3ta
+4ta
+2ja
+4li
+4na
+3ela
+4za
+3u
+4m
+2k
+3a
+3e
+3ica
+4e
+2n
+3Marie
+3a
+4bel
+7le
+4lisa
+7e
+4maria
+3egret
+4ke
+4li
+6e
+7s
+8e
+6se
+5y
+4marie
+5ette
+5ie
+7k
+8e
+4t
+5t
+6e
+3i
+4ca
+5k
+4e
+4ina
+4ka
+5ki
+3unziata
+3y
+2ouk
+2s
+3a
+3hu
+2ta
+4nina
+3hea
+4oula
+3ica
+4gona
+7i
+3je
+3oaneta
+4inette
+4nela
+7la
+6ta
+5ia
+6etta
+6ja
+6na
+6ya
+3ra
+2u
+3pama
+3radha
+3sh
+2ya
+2zhela
+6ika
+1oi
+3bheann
+3fe
+1parna
+2olonija
+2ril
+1raceli
+3ksya
+3nka
+2benita
+3nore
+2chana
+2dak
+3iana
+4ta
+2eti
+3vik
+2gyro
+2iadni
+4na
+5e
+5na
+3ela
+3fe
+3na
+3ola
+3stea
+2ja
+4na
+3eta
+3ola
+2lene
+4tte
+3inda
+2manda
+3elle
+4nuhi
+3i
+4nda
+5e
+2na
+2pine
+2qile
+2shaluys
+2ta
+2una
+3syak
+2zu
+1sako
+3mi
+2cension
+2el
+2ha
+3khen
+3lee
+5igh
+5y
+4ing
+2ifa
+3mina
+3ye
+2ja
+2laug
+2ma
+4a
+2pasia
+2sem
+5gul
+3ija
+4ya
+3ja
+3ma
+5a
+3unta
+2ta
+3ghik
+3ra
+4i
+5d
+2uka
+3man
+1tanaska
+2hanasia
+3ina
+2suko
+4mi
+1ud
+3e
+3ra
+4ey
+2gusta
+6ina
+2kje
+2li
+4kki
+2ne
+2rela
+5ia
+6ja
+3ica
+3ora
+5e
+2sma
+3tra
+2tumn
+1va
+2e
+2igail
+3tal
+3va
+2ril
+1ya
+3ka
+4o
+3la
+3no
+2can
+2elet
+2fer
+2gun
+2la
+3in
+2nur
+2sel
+3un
+2tan
+3en
+2umi
+1za
+3r
+2emina
+6e
+2ime
+3za
+2ra
+2usa
+0Badia
+2har
+3jat
+3rije
+5ye
+2iba
+3la
+4ey
+2jan
+2nu
+2rb
+4ara
+4ora
+4ro
+3dha
+3ica
+2tsheva
+3ya
+2ukje
+2yan
+3la
+1ea
+3ta
+4e
+4rice
+6x
+6z
+2cca
+3ky
+2drie
+5ye
+2ena
+2gum
+2hare
+3ija
+2lgin
+3inda
+3la
+3ma
+2nedetta
+5icte
+6kte
+3ita
+3te
+2p
+2rglind
+3il
+4na
+4t
+3na
+5deta
+8t
+9e
+6ine
+5rda
+4ice
+3rin
+3ta
+4ha
+5e
+3yl
+2sa
+4rta
+3ima
+3jana
+3mira
+3sie
+2th
+4an
+6y
+3i
+4na
+3sie
+4y
+3te
+4ie
+5na
+4y
+5e
+2ulah
+2v
+3erley
+6y
+2yhan
+3za
+1harti
+1ianca
+2bi
+2ch
+2lge
+3jana
+3lie
+3yana
+2rcan
+3git
+6t
+7a
+7e
+3na
+3sen
+3ta
+4e
+4he
+3uta
+2serka
+3tra
+2tten
+1jarney
+1laga
+4ica
+4orodna
+3nca
+5he
+4dine
+4ka
+2erina
+4ta
+1obbi
+2dil
+2gdana
+2humila
+4slava
+2jana
+2nita
+3ka
+3nie
+2rghild
+8ur
+3islava
+3jana
+3ka
+3yana
+2siljka
+2tagoz
+2ushra
+2zana
+5ka
+3hana
+6ka
+1racha
+3ndi
+5y
+4islava
+4ka
+5ica
+2eanna
+3da
+3eda
+3nda
+2iana
+5na
+3dget
+7te
+4ie
+3ghid
+4id
+5ta
+6ta
+7e
+3kena
+3t
+4a
+4ney
+4ta
+6ny
+5ney
+2onislava
+4wen
+3oke
+2una
+4hilde
+4ilda
+2ynhildur
+4ja
+1uket
+3urie
+6je
+2rbuqe
+3cu
+2se
+3hra
+1ylgja
+0Caitlin
+5yn
+2llie
+2melia
+3illa
+6e
+2nan
+3dace
+4ice
+5da
+4y
+3su
+2oimhe
+2ra
+3idad
+4n
+5a
+5e
+4ssa
+3la
+4y
+3mela
+6ina
+5n
+3ola
+5e
+5ien
+6n
+7a
+7e
+5yn
+3rie
+2ssandra
+4idy
+5e
+2talina
+4rina
+3erina
+3harina
+4erine
+4leen
+4rine
+6ona
+5yn
+4y
+3ia
+3rin
+5ona
+1ecelia
+3ile
+5ia
+6e
+6ja
+3ylia
+2leste
+6ina
+3ia
+4na
+2mile
+3re
+2nka
+3net
+2ren
+2sarina
+1hana
+5h
+4na
+4tal
+3ra
+4ikleia
+7ia
+5ty
+4lene
+5ine
+5ott
+8a
+8e
+4maine
+3sity
+3va
+5h
+3ya
+2elsea
+6y
+3ri
+5e
+4ry
+4yl
+3yenne
+2haya
+2iaki
+4ra
+3e
+4ko
+3haru
+4iro
+3ka
+5ko
+3sato
+3tra
+3zuko
+5ru
+2loe
+2rista
+6el
+8le
+6i
+7ana
+9e
+9ne
+7e
+8n
+7n
+8a
+8e
+6l
+3ysa
+6nthi
+5i
+5oula
+1iara
+2ndy
+3zia
+1laire
+3ra
+4e
+4ice
+5ssa
+3udette
+5ia
+6e
+6ne
+2elia
+3mentina
+3o
+2odagh
+3tilde
+1olette
+3leen
+5tte
+2ncepta
+5tta
+3ka
+3ni
+5e
+3stance
+7tina
+7ze
+4uelo
+2ra
+4l
+5ie
+3dula
+3iena
+4na
+5e
+5na
+6e
+3nelia
+3rie
+4y
+2sima
+2urtney
+1ristea
+5iana
+6na
+2ystal
+1silla
+1uc
+1veta
+5na
+6ka
+4elina
+4ka
+2ita
+1ynthia
+0Dace
+2fina
+5ka
+3na
+4i
+2gmar
+6a
+3nija
+4y
+2iga
+3na
+3ra
+3sy
+3va
+2jana
+2lal
+3i
+4a
+5h
+4t
+2milja
+5ya
+4ra
+3jana
+3la
+2na
+4ra
+3ica
+4ela
+6la
+7e
+4jela
+3jela
+3ka
+3uta
+2phna
+5e
+2rcy
+3ejan
+3ia
+4ga
+4ja
+4na
+5ka
+4ya
+3ja
+3la
+4ene
+3ya
+2vina
+3orka
+2wn
+1eana
+4na
+5e
+2bbie
+4y
+3ora
+6h
+3ra
+2e
+3p
+4a
+4ika
+4ti
+2idre
+3rdre
+2lia
+3la
+3ores
+5is
+3phine
+2met
+2na
+4da
+3isa
+5e
+4z
+3ka
+2olinda
+2rya
+2sanka
+3iree
+4slava
+3pa
+4ina
+4oina
+3sislava
+3tiny
+2telina
+2vi
+3ora
+6h
+1hurata
+1iamanto
+3na
+4e
+4na
+5e
+2dem
+3ina
+2ep
+2jana
+2kla
+2lara
+3dora
+3ek
+3fuza
+3noza
+3shad
+3ya
+5ra
+4s
+2mitra
+6ina
+7tchka
+3ka
+2na
+4h
+4ra
+3eke
+3ie
+3ka
+3y
+2onysia
+2ta
+3te
+2vna
+3ya
+2xie
+2yana
+1jamila
+1obra
+4ila
+5na
+6ka
+4omila
+2ina
+2lly
+3ores
+2menica
+3inika
+3nica
+2na
+4ra
+4ta
+5ella
+3ika
+3jeta
+3ka
+3na
+2ra
+3een
+3ien
+4na
+5e
+4s
+4t
+3ota
+5eja
+5hea
+7e
+6y
+5tya
+3rit
+3te
+4he
+3untina
+1raga
+5na
+4ica
+5nja
+4oslava
+2ita
+1ubravka
+2lce
+4ie
+2mitra
+2nja
+2yen
+3gu
+1vora
+1ylbere
+2mpna
+1ziana
+3dra
+3ntra
+3yana
+0Ebba
+2ony
+2ru
+1caterina
+2e
+3m
+1da
+2da
+2el
+4traud
+2ibe
+3na
+3sa
+3t
+4a
+4h
+2lira
+2na
+2ona
+2uarda
+2wige
+4na
+2yta
+1eva
+1ffrosyni
+2rat
+2stathia
+4ratia
+2terpi
+3halia
+4ymia
+3ychia
+1glantina
+3e
+2zona
+1ha
+1ija
+2la
+3een
+3ish
+2mear
+2nat
+2r
+3a
+3ini
+2thne
+2vor
+1ka
+3terina
+8e
+8i
+2in
+1laine
+3na
+2da
+2eanor
+3ftheria
+3n
+4a
+4e
+4i
+4ka
+3onora
+7e
+2fa
+3ete
+3i
+3riede
+2ga
+2ia
+4na
+5e
+3ca
+3da
+4e
+3f
+3isa
+3n
+4a
+4or
+3ra
+3sa
+5bet
+8a
+8e
+8h
+8ta
+5vet
+8a
+4e
+4heva
+4savet
+9a
+3ta
+3za
+5beta
+8h
+5veta
+2ka
+2la
+3e
+4n
+4s
+3i
+4e
+4nor
+3y
+2ma
+4s
+4ze
+3ira
+2na
+4ra
+2odie
+3ise
+3na
+2pida
+2s
+3a
+3beth
+3ebeth
+3ie
+3peth
+3y
+2va
+4na
+3edina
+3i
+4na
+4ra
+5e
+3y
+2za
+1ma
+3nuela
+2bla
+2el
+4ie
+3r
+2i
+3ko
+3lia
+5e
+6nne
+5ja
+5ya
+4y
+3na
+4e
+3ra
+2ma
+4nuelle
+3y
+1na
+2dla
+2e
+3ida
+2gjellushe
+2ida
+3sa
+2keleda
+6jda
+2rica
+4queta
+2tela
+2za
+1pp
+1ra
+3lda
+3nda
+3smia
+2ica
+4ka
+3ka
+4o
+3n
+4da
+3ola
+3selda
+2ja
+3ola
+4na
+2la
+3inda
+2ma
+3elinda
+3ina
+5ia
+4ra
+2na
+3esta
+6ine
+2silia
+2vehe
+1sen
+2in
+2ma
+3e
+4ralda
+3ira
+2peranza
+2ra
+2si
+4e
+2ta
+3ella
+6e
+4r
+5i
+3her
+3rella
+2zter
+1tela
+4ka
+4vina
+2hel
+2i
+2leva
+2suko
+2ta
+3y
+1udochia
+2frosina
+8ia
+2genia
+6ja
+2la
+4lia
+2n
+3ice
+2phemia
+1va
+3ngelia
+4thia
+2dokia
+6ja
+6ya
+2e
+3lien
+5ina
+5n
+6a
+6e
+4yn
+6e
+2genia
+6ja
+6ya
+2ica
+3ja
+3ta
+2y
+1wa
+2elina
+2genia
+1ylem
+1zgi
+0Fabienne
+4ola
+2dila
+4me
+3wa
+2hrija
+5ye
+2iga
+3th
+2kete
+2ni
+3ka
+3ney
+4ie
+4y
+2rah
+5naz
+4naz
+3ida
+4e
+4je
+2ta
+3bardha
+3ema
+5eh
+4n
+3ima
+6h
+5e
+3jona
+3ma
+4e
+5h
+4ira
+6e
+2y
+3e
+1ederica
+2hime
+2licia
+6dad
+6ja
+6ty
+4pa
+4sa
+2mke
+2odora
+2rda
+3ida
+5e
+4ha
+3nanda
+7e
+3uza
+2tije
+2yza
+1idan
+3elma
+2gen
+2kreta
+4ije
+5ye
+2le
+3ipa
+5pa
+4z
+3ka
+3loreta
+3ofteia
+4mena
+2nola
+2ona
+4nuala
+3rella
+2qirete
+2ra
+3devs
+3uza
+2tnete
+3ore
+1jolla
+1lavia
+2eur
+2oare
+6a
+3ra
+4ea
+5nce
+7ia
+6tina
+4ica
+5e
+5je
+5na
+6da
+2utura
+1oteini
+3ini
+1ranca
+5esca
+5ien
+6ne
+6sca
+4ka
+4ziska
+3uke
+2eda
+3ideriki
+3yja
+2ida
+4eriki
+3eda
+5erike
+2oukje
+2uzsina
+1ulvia
+3ya
+2mie
+4ko
+4yo
+2nda
+2sako
+0Gabriela
+7la
+8e
+5jela
+3y
+2etana
+2ida
+3l
+3ni
+2le
+3ia
+4na
+4t
+4ya
+3ja
+3ya
+4na
+2mze
+2nimete
+3ka
+3na
+2ryfalia
+2ukhar
+2y
+3ane
+3le
+3nor
+1ea
+2ertje
+3ta
+2ke
+2ma
+3ma
+2neva
+5ieve
+3oveva
+4wefa
+3tiana
+2orgeta
+7te
+5ia
+7na
+6na
+2raldine
+4rda
+6ine
+3da
+4ien
+3gana
+4ina
+3hardine
+3li
+5nde
+3maine
+5na
+3rie
+3ta
+4ie
+4raud
+8e
+5ud
+7e
+2sa
+3ine
+2ta
+1hada
+2erghina
+2ida
+3na
+3slaine
+1iacomina
+3ncarla
+4na
+5ina
+5oula
+3o
+2la
+3berte
+3da
+3lian
+2na
+3ette
+3ger
+3ka
+3ta
+2ovanna
+7ina
+2sela
+5la
+2ta
+3te
+5l
+2ulia
+6na
+3seppa
+7ina
+2zela
+5la
+4m
+1jinovefa
+1ladys
+2enda
+4na
+4ys
+2oria
+2yn
+4is
+1obnait
+2har
+2lda
+2nca
+3nie
+4y
+2rdana
+3ica
+1race
+4ie
+5ja
+5nda
+3ine
+3zia
+5ela
+7la
+2eet
+5je
+3goria
+3sa
+3ta
+4chen
+4e
+4ha
+5e
+2ietje
+3selda
+3t
+2o
+2y
+1uadalupe
+2drun
+2ilhermina
+2la
+4r
+5a
+3banu
+3ja
+3l
+3mira
+3nar
+6a
+5z
+4ur
+3shan
+6ra
+3ya
+3zhan
+2na
+3borg
+3da
+4ega
+3el
+3hild
+3illa
+4ta
+3n
+4el
+4hildur
+3ta
+3vor
+2ri
+3li
+1vantsa
+1wen
+4da
+5olen
+7ine
+7yn
+2yn
+4eth
+0Habiba
+5e
+2cer
+2das
+5sa
+2fize
+2git
+2ifa
+5a
+3ley
+2jnalka
+3ri
+5e
+5ja
+6e
+2la
+3e
+3ima
+5e
+4na
+3la
+2mide
+2na
+4di
+3dan
+4e
+3h
+3ife
+3na
+5h
+4e
+5ke
+5le
+6ore
+4i
+5e
+4y
+3ora
+2rpa
+3riet
+3ue
+4ka
+5o
+4mi
+2siba
+5e
+4me
+4na
+3mik
+3na
+4ija
+3sina
+2teme
+3ice
+4xhe
+3mane
+3tie
+3un
+2va
+4sxon
+3va
+2xhere
+2yfa
+3ley
+3riye
+2zal
+3bije
+3el
+1eather
+2ba
+2di
+4ye
+3viga
+5ka
+3wig
+3y
+2e
+2ge
+2ide
+5linde
+5marie
+4i
+4run
+4y
+2kla
+2leen
+6a
+4n
+5a
+5e
+3ga
+3i
+4na
+3ju
+3la
+4e
+5n
+5vi
+3ma
+4i
+3ve
+4i
+2nna
+4ie
+3rieta
+7t
+8a
+8e
+5queta
+4yka
+2ra
+3dis
+3ma
+4ien
+5ne
+6ia
+3ta
+4ha
+2ster
+2ttie
+4y
+1iba
+2cran
+2dajete
+3eko
+2en
+2ie
+2karu
+2la
+4ry
+3da
+4e
+5gard
+4igunnur
+4ur
+3ja
+3ke
+4ka
+3lary
+4evi
+4y
+3trud
+2nd
+2roe
+4ko
+4mi
+2sae
+4ko
+2tomi
+2yam
+1oda
+2lly
+2pe
+2rtensia
+2uda
+1rafnhildur
+3nush
+2efna
+2ipsik
+6me
+3ska
+4tina
+2und
+1uda
+2guette
+2ld
+4a
+2ong
+2riye
+2yen
+1yra
+2snije
+0Ia
+2na
+1ben
+2olya
+2tisam
+5sem
+1da
+3lina
+2it
+1eva
+1figeneia
+6ia
+1gbale
+5le
+1kbale
+2ue
+3ko
+3mi
+1laha
+3na
+3ria
+2da
+2eana
+3ktra
+2ga
+2hama
+2iana
+3jana
+3nka
+3ra
+4jana
+3yana
+2ka
+2ma
+3e
+3ira
+2ona
+2se
+2ze
+1mbi
+2ke
+2macolata
+2rane
+1na
+3ra
+3s
+2bal
+2dira
+3u
+2eke
+3s
+4a
+4e
+4sa
+3ta
+3z
+2g
+3a
+4lill
+3eborg
+4gerd
+4la
+5ise
+4r
+3rid
+3una
+5n
+3veldur
+2ha
+2ita
+2ka
+3eri
+2maculada
+2na
+2sa
+2ta
+1oana
+4na
+2landa
+3e
+2nela
+2ulia
+1rada
+3ida
+3na
+2en
+4a
+4e
+2ida
+3na
+4e
+4i
+4ka
+3s
+4a
+3t
+2ja
+2ma
+3eli
+3gard
+3traud
+2oda
+2yna
+1sabel
+6l
+7a
+7e
+3ura
+2kra
+2meta
+2obel
+3lde
+1ta
+3lia
+1ulia
+5na
+1va
+3na
+4ka
+2elina
+3ta
+4ta
+2i
+2ka
+2ona
+4e
+4ne
+2y
+1wona
+1zabela
+6la
+2eta
+2umi
+2zat
+0Ja
+2ana
+4ika
+2cinta
+3lyn
+3queline
+7yn
+5i
+2da
+3e
+3ranka
+3vyga
+3wiga
+2goda
+2le
+2mila
+6h
+5ya
+2na
+3elle
+4t
+5a
+5te
+3ice
+4e
+4na
+5e
+3ja
+3ka
+3na
+4eke
+5tte
+4i
+5e
+2queline
+2rmila
+3oslava
+2senka
+3mina
+6e
+6ka
+3na
+2ya
+3ne
+1eana
+4et
+6t
+7e
+4ie
+5ne
+4ne
+6t
+7te
+5ie
+6ne
+5y
+2hona
+2katerina
+2la
+3ena
+3ica
+4saveta
+3jazka
+3ka
+2mma
+2ni
+4ca
+4fer
+3na
+4et
+4i
+5e
+5fer
+4y
+2ri
+3neja
+3ri
+2ssica
+5ka
+2t
+3a
+3chka
+3mira
+3te
+2vgenia
+7ja
+2wel
+1ill
+4ian
+2ndra
+2tka
+2vka
+1oAnn
+2ana
+4n
+5a
+5e
+3quina
+2celyn
+7e
+2di
+4e
+3y
+2hanna
+6e
+2ke
+2lana
+5da
+6e
+5ta
+3ene
+3ien
+2nida
+3na
+2ra
+3danka
+3ida
+3un
+5n
+2sefa
+5in
+7a
+7e
+4phine
+4tte
+3iane
+6ne
+4pa
+3y
+2umana
+2vana
+5ka
+3ka
+2yce
+2zefa
+1uana
+4ita
+2dit
+5a
+5e
+5h
+3y
+2lia
+5na
+6e
+6na
+7e
+4e
+5anne
+5nne
+5t
+6a
+6ta
+7e
+4ja
+6na
+4nda
+4ya
+6na
+3ya
+2mana
+6h
+2ne
+3ko
+2rgita
+2sra
+3ta
+4ina
+6e
+4yna
+2ta
+3ta
+2ul
+2zefa
+1yoti
+2tte
+0Kaari
+5na
+2di
+4ra
+3rie
+5ja
+5ye
+2ia
+3di
+3e
+3ja
+3no
+3re
+4i
+3sa
+4u
+3tlin
+5yn
+2ja
+3sa
+2la
+3ina
+5ka
+3liopi
+5rroi
+3pana
+3trina
+2ma
+4la
+3elia
+6ja
+6ya
+3ila
+5e
+5la
+5ya
+3la
+4esh
+3ma
+2na
+4e
+4ko
+2ori
+4u
+2ra
+3ima
+4n
+5a
+5e
+4tas
+3la
+4ygash
+3men
+3ola
+5ine
+3una
+2ta
+4lin
+4riina
+6na
+5zyna
+3e
+4lyn
+4rina
+5yna
+3harina
+8e
+4erine
+4leen
+4rin
+7e
+5yn
+4y
+3i
+4a
+4ca
+4e
+3ja
+3la
+3re
+4i
+5ina
+5n
+6a
+6e
+3siaryna
+3ya
+2vita
+2yla
+3o
+4ko
+2zimiera
+3ue
+4ko
+4mi
+1ei
+3ko
+2lli
+5e
+4y
+3sey
+2ndra
+3ul
+2ranka
+3en
+3li
+3ri
+3sti
+6n
+3ttu
+2tevan
+3i
+3ty
+2zban
+3iban
+1hadija
+6eh
+3nh
+3tuna
+2rystyna
+1ima
+3berley
+7y
+3ete
+3iko
+2na
+3ga
+2ra
+4n
+3si
+4ten
+5i
+5y
+2tty
+2yoko
+4mi
+1jersti
+1lara
+3vdija
+2odiana
+1narik
+1obra
+2nstancija
+7tina
+3ul
+2rnelia
+2stadinka
+2zeta
+3ue
+1rasimira
+4simira
+2enare
+2ista
+5i
+6e
+6ina
+6n
+7a
+7e
+5jana
+5sina
+5y
+4ztina
+2ystal
+5ina
+5sina
+5yna
+1senia
+5ja
+5ya
+1umari
+3i
+4ko
+2niko
+2ralay
+2sum
+1vetoslava
+1yeong
+2llikki
+2oko
+2riaki
+2ung
+0LaToya
+2da
+3islava
+2etitia
+2ila
+3ma
+4dota
+2kshmi
+2la
+3e
+3i
+4ta
+2ma
+4n
+3ia
+4ja
+2na
+2ra
+3isa
+5sa
+3ysa
+2ta
+2ufey
+3ma
+3ra
+4e
+5l
+5n
+5ta
+4ie
+5nda
+2vdie
+3inia
+2xmi
+2yla
+1ea
+3h
+3nne
+2ena
+2igh
+3la
+2jla
+2la
+3de
+2na
+3ce
+3e
+3ka
+2okadia
+7ja
+3na
+5rda
+4idha
+5e
+4or
+6a
+3poldine
+2pa
+3osava
+2ticia
+4zia
+2yla
+1ia
+3na
+4e
+4na
+5e
+3t
+2da
+3ia
+4ja
+4ya
+2ene
+3sbeth
+4elotte
+3ve
+2gita
+2ia
+3na
+3s
+4a
+3vi
+2lach
+3i
+4a
+5na
+6e
+6na
+4ja
+4t
+5a
+4ya
+3ja
+5na
+3l
+4emor
+4ian
+5e
+4y
+3y
+4ana
+2mor
+2na
+3d
+4a
+4ita
+4say
+5ey
+3e
+3n
+4ea
+2ora
+2ri
+4dona
+4je
+2s
+3a
+3bet
+6h
+3e
+4lotte
+4tte
+3si
+2uba
+4ka
+4ov
+3cija
+3dmila
+4vika
+2v
+3ia
+2ya
+2z
+3a
+3zie
+1jerka
+2iljana
+2ubica
+5nka
+4ka
+4ov
+3dmila
+3pka
+1oes
+2la
+3ita
+2ne
+2ra
+3edana
+4na
+4ta
+5ta
+3i
+3na
+3raine
+2tta
+4e
+4i
+2uisa
+5e
+3rdes
+1ubov
+2cette
+3ia
+5na
+4ca
+4e
+5nne
+4ja
+4le
+5le
+4nda
+3y
+2dmila
+4yla
+2igia
+5na
+3sa
+4e
+3za
+2ljeta
+2mnie
+5je
+3turi
+7e
+2rdes
+2sine
+1yailya
+3zzat
+2dia
+4e
+2kke
+2n
+3da
+3ette
+3n
+4e
+3sey
+2ubka
+4ov
+3dmila
+5yla
+0Maaike
+3ria
+5t
+4ja
+2bel
+2dalena
+3dalena
+3eleine
+5ine
+3ge
+3hu
+3ina
+4son
+3lena
+3oka
+2e
+3ve
+2gali
+6e
+3da
+5lena
+4olna
+3gie
+4y
+3nea
+2ha
+2ia
+3da
+3e
+3ja
+3ke
+5n
+3la
+3r
+4a
+4e
+4i
+3sie
+4y
+2j
+3a
+3britt
+3da
+3ella
+3ida
+3linda
+2ka
+3bule
+3i
+4ko
+2lene
+3ika
+3ka
+3l
+4e
+3ou
+2mi
+3ta
+2nami
+4na
+3dy
+3e
+3isha
+3jola
+4u
+3on
+3uela
+2ra
+4l
+3cela
+6la
+7e
+4ia
+3e
+4n
+4t
+3ga
+5ret
+8a
+8e
+8ha
+9e
+6ida
+7ta
+4e
+5ry
+4herita
+4ie
+5t
+6a
+4o
+5t
+4reet
+6t
+7he
+5iet
+6t
+7h
+4uerite
+3ia
+5m
+5na
+6gela
+6n
+7a
+7e
+4ca
+4e
+5ke
+5lla
+5ta
+6ta
+7e
+4gona
+4ja
+6na
+5ka
+6e
+5ona
+4ka
+5o
+4lena
+5yn
+4na
+5e
+6la
+5ka
+4on
+4s
+5a
+5ka
+5ol
+5sa
+4t
+5a
+5ta
+4ya
+6na
+5ka
+3ja
+5na
+6ca
+5tta
+4e
+5ta
+6ka
+4olein
+5n
+5rie
+6y
+4u
+5kka
+5t
+3ketta
+3la
+4een
+5ne
+4ies
+5s
+4oes
+3sela
+4ha
+4ida
+3ta
+4ha
+5e
+6se
+4ina
+6e
+3uta
+3y
+4am
+5nn
+4ia
+4line
+4na
+4se
+4vonne
+3zena
+4han
+2sae
+4ko
+4mi
+4yo
+3cha
+3ha
+3oomeh
+4umeh
+3umeh
+5i
+2teja
+3hilde
+3ilda
+6e
+3thildur
+4ie
+2ud
+3ra
+4een
+4icette
+2vis
+2xine
+2y
+3a
+3u
+4ko
+4mi
+2zal
+1eadhbh
+2dina
+2ena
+5kshi
+3ra
+2gan
+3han
+3umi
+2hriban
+3tap
+2ike
+3ra
+2jreme
+2lahat
+4nia
+6e
+3ek
+3iha
+4ke
+4nda
+4sa
+5sa
+4tta
+3ody
+3tem
+2ral
+4v
+3cedes
+3ete
+3i
+4ke
+4ma
+4ta
+3ja
+3siha
+3uyert
+3ve
+4i
+3y
+4em
+2ta
+4net
+3ka
+3te
+2vlida
+4ude
+1ia
+2chaela
+4ela
+6ina
+8e
+6le
+4iko
+5yo
+2dori
+2e
+3ke
+4o
+2gena
+3lena
+2haela
+2ia
+2kaela
+3iko
+2la
+4da
+4gros
+4nka
+3da
+4red
+3ena
+5ija
+4va
+3ica
+4ja
+6na
+3ka
+3osava
+5lava
+3unka
+3vi
+2moza
+2na
+4ko
+3del
+4y
+3e
+4lla
+3h
+3ka
+3na
+4ie
+2oara
+2ra
+4dije
+4nda
+3dza
+3eille
+4la
+5la
+3i
+4am
+3ja
+5m
+6i
+5na
+3oslava
+3sada
+3vat
+4ete
+2sa
+4ko
+3ty
+2tsuko
+5yo
+2wa
+2yoko
+3uki
+1ladenka
+1oira
+2jca
+2llie
+4y
+2moko
+2na
+4h
+3ica
+4ka
+4que
+3tserrat
+2rag
+2una
+5h
+1uireann
+2kades
+2na
+4war
+3ira
+2riel
+6le
+1yra
+3iam
+3tle
+1zia
+0Naama
+2bila
+2ciye
+2da
+3ejda
+4zda
+5hda
+3ia
+4ca
+4ja
+4ne
+4re
+4ya
+3ja
+3ka
+3ya
+3zeya
+2fije
+2hid
+3la
+3oko
+2ila
+4ya
+3ma
+3ra
+2jah
+3la
+3wa
+2lan
+2mi
+2na
+3cy
+3na
+3uli
+2o
+3ko
+3mi
+2rgiz
+6a
+3ine
+3min
+6a
+2sreen
+4in
+3tassia
+2ta
+4lia
+6e
+6ia
+6ja
+6na
+6ya
+5ja
+5lia
+5ya
+4scha
+5ha
+5ja
+3ela
+3halie
+3ia
+4vidad
+3o
+3suko
+5mi
+2va
+2xhie
+2yla
+2zan
+3eli
+3gul
+3ife
+4ra
+3mije
+5ye
+1easa
+2bahat
+2chama
+3la
+2delia
+5ja
+5ya
+3jalka
+3ka
+3yalka
+2elam
+4ima
+3ra
+3ta
+2jla
+2l
+3i
+3la
+4i
+5e
+4y
+3ya
+2rmina
+3tila
+2slihan
+3rin
+2ta
+3tie
+2vena
+5ka
+3ila
+2xhmije
+1ga
+3n
+2oc
+2uyet
+1ha
+2i
+2u
+3ng
+1iamh
+2chola
+6e
+3ole
+6ta
+7ta
+8e
+3ulina
+2enke
+3ves
+2gar
+3ina
+3ora
+3yar
+2hada
+2ina
+2kki
+3oletta
+5ina
+7ka
+2li
+3ofar
+4ofar
+4ufar
+3ufar
+2met
+2na
+2sha
+1jomza
+1oa
+2buko
+2elle
+2ga
+2llaig
+2na
+3na
+2or
+4a
+4ia
+2ra
+4h
+3een
+3iko
+3ma
+2ur
+2zomi
+1uala
+2ne
+3zia
+2r
+3an
+4y
+3can
+3han
+3ia
+4t
+4ye
+3lana
+3ten
+1vard
+0Oana
+3h
+1deta
+4e
+4te
+2ile
+1fra
+1ili
+1k
+2sana
+1leksandra
+3na
+3sia
+4ja
+4sia
+5ja
+5ya
+4ya
+2ga
+3ica
+2ha
+2impia
+3ve
+5ra
+4ia
+2wen
+1na
+1onagh
+1ra
+2it
+2li
+3y
+2na
+3ela
+5la
+2solya
+2vokki
+1snat
+1urania
+2ti
+1xana
+1ya
+0Palmira
+3oma
+2m
+3ela
+2nagiota
+4yiota
+2ola
+2rascovia
+5keva
+8i
+3isa
+3vin
+2scale
+3qualina
+2tricia
+5zia
+3sy
+3ti
+4y
+2ula
+4e
+5tte
+4ien
+5na
+6e
+2vla
+4ina
+2z
+1earl
+2ggy
+2lin
+2nelope
+3ka
+3ny
+2rihan
+3la
+3nilla
+7e
+2tra
+5nka
+1hilippa
+4omena
+2uong
+2yllis
+1ia
+2era
+4ina
+4rette
+2ia
+2lar
+3le
+2nelopi
+2ret
+3jo
+3kko
+3oska
+1nina
+1olina
+3ona
+3yxeni
+2oja
+3nam
+1ranvera
+3tibha
+2eeti
+3m
+2iscilla
+4ka
+3ya
+0Queenie
+2ynh
+0Rabia
+2chael
+4el
+6le
+2da
+3ka
+3mila
+3ojka
+4stina
+2ffaella
+2gna
+4hild
+8ur
+2hel
+3ime
+2ija
+3li
+3na
+3sa
+3zel
+2jmonda
+3na
+4i
+2kel
+2luca
+2miza
+3ona
+2nda
+5h
+4i
+3i
+4a
+3jana
+3nveig
+2quel
+2shmi
+3ma
+2uha
+3ni
+3shan
+2ya
+3monde
+3na
+2zija
+1ebecca
+4kah
+5ka
+2em
+3na
+3t
+2gina
+5e
+3ula
+2idun
+2kha
+2mzija
+6e
+5ye
+2na
+4ta
+5e
+3ee
+3u
+2ut
+2vital
+2yhan
+2zarta
+1hona
+4da
+1ia
+3nne
+2et
+2gmor
+2ikka
+3na
+3tta
+2ka
+3ke
+2ma
+4h
+3ma
+2na
+2sa
+2ta
+3u
+3va
+2vka
+5h
+1oberta
+3ina
+2chel
+6le
+2dica
+2isin
+2la
+2maine
+4na
+3ina
+3ualda
+2nda
+3it
+2sa
+4lba
+5een
+5ia
+6e
+6nd
+4nna
+4ria
+6e
+3e
+4lla
+4marie
+7y
+4tta
+6e
+3ica
+4e
+4na
+4tza
+3marie
+3sana
+4ella
+3witha
+2ula
+2xana
+5ne
+2za
+4lia
+6ja
+1uby
+2chama
+2dina
+2khsana
+3iye
+2la
+2mjana
+3yana
+2nak
+2ska
+3lana
+3udan
+2t
+3a
+3h
+4ie
+2xandra
+2zan
+5na
+1yoko
+0Saadet
+3ra
+2bah
+5eta
+3ina
+5e
+3rie
+5je
+5na
+2chiko
+2dete
+3ie
+4je
+2eko
+2fa
+3iye
+2grario
+2har
+2ida
+3me
+2liha
+4ma
+3ly
+3ma
+4e
+3ome
+3tanat
+3wa
+2mantha
+4r
+3ia
+4ja
+4ra
+6h
+3ra
+2na
+4a
+4e
+3da
+4ra
+5ine
+3ela
+3geeta
+3ije
+4ta
+4ye
+3ja
+3na
+4e
+3ta
+4ina
+2ori
+2ra
+4h
+4nda
+3i
+4t
+5a
+3ma
+3oj
+4lta
+2skia
+2toko
+4mi
+3u
+2ule
+2vannah
+3ita
+2wsan
+2yaka
+3uri
+1chirin
+3olpan
+4rena
+1ebahate
+2da
+3igheh
+2ema
+2her
+2ija
+3ko
+2lda
+3in
+3ma
+3vete
+4ije
+2ma
+3iha
+3ra
+2na
+4da
+3em
+3ka
+2rap
+3ena
+3pil
+2sselja
+2tsuko
+2va
+4ra
+3da
+5lina
+4ije
+3gi
+3il
+5ay
+4m
+4nc
+5j
+2yran
+1hahla
+4naz
+3indel
+3ri
+3shi
+3wna
+3yna
+2eela
+4na
+4tal
+3ila
+3lagh
+4ia
+4ley
+5y
+3reen
+4i
+5fe
+4ri
+6e
+5y
+4yl
+2ifra
+3ho
+3nobu
+3ra
+4in
+4ley
+2lomit
+2obha
+3ko
+3lpan
+3na
+3rena
+3shana
+2presa
+2qipe
+2ukrie
+6je
+3lamit
+1ian
+2bel
+3ylle
+2eglinde
+3rra
+2f
+2galit
+3ita
+3ne
+3rid
+3urborg
+5laug
+5veig
+2ham
+2iri
+2jka
+2ka
+2lja
+3ke
+3le
+3va
+5na
+4i
+5a
+5ja
+5ya
+2ma
+3ona
+5etta
+5ne
+2ne
+4m
+3ikka
+2obhan
+2ranoush
+5ush
+3je
+3kka
+3pa
+2sko
+3sel
+2v
+2w
+2yka
+1joukje
+1lagjana
+3vica
+4ka
+2obodanka
+1madar
+2ilja
+6na
+5ka
+1nezana
+6ka
+4hana
+7ka
+2iazhana
+1oad
+2fi
+4a
+4e
+4ja
+4ya
+3ka
+2ha
+4ila
+3eila
+2ili
+2lange
+3edad
+3veig
+7a
+2na
+3ia
+4la
+3ja
+3ya
+2ok
+2phia
+5e
+5o
+2raya
+3cha
+2tiria
+2uad
+3ha
+4eila
+3raya
+1peranza
+2omenka
+2yridoula
+1tacey
+4ie
+4y
+3mantina
+3na
+4islava
+4ka
+3vroula
+2efania
+7e
+7ja
+6ka
+4fi
+4ka
+3inunn
+3la
+4iana
+4la
+3phanie
+2ina
+4e
+2oika
+3janka
+4ka
+3yanka
+4ka
+2yliani
+1uada
+2desh
+3ha
+2e
+3la
+2ha
+4yla
+2jata
+2man
+2na
+3ita
+3na
+2raya
+2san
+5a
+5na
+7h
+6e
+3hila
+4ma
+3i
+4e
+2vada
+3i
+2zan
+5a
+5na
+6e
+3ette
+1vala
+3nhildur
+3tava
+3va
+2ea
+3ta
+4la
+6na
+2iatlana
+3tlana
+2jetlana
+1wetlana
+1ylva
+4ia
+6ne
+5e
+3wia
+2rja
+1zilvia
+0Tabitha
+2deja
+2ibe
+3mi
+3na
+2kako
+2li
+4a
+2maki
+4r
+5a
+3iko
+4la
+5la
+3mie
+4y
+3ta
+2nia
+3ja
+3ya
+2ra
+4na
+3ja
+3u
+2sha
+2tevik
+3iana
+3jana
+3siana
+3yana
+1efta
+2ija
+2llervo
+3ma
+2menuzhka
+2odora
+3na
+2resa
+4za
+5ija
+3hi
+3ri
+3ttu
+3umi
+2ssa
+2tiana
+3jana
+3yana
+2uta
+1halia
+3o
+2e
+3a
+3da
+3lma
+3odora
+3res
+6a
+6e
+6ia
+2i
+2o
+2u
+3c
+3y
+1iffany
+2ia
+3na
+3u
+2kva
+2na
+4tin
+3eke
+3ka
+3na
+3y
+2ziana
+1jitske
+1odorka
+2gzhan
+2moe
+4ko
+4mi
+2nka
+3ya
+2os
+2rdis
+3il
+5l
+2shiko
+2va
+3e
+1racey
+4i
+5e
+3janka
+2icia
+3in
+3na
+4e
+4h
+3sha
+2uc
+3de
+4i
+4y
+3us
+1uba
+2dora
+2ija
+2rid
+2ula
+4ikki
+2yet
+1zipora
+7h
+2onka
+0Ulla
+2rika
+5e
+2viya
+1ma
+2ida
+1na
+2n
+3i
+3ur
+1rmila
+2sula
+3zula
+2ve
+1sha
+1ta
+2e
+0Vafa
+2hide
+2ike
+3ra
+2la
+3bona
+3da
+4ete
+3entina
+6yna
+4ria
+6ca
+6e
+6ja
+6ya
+3iantsina
+4ja
+2nda
+5na
+3essa
+3ya
+2rda
+4uhi
+3pu
+3sha
+2silika
+7i
+5ka
+3ka
+4e
+3silka
+1edrana
+2ena
+3ra
+4le
+2lga
+3ika
+4tchka
+3ma
+3ta
+2nera
+3ka
+2ra
+4nika
+3ed
+4na
+3ica
+3jine
+3ka
+3na
+3onica
+6ka
+6que
+2selina
+7ka
+3ka
+3na
+3selina
+1ibeke
+2centa
+3ki
+5e
+4y
+3toria
+7ya
+2da
+3osava
+2en
+3ra
+2gdis
+2iu
+3ve
+2ja
+4ya
+2ka
+3toria
+7ja
+7ya
+6ya
+7ia
+2lborg
+3dana
+3ija
+3ma
+2ncenza
+3eta
+3ka
+2ola
+4et
+6a
+3rica
+2ra
+3ginia
+7e
+7ja
+3pi
+3ve
+2ta
+4lija
+3toria
+2vi
+4ane
+4enne
+2zma
+1jara
+4ka
+2olca
+4lca
+3sa
+1lada
+4islava
+3sta
+2ora
+1ojsava
+2lha
+1reni
+1uokko
+2sala
+1yara
+4ka
+0Wafa
+4a
+2ltraud
+2nda
+1enche
+3dy
+1ilhelmine
+3ma
+2nifred
+3nie
+2oletta
+0Xhemile
+2uljeta
+0Yael
+2fa
+3fa
+2na
+3ina
+3ka
+2semin
+3min
+3uko
+1egana
+2hudis
+6t
+2katerina
+2lena
+3iz
+2ter
+2vgenia
+7ya
+1llka
+1ocheved
+2ko
+2landa
+6e
+2riko
+2shie
+5ko
+5mi
+2ulia
+6na
+3ng
+1uka
+4ko
+4ri
+3i
+4e
+4ko
+3o
+2lduz
+3ia
+5na
+4ia
+4ja
+4ya
+6na
+2mi
+4ko
+2riko
+2sra
+2ta
+2u
+1vette
+2onne
+0Zagorka
+2hava
+3ra
+2iga
+3nab
+2mira
+2na
+3da
+2ra
+3ema
+3ife
+4na
+3uhi
+2yna
+5b
+5h
+1dena
+4ka
+2ravka
+1ehra
+2ina
+5b
+2kiye
+2liha
+2mfira
+2nepe
+3ta
+2ynep
+1hana
+5r
+4eta
+4na
+2eljazka
+4yazka
+3tchka
+2ivka
+2uljeta
+1ilha
+2na
+4ida
+2pora
+3pora
+2ta
+2va
+1lata
+4ica
+4ka
+1oe
+2fia
+4ja
+2hra
+2i
+3a
+2ja
+2ra
+4na
+3ica
+3ka
+2ya
+1rinka
+1suzsa
+6nna
+1ulfia
+2zana
+1vetanka
+4elina
+2jezdana
+1yrafete"#;
+
+/// Unisex (or unknown gender) given names, one per line, front coded.
+pub static GIVEN_NAMES_EITHER: &str = r#"0Aafke
+1dda
+2i
+2ri
+4e
+1e
+1gne
+1h
+1i
+2ko
+2man
+2no
+1ki
+1la
+2ex
+4is
+2i
+3ja
+3n
+2maz
+2oyse
+2y
+1mal
+2el
+2i
+2rit
+1n
+2ar
+3tolie
+2di
+3rea
+2e
+2gel
+5e
+2ne
+2ri
+2tonie
+1rda
+2ian
+3el
+2ti
+4s
+1shton
+3wani
+2sel
+3i
+2trit
+1ubrey
+2guste
+1veril
+4y
+1ydan
+0Bakhyt
+2la
+2n
+3g
+2o
+2ptiste
+2rrie
+2uke
+1e
+2i
+2ka
+2la
+2n
+2om
+2rnie
+1iao
+2n
+3g
+3h
+1lair
+1o
+2bbie
+2k
+2ng
+2o
+2ra
+1ritt
+1u
+2n
+1yeong
+2ong
+3ung
+2ung
+0Cai
+2m
+2n
+2o
+2rey
+3mel
+3ol
+2sey
+1ecil
+2ri
+1ha
+3e
+3n
+4dra
+4g
+3o
+3ris
+3u
+2en
+4g
+3ol
+4n
+5g
+2i
+3en
+4u
+3n
+2o
+3n
+4g
+3o
+4n
+5g
+2risty
+2u
+3an
+3n
+4g
+3yen
+1o
+2by
+2ng
+3ny
+1ruz
+1u
+1yrille
+0Da
+2c
+2e
+2i
+2l
+2n
+3g
+3h
+3i
+4ele
+4la
+3y
+2o
+2ra
+3in
+2u
+1e
+2an
+2b
+2ok
+2vin
+3on
+1i
+2an
+2em
+3n
+3u
+2lan
+2ma
+3itrija
+2ng
+1o
+2c
+2minique
+2n
+3g
+2o
+1u
+2du
+2e
+2k
+2ng
+2o
+3c
+0Ebbe
+1ddy
+2e
+1iko
+1li
+3s
+4ha
+2ke
+2lis
+2maz
+2se
+2van
+1nea
+2id
+1ri
+2nie
+3y
+1ui
+2ng
+1vi
+0Fan
+3g
+2tos
+1ei
+2n
+3g
+1olke
+1ran
+4ce
+6s
+5i
+6s
+4kie
+1u
+0Gabi
+3riele
+2i
+2n
+3g
+1e
+2la
+2na
+3g
+2orge
+2r
+3d
+3t
+4i
+2un
+1i
+2a
+3ng
+2l
+1o
+2n
+3g
+2o
+1u
+2an
+4g
+2k
+2lzar
+2n
+3ay
+2o
+1wang
+1yu
+0Ha
+2e
+2i
+2k
+2ley
+2n
+3an
+3g
+3i
+2o
+2t
+2u
+2yat
+1e
+2a
+2ike
+3ni
+2ng
+3ny
+2on
+2ung
+2y
+1i
+2lal
+1oa
+3i
+3n
+2c
+2e
+2ng
+1u
+2a
+3n
+2e
+2i
+2n
+3g
+2u
+2ynh
+1wa
+3ng
+1yang
+2e
+3on
+5g
+2o
+3ng
+3ung
+2uk
+3n
+4g
+0Ik
+1lia
+2ja
+2mi
+1m
+2an
+1n
+2dra
+2e
+2ge
+1ra
+2o
+1sa
+1vica
+0Jaan
+2ckie
+4y
+2e
+2i
+3me
+2mi
+4e
+2n
+3e
+3g
+3is
+3n
+4e
+4y
+2smin
+1e
+2a
+3n
+2e
+2ong
+2rry
+2ssie
+2ung
+1i
+2a
+3n
+4g
+2e
+2n
+3g
+1o
+2an
+2ng
+3i
+2o
+3n
+4g
+2rdan
+2se
+3ie
+2ung
+2y
+1u
+2an
+2de
+2e
+2n
+3g
+2ri
+0Kader
+3ri
+2i
+2n
+3g
+2ren
+3i
+3ol
+2y
+1e
+2e
+2lley
+2n
+3dall
+2rry
+2um
+3n
+1hac
+2oa
+3i
+1i
+2l
+2m
+1oba
+2n
+3stantine
+2ok
+1ris
+4hna
+4tel
+6n
+1u
+2i
+2k
+2m
+2n
+1wan
+4g
+2i
+2on
+1ye
+2le
+2ong
+3o
+3ung
+2u
+0Laine
+2n
+2urence
+4i
+2vrenti
+1e
+2e
+2i
+2sley
+4ie
+1i
+2an
+4g
+2en
+2lian
+2n
+3g
+3h
+1oan
+2is
+2ng
+3nie
+2u
+1u
+2c
+3a
+2ong
+2z
+1y
+0Mackenzie
+2i
+3ko
+2lin
+2n
+2r
+3i
+4an
+4n
+3jan
+4o
+1e
+2e
+2i
+2l
+2ng
+2redith
+3le
+1i
+2ao
+2chal
+4ele
+2ho
+2ka
+3e
+3i
+2n
+3g
+1o
+2ng
+2o
+3n
+2rgan
+1u
+2n
+1y
+2eong
+2ong
+3ung
+2ung
+0Na
+2k
+2m
+2n
+3g
+1eriman
+3min
+2vin
+1ghi
+4em
+1icola
+2hal
+2ka
+3i
+4ta
+3ola
+2nel
+3g
+3o
+1ovica
+1ubar
+2ri
+0Oh
+1la
+1rla
+0Paige
+2l
+2t
+3rice
+1ei
+2ng
+2tja
+3ya
+1huc
+1il
+2ng
+1ok
+0Qi
+2an
+4g
+3o
+2n
+3g
+2ong
+1uan
+2n
+2yen
+0Rae
+2n
+3a
+3dy
+2sa
+1ei
+3ko
+3n
+2ne
+1i
+2an
+2cky
+2e
+3ko
+2ho
+2m
+1obbie
+3in
+3yn
+2k
+2ma
+2ng
+2sario
+1u
+2i
+1yo
+0Sa
+2e
+2m
+3i
+2n
+3di
+4y
+3g
+3tos
+2scha
+3ha
+2va
+1e
+2an
+2o
+3k
+3n
+4g
+2ung
+1hahin
+3lva
+3n
+4non
+3ron
+2elby
+3ng
+2ik
+3n
+2u
+3ang
+1i
+2l
+2mcha
+3one
+2n
+3h
+2ri
+1o
+2k
+2ng
+2o
+3n
+2ung
+1u
+2ad
+3t
+2b
+2k
+2ltan
+2mmer
+2n
+3g
+2p
+1ydney
+0Tae
+3k
+2i
+2l
+2m
+3i
+2n
+2o
+2t
+1ea
+2ddy
+2ri
+3je
+3ry
+1han
+4h
+2eodore
+2ien
+3nh
+2oa
+3ma
+2uan
+1ian
+2en
+3t
+2ne
+3g
+1o
+2ma
+3o
+2n
+3e
+3g
+3i
+3nie
+4y
+3y
+1racy
+3n
+4g
+2ieu
+3nidad
+1u
+2ong
+2yen
+0Ulvi
+1n
+2g
+0Valery
+2nja
+1esa
+1ivian
+4en
+0Wan
+1ei
+2n
+2on
+1ha
+3n
+1il
+3li
+5e
+4y
+1oo
+3n
+4g
+0Xi
+2a
+3n
+4g
+3o
+2n
+3g
+1u
+2an
+2e
+2n
+0Ya
+2n
+3g
+2o
+1e
+2n
+2ol
+3n
+4g
+2un
+1i
+2n
+3g
+1ong
+2o
+3n
+2u
+3l
+3n
+1u
+2an
+2e
+2l
+2n
+3g
+2ri
+1von
+0Zane
+1hao
+2e
+3n
+4g
+2i
+2ong
+1late"#;
+
+/// Frequent lower-case words of news prose, one per line, front coded.
+pub static COMMON_WORDS: &str = r#"0a
+1bandon
+7ed
+3ted
+2dominal
+3ucted
+6ion
+2etting
+2ide
+3lities
+6y
+2le
+2oard
+3rtion
+3ut
+3ve
+2reast
+3oad
+2sence
+3olute
+3tentions
+2use
+5s
+4ing
+1cademics
+2cept
+6able
+7nce
+6ed
+6ing
+4ss
+6ible
+3ident
+8al
+3ompanied
+8y
+6lice
+9es
+8shed
+4rd
+6ance
+6ing
+6s
+4unt
+7ant
+7ed
+7ing
+3umulated
+4racy
+6te
+4se
+6d
+6s
+5ing
+2es
+2hieve
+7d
+7ment
+9nts
+6ing
+2knowledged
+2quire
+7d
+6ing
+5sition
+2reage
+4s
+3imonious
+3oss
+2t
+3ing
+4on
+6s
+4ve
+6ly
+5ist
+8s
+6ties
+7y
+3or
+3ress
+3s
+3ual
+6ly
+1dd
+3ed
+3iction
+4ng
+4tion
+8al
+3ress
+7ed
+7ing
+2equate
+2justed
+2ministered
+8ration
+9ative
+9ator
+4tted
+6ing
+2opt
+5ed
+5ion
+6ve
+2rift
+2ult
+2vance
+7d
+7s
+6ing
+5tage
+3ertising
+3ice
+4se
+6d
+6r
+5ing
+3ocated
+1egis
+1ffair
+6s
+3ect
+6ed
+6ing
+6s
+3idavit
+2latoxin
+2raid
+2ter
+5noon
+5wards
+1gain
+5st
+2e
+3d
+3ncies
+5y
+4da
+4ts
+2gravated
+4egate
+5ssion
+8ve
+2o
+2ree
+5d
+5ment
+9s
+3icultural
+9re
+3regate
+1head
+1id
+3e
+4s
+2ling
+2m
+3ed
+3ing
+3s
+2r
+3craft
+5ew
+3freight
+3liner
+7s
+3port
+7s
+3space
+1l
+2arm
+2beit
+2ert
+5ed
+2ight
+3ve
+2l
+3egations
+5e
+6d
+7ly
+5ing
+3iance
+4ed
+5s
+3ocated
+7ion
+4w
+5ed
+5ing
+4y
+2most
+2one
+4g
+5side
+2ready
+2so
+2ter
+5ed
+3hough
+2uminium
+6um
+2ways
+1m
+2bassador
+3iguous
+4tions
+3ulance
+4shed
+2enities
+2id
+2munition
+2nesty
+2ong
+3unt
+6ed
+2ple
+3utated
+2usement
+2yotrophic
+1n
+2alysis
+6t
+7s
+2cestors
+3ient
+2d
+2ger
+5ed
+3ry
+2imal
+6s
+2kle
+2niversary
+3ounce
+8d
+8ment
+8s
+7ing
+3ual
+4m
+2onymous
+3ther
+2swer
+6s
+2tibiotic
+2xieties
+4ous
+2y
+3body
+3one
+3thing
+3where
+1part
+5heid
+5ment
+2iece
+2ologised
+2parent
+8ly
+3eal
+6ed
+5r
+6ance
+9es
+6ed
+6s
+3lication
+9ons
+5ed
+4y
+3oint
+7ed
+3reciate
+9ion
+4oach
+8ed
+8ing
+5val
+6e
+7d
+7s
+5ximately
+1rable
+2c
+3hitect
+5ves
+2e
+3a
+4s
+2gue
+5d
+4ing
+4ment
+2ising
+2m
+3ed
+3oured
+3s
+3y
+2ose
+3und
+2range
+7d
+7ment
+9nts
+7r
+3est
+6ed
+6s
+3ival
+7s
+5e
+6d
+6s
+5ing
+2senals
+3on
+2thritis
+3icle
+4ficial
+4llery
+1s
+2k
+3ed
+3ing
+3s
+2leep
+2sassination
+4ult
+3emble
+7ies
+7y
+4rtions
+4ssed
+6ment
+4ts
+3ignments
+4stance
+8t
+6ed
+3ociate
+9d
+8ion
+3uming
+4rances
+5e
+6d
+2ylum
+1t
+2e
+2hletes
+6ics
+2mosphere
+2rocities
+2tache
+7d
+5k
+6ed
+7rs
+6ing
+6s
+4inable
+3empt
+7ed
+7ing
+7s
+4nd
+6ed
+6ing
+6s
+5tion
+3orney
+3ract
+7ed
+7s
+4ibutable
+8ed
+1uction
+7s
+2dience
+2sterity
+2thor
+6ities
+8y
+6s
+3obiography
+4matic
+9ally
+8on
+4nomy
+3umn
+1vailable
+2enged
+3rage
+7s
+2iation
+2oid
+5ed
+1waiting
+3rd
+5ed
+4e
+3y
+0b
+1abies
+3y
+2cillus
+3k
+4bone
+4ed
+4ground
+4ing
+4s
+4wardation
+3teria
+8l
+2d
+3ly
+3minton
+2gs
+2ht
+2lance
+7d
+7s
+3es
+3l
+4oon
+5t
+6ing
+6s
+4s
+2n
+3d
+3g
+3k
+4ing
+4ruptcy
+4s
+3ned
+5rs
+4ing
+3s
+2r
+3ge
+5s
+3ley
+3on
+3red
+5l
+6s
+3s
+3ter
+2se
+4d
+4line
+4man
+5ent
+4s
+3ic
+4s
+3ketball
+2t
+3ches
+3ons
+3sman
+3ted
+5r
+6ed
+6s
+4ing
+4le
+1e
+2ach
+3rded
+3t
+4en
+4ing
+2came
+4use
+3ome
+6s
+5ing
+2d
+2ef
+3n
+3r
+2fore
+6hand
+2gan
+3in
+5ning
+5s
+3un
+2half
+4viour
+3ind
+2ing
+2lief
+5ve
+7d
+7s
+3onged
+6ing
+6s
+4w
+3ted
+2nch
+5mark
+3efit
+7s
+2ryllium
+2sides
+3t
+2tter
+6ed
+3ween
+2yond
+1icycle
+2d
+3ders
+3s
+2g
+3gest
+2ke
+2lateral
+3l
+4et
+4ion
+7aire
+7s
+4s
+2rd
+4ie
+6d
+4s
+3th
+5day
+2shop
+2t
+3ter
+2zarre
+1lack
+5mail
+9ed
+9er
+5s
+3me
+5d
+5s
+3nk
+5ed
+3st
+3ze
+2ew
+2ind
+2n
+2ock
+5buster
+9ers
+5ed
+5ing
+5s
+3nde
+3od
+5y
+3w
+4n
+2ue
+3rted
+1oard
+5s
+3sts
+3t
+4man
+4s
+2dies
+3y
+4guards
+2geyed
+2lster
+2mb
+4arded
+4ers
+4ing
+7s
+4s
+2nd
+4ed
+4holders
+4s
+3e
+4s
+3us
+2ok
+4s
+5eller
+5hop
+3st
+5ed
+2rder
+6ing
+6s
+3e
+3n
+3rowing
+2ss
+2th
+3tle
+4om
+2ught
+3nce
+4d
+5ary
+3rse
+6s
+2vine
+2wed
+4l
+3ing
+3led
+5r
+4ing
+2x
+3car
+3es
+2y
+3cott
+7ing
+3s
+1pd
+1rackets
+3in
+5s
+3ke
+3nch
+4d
+5ed
+3wl
+2ead
+4k
+5away
+5down
+5er
+5fast
+5ing
+5outs
+5s
+4th
+6ing
+3eders
+3wery
+2ibes
+3dge
+3ef
+5ing
+5ly
+3ght
+6er
+3lliant
+3ng
+5ing
+5s
+3skly
+2oad
+5cast
+5er
+3ke
+5n
+5r
+6age
+6ed
+6s
+3nze
+3ther
+7s
+3ught
+2uised
+6s
+3tal
+1udget
+6ed
+2ggy
+2ild
+5ers
+5ing
+5s
+4t
+2lk
+3l
+4et
+4ion
+5sh
+2mped
+2rden
+3eau
+3glars
+3ned
+3st
+2s
+3es
+3h
+4el
+4land
+3iness
+8es
+8man
+3y
+2t
+3tocks
+2y
+3back
+3er
+5s
+3ing
+3s
+1y
+2e
+2pass
+0c
+1a
+2binet
+2ke
+4s
+2lendar
+3f
+3l
+4ed
+5rs
+4ing
+4s
+3m
+4ed
+4ing
+2me
+4ra
+3oflage
+4uflage
+3p
+4aign
+8ed
+4s
+4us
+2n
+3al
+3cel
+6lation
+7ed
+5r
+3didate
+9s
+3nabis
+4on
+6s
+5t
+3teen
+4onal
+2p
+3able
+4city
+3ital
+7isation
+8zation
+3ped
+3s
+3tain
+4ivity
+4ure
+7d
+6ing
+2r
+3d
+4s
+3e
+4er
+4ful
+7ly
+3go
+5es
+3maker
+3penter
+3ried
+6r
+6s
+4y
+5ing
+3s
+2se
+4s
+3h
+3ino
+3t
+3ualties
+2tch
+5er
+7s
+6s
+3tle
+2ught
+3se
+5d
+5s
+4ing
+3tious
+2vorting
+1ease
+5fire
+2iling
+2lebrate
+9d
+9s
+8ion
+3l
+4s
+2ment
+2nsor
+4us
+3t
+4ers
+4ral
+5e
+6d
+6s
+5ist
+4s
+4uries
+6y
+2remony
+3tain
+7ly
+4ificate
+1hain
+5ed
+5s
+4red
+5man
+3llenge
+9d
+9r
+8ing
+3mber
+4pion
+8s
+9hip
+9hips
+3nce
+6llery
+6s
+4ge
+6d
+6s
+5ing
+3os
+3racter
+9istically
+4ge
+6d
+6s
+5ing
+4ity
+2eap
+3ck
+5ed
+5ing
+5point
+5s
+3er
+3mical
+3ques
+3st
+2icken
+3ef
+5s
+3ld
+5ren
+4li
+3p
+4ping
+4s
+2oice
+3lera
+5sterol
+3ose
+6s
+3sen
+2ronic
+2urch
+6es
+1igarettes
+2rcle
+6s
+4uit
+5lation
+5mstances
+2ted
+3ies
+4ng
+4zen
+7s
+3y
+2vil
+5ian
+8s
+6sation
+7ed
+1laim
+5ed
+5s
+3mp
+5ed
+3sh
+5ed
+6s
+4s
+3use
+3y
+2ean
+5ing
+5sing
+4r
+5ance
+5ed
+6r
+5ing
+5ly
+3mency
+3ric
+2ient
+3mb
+5ed
+3nch
+6ed
+3p
+2ock
+5ed
+3se
+5d
+5ly
+5r
+5s
+4ing
+4ures
+3t
+4hes
+2ub
+4s
+1m
+1oach
+5ed
+6s
+5ing
+3l
+4ition
+3st
+5al
+5ed
+2cked
+4tail
+3onut
+7s
+2erced
+2ffee
+2incidental
+2ld
+3laborators
+5pse
+8d
+5r
+5teral
+4eague
+9s
+5ct
+7ed
+7ing
+8ons
+8ve
+5ge
+4ided
+5sion
+3on
+5el
+5ial
+6es
+5y
+3umn
+2mbat
+6ants
+4ination
+6ed
+7s
+3e
+4back
+4s
+3fortable
+3ics
+4ng
+3mand
+7er
+9s
+7ing
+7os
+4ent
+7ary
+8tors
+7s
+5rcial
+4ission
+9ner
+5tment
+9ts
+6ted
+8e
+9s
+4odities
+8y
+5n
+4unications
+7sm
+8t
+9s
+7ties
+8y
+3panies
+6y
+5rable
+7tive
+6ed
+7s
+6ison
+6tment
+5ssion
+5triot
+9ts
+4ensation
+9ory
+5te
+6ing
+7tion
+9ons
+9ve
+9veness
+8ors
+4lained
+8ing
+8t
+9s
+5ete
+8d
+8ly
+6x
+5iance
+6cated
+4oser
+6ite
+5und
+4rehensive
+5omise
+4uter
+8s
+2ncealed
+5ded
+5ntrate
+9ted
+9ting
+5pt
+5rn
+7ed
+7ing
+7s
+6t
+5ssions
+4luded
+7ing
+6sion
+4rete
+3dition
+9s
+4uct
+7ed
+7ing
+3ference
+9es
+5ssed
+4idence
+8t
+9ial
+5rm
+7ation
+7ed
+7s
+5scated
+4lict
+8s
+4ronted
+4used
+6ing
+3glomerate
+4ratulated
+5ess
+8ional
+8men
+3nected
+7ion
+3quering
+6st
+3scious
+4ecutive
+5nsus
+6t
+5quences
+5rvation
+9ive
+4ider
+8ation
+8ed
+8ing
+8s
+5stent
+9tly
+4olation
+6idated
+9tion
+5rtium
+4tant
+8ly
+5itution
+9ional
+5raints
+6uction
+4ulate
+6t
+7ed
+7ing
+5mer
+8s
+6ption
+3tact
+7ed
+7s
+5in
+7ed
+8r
+7ing
+5minated
+4enders
+6tion
+7s
+5st
+7ant
+9ts
+7ing
+7s
+5xt
+4ingency
+6ue
+8d
+8s
+7ing
+7ous
+4ract
+8ed
+8s
+6ry
+5ibute
+9ed
+9ion
+9ions
+5ol
+7led
+9rs
+7s
+6versial
+9sy
+3vene
+6t
+7ion
+5rgence
+6sion
+4icted
+7ion
+9ns
+5nced
+7ing
+2ol
+3perate
+8ing
+9on
+3rdinator
+2pies
+3per
+3y
+2rds
+3n
+4er
+3porate
+8ions
+3rect
+7ions
+5spondent
+4uption
+2st
+4ly
+4s
+2tton
+2uld
+3ncil
+4terpart
+9rts
+5ies
+5ries
+6y
+7side
+5y
+3p
+4le
+4on
+4s
+3rse
+4t
+5room
+5s
+2ver
+5able
+6ge
+5ed
+5ing
+2w
+1rack
+5down
+3sh
+5ed
+5ing
+3zy
+2eate
+5ing
+3dible
+5t
+6ors
+4ulity
+3w
+2icket
+3me
+5s
+4inal
+8s
+3ppled
+3sis
+3tic
+6ised
+8ing
+8m
+7zed
+6s
+2op
+4s
+3ss
+5ed
+5ing
+3wd
+5ed
+5s
+4n
+2ucial
+3de
+3ised
+3sade
+4hed
+5ing
+1ull
+3ture
+7s
+2p
+2rb
+3rency
+6t
+7ly
+4rent
+2shion
+3tody
+5mary
+6er
+8s
+6s
+2t
+3s
+3ting
+1wt
+1ycling
+0da
+2ily
+2mage
+6d
+5ing
+3p
+2nger
+6ous
+2red
+3k
+2ta
+3e
+4d
+4s
+3ing
+2ubed
+3ghter
+2y
+3s
+2zzling
+1e
+2ad
+4locked
+5y
+3l
+4er
+6s
+4ing
+4s
+4t
+3th
+5s
+2bate
+3ilitating
+3ris
+3t
+3ut
+2cade
+6s
+3ibels
+4de
+6d
+4sion
+8s
+6ve
+3laration
+9ons
+6e
+7d
+7s
+6ing
+4ine
+7d
+7s
+3rease
+5e
+6s
+2ep
+4ly
+2famatory
+3eat
+6ed
+6ing
+4cts
+4nce
+5ded
+7r
+8s
+6ing
+6s
+5sive
+3iance
+4cit
+7s
+4ed
+4nite
+8ly
+7ive
+2gree
+2lay
+5ed
+5ing
+5s
+3egates
+7ion
+3ight
+7ed
+4ver
+7ed
+7ies
+7y
+3la
+2mand
+6ed
+6ing
+6s
+3ilitarised
+4se
+3ocracy
+7tic
+4lished
+6tion
+4nstrated
+9tion
+9tions
+9tors
+2n
+3ial
+4ed
+5s
+3ote
+6s
+4unce
+8d
+3se
+3y
+2part
+6ment
+9ts
+6ure
+3end
+6ent
+6ing
+3opulated
+4rted
+4sed
+5it
+7s
+3ressed
+3th
+3uties
+5y
+2r
+3ailed
+6s
+3ives
+2scent
+4ribed
+7ing
+3ert
+5ves
+3ignate
+9d
+6ed
+7r
+4re
+3k
+3perate
+4ite
+3tined
+5tute
+4roy
+7ed
+5uction
+2tachment
+4il
+6ed
+6ing
+6s
+5n
+6ed
+3ective
+4ntion
+4r
+5iorate
+5mine
+9d
+8ing
+2velop
+7ed
+8rs
+7ing
+7ment
+9nts
+3ice
+6s
+3oted
+1ialogue
+3rrhoea
+3tribe
+2ctator
+8ial
+8ship
+2d
+2e
+3d
+3sel
+3t
+4s
+2fference
+9es
+8t
+4icult
+9ies
+9y
+2gging
+3ital
+3nity
+2lution
+2minutive
+2nar
+2p
+3lomat
+8ic
+8s
+3ped
+2rect
+6ed
+6ion
+6ly
+6or
+8s
+3t
+4y
+2sabled
+4greed
+8ment
+4ppearance
+9ed
+9s
+6ointed
+9ting
+4rmament
+6ed
+3charge
+4iplinary
+4losed
+7ure
+4ount
+5vered
+8y
+4rimination
+4uss
+7ed
+7ing
+8ons
+3ease
+7s
+4ngagement
+3guised
+3honest
+3mal
+4issal
+7ed
+3order
+3pensation
+4laced
+6yed
+4osable
+7l
+4ute
+7d
+7s
+3qualification
+5iet
+3rupt
+7ed
+3seminating
+4idents
+4olution
+6ve
+3tance
+4rct
+5ibute
+9ed
+9ers
+9ing
+9ion
+6ct
+8s
+4urbance
+2v
+3erted
+3idend
+4ne
+4sion
+8s
+3orce
+7d
+2zziness
+1n
+1o
+2ctor
+6s
+3ument
+8ary
+8s
+2es
+2g
+3s
+2ing
+2llar
+6s
+2mestic
+8ally
+3inant
+6ted
+7ing
+2ne
+3t
+2or
+4s
+2uble
+6d
+6s
+5ing
+4t
+5ed
+5s
+2wn
+4graded
+4stairs
+4wards
+2zen
+5s
+1rachma
+7s
+3ft
+3gged
+3matically
+3w
+4ing
+4n
+4s
+2essed
+3w
+2ied
+3ft
+5ed
+3lled
+3nk
+5ers
+5ing
+5s
+3ve
+5r
+6s
+5s
+4ing
+3zzle
+2op
+4ped
+5ing
+3ught
+3ve
+3wned
+2ug
+4s
+3nk
+5s
+2y
+1ubbed
+2e
+2nked
+2ration
+3ing
+2sty
+2ties
+3y
+1well
+2t
+1ye
+3d
+2ing
+2strophin
+8y
+0each
+2ger
+2rlier
+6st
+4y
+3marked
+3n
+4ed
+4ing
+7s
+4s
+3s
+3thquake
+2se
+4d
+3ier
+4ly
+4ng
+3t
+4ern
+3y
+2t
+3ing
+3s
+1choed
+2onomic
+8ally
+7st
+9s
+6y
+1dge
+4d
+2ition
+4orial
+2ucation
+1ffect
+6ive
+9ly
+6s
+3igy
+3ort
+6s
+1ight
+5h
+2ther
+1laborate
+8ing
+2derly
+2ect
+5ed
+5ion
+8s
+5oral
+5ricity
+6onic
+9cs
+3ment
+7s
+3phant
+2iminated
+8ing
+9on
+3te
+2se
+4where
+2usive
+1mbargo
+4ssy
+4ttled
+2erged
+6ncy
+2issions
+2otion
+7al
+2phasis
+8ed
+3ire
+3loyed
+7e
+8s
+7r
+3ty
+1n
+2able
+2cephalopathy
+3losure
+3ounter
+2d
+3ed
+3ing
+3orse
+7d
+7ment
+3s
+3urance
+5e
+2emies
+3rgetic
+5y
+2forcement
+2gage
+6d
+3ine
+6er
+8ing
+8s
+6s
+2hance
+2joy
+2ough
+2quiries
+2sure
+5ing
+2ter
+5ed
+5ing
+5s
+5taining
+9ment
+3husiasm
+3ire
+6ly
+3ry
+2vironment
+9ntal
+3oy
+1pidemic
+1qual
+5ised
+8r
+3ipment
+4ties
+5y
+4valent
+1ra
+3dicate
+2ratically
+3or
+5s
+2upted
+1scalating
+4pe
+6d
+5ing
+3ort
+6ed
+2pecially
+2sential
+9ly
+2tablish
+9ed
+9ing
+9ment
+4te
+3imate
+8d
+8s
+1t
+2hnic
+1vacuate
+8d
+3sion
+2e
+3n
+4ing
+4t
+5s
+5ual
+8ly
+3r
+4y
+5body
+5one
+5thing
+2idence
+1xact
+5ly
+3mination
+6ed
+4ple
+2cellent
+4pt
+6ion
+4ssive
+3hange
+8d
+8s
+3ited
+5ing
+3lude
+5sive
+2ecuted
+6ion
+7ve
+3rcise
+8d
+2hausted
+7ion
+2ile
+5d
+3st
+5ed
+5ing
+3t
+2pand
+6ing
+5sion
+3ect
+6ations
+6ed
+6ing
+6s
+4lled
+5s
+4nditures
+5ses
+6ive
+4rience
+9ed
+9ing
+5ts
+3ired
+6s
+3lain
+7ed
+7ing
+5nation
+4icit
+4oded
+5ration
+5sion
+9s
+7ve
+9s
+3ort
+6ed
+6s
+4sure
+3ress
+7ed
+8s
+7ing
+8on
+9ns
+3ulsion
+2tend
+6ed
+5sions
+3ortion
+3ra
+5ct
+7ed
+7ion
+7s
+5dite
+8ion
+5ordinary
+4eme
+7ly
+6ist
+4usion
+1ye
+3brows
+3s
+4ight
+0face
+4d
+4s
+3ilities
+7y
+4ng
+3t
+4ion
+7s
+4or
+6ies
+6s
+6y
+2ded
+2il
+4ed
+4ing
+4s
+4ure
+3r
+4ly
+3th
+2ke
+2ll
+4en
+4ing
+4s
+2med
+3ilies
+5y
+3ous
+2n
+3s
+3tastic
+2r
+3ce
+3ewell
+3m
+4er
+6s
+4ing
+4s
+2st
+4er
+5st
+2t
+3al
+3e
+3her
+3igue
+2ults
+2vor
+5able
+4ur
+6able
+6ed
+6ite
+9s
+1ear
+4ed
+4ing
+4s
+3sible
+3ture
+2d
+3eral
+6tion
+2e
+3d
+4er
+4lot
+4millers
+3l
+4ing
+4s
+3t
+2ll
+4ow
+3ons
+3t
+2nce
+2rry
+5ing
+3tiliser
+2stival
+2ver
+2w
+3er
+1iancee
+3sco
+2ctitious
+2eld
+5ed
+6r
+5ing
+5s
+3rce
+4y
+2fth
+2ght
+5back
+5er
+7s
+5ing
+3ure
+6s
+2le
+4d
+4s
+3ing
+3l
+4ed
+3m
+4ed
+4ing
+4s
+2nal
+5ists
+5ly
+5s
+4nce
+7d
+6ial
+7ng
+3d
+4ing
+7s
+4s
+3e
+4d
+4s
+3ish
+6ed
+6ing
+2re
+4arm
+4d
+4s
+4works
+3ing
+3m
+4er
+4s
+3st
+2scal
+3hermen
+4ing
+2tness
+3ted
+2ve
+2x
+3ed
+3ing
+3ture
+7s
+1lag
+4s
+3mes
+3red
+3shpoint
+3t
+4ly
+3wed
+2ed
+3e
+4ing
+3w
+2ight
+6s
+2oating
+3oded
+5ing
+4r
+5s
+3w
+4ing
+4n
+4s
+2uctuations
+3ids
+3ng
+2y
+3ing
+1ob
+2cus
+5ed
+5ing
+2il
+2llow
+6ed
+7rs
+6ing
+6s
+2od
+3t
+4ball
+4ing
+2r
+3bid
+3ce
+5d
+5s
+4ing
+3ecast
+8s
+4hand
+4ign
+7ers
+4nsic
+4sees
+5t
+4ver
+3feited
+3get
+3ints
+3m
+4al
+6ly
+5t
+6ion
+4ed
+5r
+4s
+4ula
+3tnight
+4unate
+3ward
+7ed
+2ught
+3l
+3nd
+5ed
+6r
+5ing
+3r
+4s
+4th
+1ractionally
+5ured
+3ilty
+3me
+5work
+3nc
+5s
+3ud
+2ee
+4d
+5om
+4style
+4zer
+3ight
+3quent
+8ly
+3sh
+2iction
+3end
+6ly
+6s
+7hip
+2om
+3nt
+3st
+2uit
+3strated
+8ing
+1t
+1uel
+4ed
+2gitive
+2lfilled
+6ment
+3l
+4y
+2n
+3ction
+8ing
+3d
+4amental
+9alist
+9als
+4ed
+4ing
+4s
+2rlongs
+3nace
+3ther
+2ture
+6s
+0gain
+4ed
+5rs
+4s
+2me
+4s
+2ng
+2p
+2rden
+3lic
+2s
+3oline
+2teway
+3hered
+6ing
+2ve
+1ear
+4box
+2ndarmerie
+3e
+4ral
+7isation
+7ly
+7s
+6ted
+7ion
+3ocide
+2ography
+2stures
+2t
+3away
+3s
+3ting
+1iant
+2rl
+4friend
+4s
+2ve
+4n
+4s
+3ing
+1lad
+3ss
+2obal
+3om
+5y
+2uten
+1o
+2al
+4keeper
+4less
+4s
+2ddess
+3father
+2es
+2ing
+2ld
+4s
+3f
+4er
+2ne
+2od
+4s
+4will
+2t
+2verment
+5nment
+9ts
+6or
+2wn
+1rade
+4ual
+3in
+3mmes
+3nd
+5parents
+5son
+4t
+5ed
+5ing
+3teful
+3vel
+2eat
+5er
+6st
+3en
+3nades
+3w
+2ill
+3p
+4ping
+2oin
+3ss
+5ed
+3und
+6ed
+6s
+4p
+5ing
+5s
+3w
+4ing
+4s
+4th
+1uarantee
+9d
+4ded
+5s
+2errilla
+9s
+3st
+5s
+2idance
+4e
+5d
+5lines
+3lder
+7s
+4ty
+3tar
+6ist
+2n
+3fire
+3man
+4en
+3ned
+3point
+3s
+2ys
+0habits
+2d
+2iled
+4ing
+4s
+3r
+4y
+2lf
+4time
+3ls
+3t
+4ed
+2mpered
+3string
+2nd
+4ed
+4ful
+4gun
+4ing
+4le
+6d
+5ing
+4over
+4s
+4written
+3g
+4ed
+4ing
+2ppen
+6ed
+4ier
+4y
+2rassed
+6ment
+3d
+4est
+4line
+8rs
+5y
+4ship
+4ware
+3mony
+3vest
+7ed
+2s
+2tred
+2ve
+3ing
+1e
+2ad
+4ache
+4ed
+5r
+4ing
+4quarters
+4s
+3led
+4th
+6care
+6y
+3ps
+3r
+4d
+4ing
+4t
+5beat
+5s
+3t
+3vier
+5ly
+4y
+2ctare
+7s
+2els
+2fty
+2gemony
+2ight
+3r
+4s
+2ld
+3icopter
+9rs
+3p
+4ed
+4ing
+4s
+2r
+3bicides
+3e
+3o
+4in
+1idden
+3e
+4away
+4s
+2gh
+4er
+5st
+4light
+9ed
+9s
+5y
+4s
+4way
+2jack
+6ed
+7rs
+6ing
+9s
+2lls
+2m
+3self
+2nted
+5rland
+2red
+2s
+3toric
+8al
+6y
+2t
+3s
+3ter
+4ing
+1og
+3s
+2ld
+4er
+6s
+4ing
+7s
+4s
+3e
+4s
+3iday
+7s
+3low
+2me
+4land
+4r
+5ed
+5s
+4s
+2ned
+3ours
+2pe
+4d
+4ful
+7ly
+7s
+4s
+3ing
+2rns
+3rors
+2spital
+8ised
+9zed
+3t
+4age
+7s
+4ilities
+8y
+2t
+3el
+2ur
+4s
+3se
+5s
+4ing
+2vercrafts
+2w
+3ever
+1ryvna
+1uge
+2man
+5itarian
+5s
+2ndred
+7s
+3ger
+3t
+4ing
+2rdle
+6r
+7s
+6s
+3led
+3ricane
+4y
+3t
+4s
+2sband
+1ydroelectric
+2perbole
+2sterical
+0ice
+1dea
+4l
+4s
+3ntified
+7y
+6ties
+1f
+1gnoring
+1ll
+3egal
+7ly
+3ness
+1mage
+2mediate
+9ly
+3igrant
+9s
+7tion
+4nent
+3une
+2pact
+3eachment
+4tus
+3lement
+9ation
+9ed
+3ort
+6ance
+8t
+6ed
+7rs
+6ing
+6s
+4sed
+5sible
+3ressed
+7ion
+8ve
+4isoned
+8ment
+4ove
+7d
+7ment
+3unity
+1n
+2augurated
+2centive
+9s
+3h
+4es
+3ident
+8s
+4ting
+3lude
+7d
+7s
+6ing
+3ome
+5patible
+6etence
+9nt
+6lete
+6rehensible
+4rrectly
+3rease
+8d
+8s
+7ing
+9gly
+3umbent
+2deed
+4finitely
+4pendence
+9nt
+9ntly
+4x
+3icate
+8d
+8s
+7ing
+8on
+9ns
+5es
+4fference
+4genous
+4vidual
+3ulged
+4strial
+9lists
+8es
+7y
+2eligible
+2fected
+6ion
+8us
+3ighting
+4ltrating
+3lammation
+5tion
+4uence
+5x
+3o
+4rm
+6ation
+6ed
+3rastructure
+4ingement
+3uriated
+4sion
+2human
+2itial
+7ly
+6ted
+7ive
+2ject
+6ion
+3unction
+4red
+5ies
+6ng
+5y
+2laid
+2mates
+2ning
+6s
+3ocent
+2quiries
+6y
+2serts
+3ide
+6r
+4ght
+4sted
+7nce
+6ing
+3pection
+9ns
+7ors
+4ired
+3tall
+7ed
+5ntly
+4ead
+4itutional
+9ons
+4ructions
+6ment
+3ufficient
+4rance
+5er
+5gency
+8ts
+2tegrated
+8ion
+4lligence
+4nded
+6s
+5se
+6ive
+5t
+6ion
+9s
+4rbank
+5cepted
+5est
+8ed
+8s
+5fere
+8on
+5im
+6or
+5nal
+7tional
+9onals
+5ogation
+5preted
+5rogated
+6upted
+5val
+6ene
+8tion
+6iew
+9ed
+9er
+9s
+4stines
+3o
+3ravenous
+4oduce
+9d
+8tion
+2vaded
+5ing
+4lid
+4sion
+3enting
+6ories
+4stigate
+9ted
+9ting
+9tion
+9tions
+9tors
+7ng
+6ment
+9ts
+6or
+8s
+3itation
+5ed
+3olve
+7d
+7ment
+7s
+6ing
+1ron
+2regular
+9ities
+4placeable
+1s
+2land
+6s
+2olated
+2sue
+5d
+5s
+4ing
+1t
+2ems
+2s
+3elf
+0jackpot
+2il
+4ed
+5r
+2mmed
+2rs
+1eopardize
+2t
+2welry
+1itters
+1ob
+3s
+2in
+4ed
+4ing
+4t
+5ly
+2ked
+3ing
+2urnal
+7ism
+9t
+9ts
+5ey
+2y
+1udge
+5s
+4ment
+3icial
+7ry
+2mp
+4ed
+4s
+2ngle
+3ior
+2st
+4ice
+5fied
+0karbovanets
+1een
+4ness
+3p
+4ing
+2pt
+2rosene
+2y
+3ed
+1g
+1ick
+4ed
+4off
+2dnap
+6ped
+8rs
+7ing
+4ey
+2ll
+4ed
+5r
+6s
+4ing
+7s
+4s
+3o
+4metre
+9s
+4s
+2nd
+3g
+4dom
+1m
+2s
+1nee
+3w
+2ifed
+2ot
+3w
+4ledge
+4n
+4s
+1ph
+1una
+0l
+1aboratory
+5ers
+4ur
+6ed
+7rs
+2ck
+4s
+3quer
+2dy
+2gged
+4ing
+2id
+2kelands
+2mb
+3ented
+3inate
+8s
+2nd
+4ed
+4ing
+4less
+4mark
+4s
+3guage
+5ishing
+3ky
+2p
+3s
+2rge
+5ly
+5r
+5st
+2sagna
+3t
+4ing
+2te
+4r
+5al
+4st
+3ter
+2ughing
+3nch
+6ed
+7s
+6ing
+2w
+3makers
+3s
+4uit
+7s
+3yer
+6s
+2ying
+3offs
+1b
+2s
+2w
+1ead
+4er
+6s
+7hip
+4ing
+4s
+3gue
+3se
+4t
+3ve
+5s
+4ing
+2d
+2ft
+4hander
+4ist
+2g
+3al
+3end
+3islation
+9ons
+9ve
+8ors
+8ure
+4timate
+3s
+2i
+2nd
+4ing
+3gths
+6y
+3t
+2ss
+2t
+3downs
+3ter
+6s
+2vel
+5s
+3ies
+1iabilities
+3ison
+2beral
+7ising
+5o
+3rary
+2cences
+5sed
+2fe
+4span
+5tyle
+3t
+4ed
+4ing
+2ght
+5ning
+5s
+2ke
+4ly
+4ned
+4s
+2mit
+5ed
+5s
+3p
+2ne
+4r
+4s
+4up
+3gers
+3k
+4ed
+4ing
+4s
+2ons
+2quidated
+6ity
+6s
+4or
+2ra
+2st
+4ed
+5n
+4s
+2tigation
+3tered
+4le
+2ve
+4d
+4s
+5tock
+3ing
+1oad
+4ed
+3n
+4s
+2bby
+2cal
+5ly
+4ted
+5ion
+8s
+3k
+4ed
+3omotive
+2gged
+4ing
+2ne
+3g
+4er
+5st
+4itudinal
+2ok
+4ed
+4ing
+4s
+3ms
+3phole
+3se
+2rds
+3ries
+2se
+4r
+5s
+4s
+3ing
+3s
+4es
+3t
+2t
+3s
+2ud
+3nge
+2ve
+4bites
+2w
+3er
+5ed
+5ing
+5s
+3s
+2yal
+1uck
+4y
+3rative
+2ggage
+2mber
+2nch
+5es
+3g
+2xury
+1ying
+0m
+1achine
+7ry
+2d
+3e
+2gazine
+8s
+2iden
+3l
+3n
+4land
+5y
+4tain
+8ed
+8s
+5enance
+2jor
+5ities
+7y
+5s
+2ke
+4r
+5s
+4s
+3ing
+2laria
+3e
+2n
+3age
+6d
+6ment
+6r
+6s
+5ing
+3date
+3hunt
+3ner
+3ual
+4facture
+9red
+9rer
+9rers
+9ring
+4script
+3y
+2rathon
+3ch
+5ed
+3gin
+6ally
+6s
+3ijuana
+3k
+4ed
+5t
+6ing
+6place
+6s
+4ka
+4s
+5men
+3red
+4iage
+5ed
+3velling
+2sked
+3s
+4acre
+8s
+4ing
+5ve
+2tch
+5es
+5up
+3e
+4rial
+8ise
+8s
+5nity
+3ional
+3ter
+6s
+2ximum
+2y
+3be
+3or
+1e
+2al
+3n
+4s
+4t
+5ime
+3sles
+4ure
+7d
+7s
+6ing
+3t
+2dal
+5list
+5s
+3ia
+4cal
+5ine
+4um
+2et
+4ing
+7s
+4s
+2mber
+6s
+7hip
+3orandum
+5y
+2n
+3ingitis
+3tal
+6ly
+4or
+2rcenaries
+4hant
+8s
+3ely
+3ger
+2ssage
+7s
+2t
+3al
+5s
+3hods
+3re
+5s
+1ice
+3rofilm
+2dday
+4le
+3fielder
+3night
+3week
+2ght
+3rants
+5tion
+2ld
+3e
+4s
+3itancy
+7t
+8s
+6ry
+5ia
+3k
+3l
+4feed
+8s
+4igrams
+5on
+7s
+4s
+2n
+3d
+3e
+4r
+4s
+3gle
+3imum
+4ng
+4ster
+8s
+6ry
+3or
+5ity
+3s
+3ute
+6s
+2racle
+2sfortune
+3leading
+3s
+4ed
+4ile
+7s
+5ng
+5on
+7aries
+9y
+7s
+3takes
+2xed
+3ture
+1ln
+1m
+1obile
+2del
+5s
+4m
+4rate
+7ing
+4st
+3ified
+2isture
+2lotov
+2ment
+6s
+6um
+2narch
+3etary
+4y
+3itor
+7ing
+7s
+3opoly
+3th
+5ly
+5s
+2od
+2ral
+3e
+3ning
+3tgage
+2sque
+3t
+4ly
+2ther
+6s
+3ion
+4ve
+3ocross
+4r
+5cycle
+5ist
+8s
+5way
+2unt
+5ain
+8ous
+8s
+5ed
+3stache
+3th
+2ve
+4d
+4ment
+8s
+4s
+3ie
+5s
+4ng
+1ph
+1uch
+2ltidisciplinary
+5ple
+4ple
+2mmies
+5fication
+2ni
+4cipal
+9ity
+2rder
+6ed
+6ing
+6s
+2scle
+4ular
+3ician
+3t
+2tilated
+3ton
+3ual
+1y
+2th
+0nabs
+2ira
+2ked
+2me
+4d
+4ly
+4s
+2rrow
+2tion
+6al
+8ist
+9sts
+9ty
+8s
+6s
+3ural
+5e
+2val
+1ear
+4by
+4ly
+2cessarily
+8y
+3k
+2ed
+4ed
+4s
+2gative
+3lected
+3otiate
+9d
+8ion
+9ons
+8or
+2ighbour
+9ing
+9s
+3ther
+2mesis
+2rvous
+7ness
+4y
+2t
+3work
+7ing
+7s
+2ver
+5theless
+2w
+3ly
+3s
+4desk
+4letter
+4paper
+9s
+5rint
+4room
+2xt
+1ice
+2ght
+2l
+2ne
+3th
+2trofuran
+1o
+2ble
+3ody
+2ise
+4y
+2minated
+7ion
+9ns
+5ee
+2ne
+2on
+2r
+3mal
+6isation
+7ty
+6ly
+4s
+3th
+5east
+9ern
+6rn
+5west
+9ern
+2t
+3able
+6y
+3e
+4d
+4s
+4worthy
+3hing
+3ice
+6d
+4fied
+4onally
+2velist
+3itiate
+2w
+3here
+1uclear
+2mber
+6s
+3erous
+2n
+3s
+2rse
+5s
+4ing
+0object
+6ed
+6ion
+9s
+7ve
+2ligations
+5e
+6d
+4que
+2serve
+7d
+7rs
+6ing
+4ssed
+3tructing
+2tain
+6ed
+6ing
+1ccasionally
+3upation
+5ied
+5y
+4r
+5red
+5s
+1f
+2f
+3al
+3ence
+7s
+5ders
+6ing
+4r
+5ed
+5ing
+5s
+3ice
+6r
+7s
+6s
+5ial
+8ly
+8s
+3set
+4hore
+2ten
+1il
+3field
+1ld
+3er
+1mitted
+1n
+2ce
+2e
+3s
+2going
+2line
+3ookers
+3y
+2to
+1pen
+4ed
+5r
+4ing
+4s
+3rate
+7d
+7s
+6ing
+7on
+9s
+6or
+8s
+2inion
+3um
+2ponent
+8s
+4rtunities
+9ty
+4se
+6d
+6s
+5ing
+6tion
+9ns
+2timistic
+4on
+6s
+1r
+2deal
+4r
+5ed
+5ing
+5ly
+5s
+3inary
+2ganisation
+9ions
+7e
+8d
+8rs
+7ing
+7t
+2iented
+3gin
+6al
+8ly
+2thodox
+1stensibly
+4oporosis
+1ther
+5s
+5wise
+1ught
+2nce
+2r
+3s
+2st
+4ed
+2t
+3break
+3come
+3did
+4ueled
+3field
+8er
+5t
+3going
+3line
+4ook
+3numbered
+3perform
+4layed
+4ut
+3scored
+4ide
+4kirts
+4poken
+4tanding
+1ver
+4all
+4came
+5ome
+4dose
+4flying
+4haul
+4looked
+4night
+4powered
+4ran
+5eacting
+5un
+4s
+5eas
+5hot
+5old
+4take
+5hrow
+5urned
+4whelmed
+9ingly
+1wed
+2ing
+2n
+3ed
+4r
+5s
+6hip
+3s
+0pace
+4maker
+3kage
+6ing
+4ed
+5rs
+3t
+2edophile
+2ge
+4ant
+4s
+2id
+3n
+4ful
+4t
+5ed
+3r
+4s
+2lace
+2nel
+5s
+2per
+5s
+2r
+3allel
+5ysed
+3doned
+3ent
+6s
+3ks
+3liament
+9tary
+3rots
+3t
+4ed
+4ial
+7ly
+5cipants
+9tion
+6ular
+9rly
+5es
+5tion
+4ly
+4ner
+7ed
+7s
+8hip
+4s
+4y
+2ss
+4age
+4ed
+5nger
+9s
+5s
+4ing
+5on
+4orts
+4port
+3t
+4a
+2tches
+5y
+3ent
+3h
+3ient
+7s
+3rol
+6led
+6s
+3tern
+2ved
+2y
+3ing
+3ment
+7s
+3roll
+3s
+1ct
+1eace
+5ful
+8ly
+5keeping
+5maker
+3k
+4s
+3rl
+3sants
+2destrian
+2gged
+2llets
+3ting
+2nalties
+6y
+3ce
+3ding
+3friend
+3ned
+4iless
+3sion
+7s
+3ultimate
+2ople
+6s
+2r
+3cent
+7age
+3fect
+7ed
+7ly
+4orm
+7ance
+9ces
+7ed
+3haps
+3iod
+3manent
+4ission
+5ts
+6ted
+3petrators
+3son
+6al
+8ities
+6nel
+6s
+4pective
+4uade
+8d
+2setas
+3o
+4s
+1hase
+2oto
+5copies
+5graph
+9hed
+9her
+9hers
+9hs
+5s
+2ysical
+8ly
+6ian
+1ick
+4ed
+3ture
+7s
+2ece
+3rced
+2lls
+3ot
+2pes
+2stol
+2tch
+5ed
+6r
+6s
+3s
+3ted
+4ing
+3y
+1lacards
+4e
+5bo
+5d
+5s
+4ing
+7s
+3gued
+3inclothes
+3n
+4e
+5s
+4ks
+4ned
+5ing
+4s
+4t
+5ation
+5ed
+5ing
+5s
+3stic
+7s
+3te
+4form
+4inum
+3y
+4ed
+5r
+6s
+4ing
+4s
+2eas
+5e
+6d
+3dge
+6d
+3nty
+2ight
+2ot
+3ughed
+2ugged
+5ing
+3nged
+3s
+1neumonia
+1odium
+2int
+5ing
+5s
+3sed
+4oning
+2king
+2le
+3ice
+6d
+6man
+7en
+5ies
+5y
+4tical
+9ly
+7ian
+9ns
+7s
+3l
+4ing
+4s
+2ol
+3r
+2pped
+3ular
+6tion
+5ist
+2rk
+3nographic
+9hy
+3t
+4folio
+2sition
+8s
+6ve
+3sessed
+7ion
+9ns
+4ibility
+6le
+7y
+3t
+4ed
+4ing
+4pone
+8d
+8ment
+4s
+2tential
+9ly
+3s
+2und
+5ed
+5s
+3r
+2wder
+3er
+5ful
+5s
+1ractical
+7e
+8s
+3ise
+6d
+6s
+5ing
+3y
+4er
+6s
+4ing
+2ecautionary
+9ns
+4edence
+4ise
+4onditions
+3decessor
+4ictable
+7ed
+7ion
+9ns
+4ominantly
+3fer
+6ence
+6red
+4ix
+3gnant
+3liminary
+3mature
+4ier
+7ship
+5um
+7s
+3paration
+9ons
+6e
+7d
+7s
+6ing
+3requisite
+3school
+4ence
+6t
+7ly
+5rvation
+7ed
+4idency
+8t
+9ial
+6ing
+4s
+5ed
+5ing
+5ure
+3tty
+3vailed
+7ing
+4ent
+7ative
+7ed
+4ious
+8ly
+2ice
+5d
+5s
+3de
+3est
+3marily
+6y
+4e
+3ncess
+5ipal
+7le
+4t
+5ed
+3or
+5ities
+7y
+3son
+6ers
+6s
+3vate
+7ly
+6ization
+3x
+3ze
+2obable
+7y
+4e
+4ing
+4lem
+7s
+3cedure
+9s
+5ed
+7ing
+9gs
+5ss
+4laimed
+6mation
+4ure
+3duce
+7d
+7r
+8s
+6t
+7ion
+8ve
+9ity
+7s
+3fession
+9nal
+7or
+4it
+6ability
+8le
+6s
+3gram
+7me
+9s
+5ess
+8ing
+9ve
+3hibited
+3ject
+7ed
+7ion
+7s
+3minent
+5se
+7d
+7s
+6ing
+4ote
+7d
+7r
+6ing
+7onal
+4pt
+6ed
+6ly
+3nounced
+3paganda
+4er
+6ties
+7y
+4ortion
+5sal
+8s
+6e
+7d
+7s
+6ing
+4rietary
+3secution
+8or
+9rs
+4pect
+8s
+6rity
+4titute
+9es
+9ion
+3tect
+7ed
+7ion
+7s
+5in
+5st
+7ed
+8rs
+7s
+4ocol
+3ud
+3ve
+5d
+4ide
+7d
+7s
+6ing
+5nce
+8s
+7ial
+5sion
+9al
+9s
+1sychologist
+1ts
+1ublic
+6ation
+9ons
+6ist
+9s
+6ly
+5shed
+8rs
+7ing
+2ll
+4ed
+4out
+4s
+3p
+2mp
+4ed
+4ing
+4s
+2nches
+3ishment
+2rchase
+8d
+8r
+9s
+8s
+3e
+3pose
+7s
+3sue
+5ing
+6t
+2sh
+4ed
+2t
+3s
+3ting
+0quake
+3lified
+8r
+9s
+6y
+7ing
+5ties
+6y
+3rter
+7ly
+7s
+6t
+2een
+5s
+3ll
+3st
+5ion
+8ed
+8s
+2ick
+5en
+5ly
+3et
+3t
+4e
+4ting
+2ote
+5d
+5s
+4ing
+0race
+4d
+4s
+3ial
+4ng
+4st
+3ket
+2dical
+4o
+5active
+2ft
+2ged
+2id
+4ed
+4s
+3l
+4way
+3n
+4fall
+4ing
+4s
+5torm
+4water
+3se
+5d
+5s
+4ing
+2llied
+6s
+4y
+5ing
+2mmed
+3shackle
+2n
+3d
+3ge
+5d
+4ing
+3k
+4ed
+4ing
+7s
+4s
+3som
+2ped
+3id
+5ly
+4st
+2re
+4ly
+2te
+4d
+4s
+3her
+3ing
+6s
+4o
+2ve
+2w
+1each
+5ed
+6s
+5ing
+4tion
+3d
+4ily
+5ng
+4y
+3l
+4ised
+4ly
+3son
+6able
+6s
+4sure
+2bel
+5lion
+5s
+3ound
+3uilding
+2call
+6ed
+4ptured
+3eding
+4ive
+7d
+6ing
+4nt
+6ly
+3ognised
+7tion
+7ze
+4mmendation
+9ations
+5posed
+4naisance
+5ciliation
+5vene
+4rd
+6ed
+6s
+4ver
+7ed
+7ing
+7y
+2d
+3uce
+6d
+5ing
+5tion
+2election
+4ing
+2fer
+5ee
+6nce
+9s
+7dum
+3ined
+6ry
+3lected
+7ing
+7s
+3orm
+6ed
+7r
+6ist
+6s
+3uel
+6led
+4gee
+7s
+4nding
+6s
+4rbished
+4se
+6d
+5ing
+2gained
+4rd
+6ed
+6ing
+6s
+3ime
+6nted
+4on
+6al
+6s
+4ster
+8ed
+8ing
+6ration
+9ions
+7y
+3ular
+7ly
+6te
+7ion
+7ory
+2igning
+3mbursement
+3n
+4forcements
+4tegration
+3terated
+9s
+2ject
+6ed
+6ing
+6s
+3oined
+2lated
+5ing
+6ons
+9hip
+6vely
+8s
+4y
+3ease
+7d
+7s
+4gated
+7ion
+4vent
+3iable
+4ef
+5ved
+7r
+4gious
+4nquished
+4sh
+4ve
+3uctant
+3y
+2main
+6ed
+6ing
+6s
+4rkable
+6s
+3embering
+3ote
+4val
+5e
+6d
+5ing
+2negade
+4w
+5ed
+3t
+2opened
+6ing
+3rganisation
+8zation
+2paid
+5r
+6s
+3eat
+6ed
+8ly
+6s
+4rforated
+3lace
+7d
+7ment
+9nts
+7s
+6ing
+5y
+4ied
+4y
+5ing
+3ort
+6ed
+8ly
+7rs
+6ing
+6s
+3resent
+9ative
+9atives
+9ed
+9ing
+9s
+4ieve
+5se
+3ublic
+8s
+4tation
+2quest
+7ed
+4ire
+7d
+7ment
+9nts
+7s
+6ing
+2scued
+3earch
+8ers
+4rve
+7s
+6oir
+3huffle
+3idence
+7t
+8s
+4gn
+6ation
+6ed
+4stance
+3olution
+5ve
+7d
+6ing
+4rt
+6s
+4urces
+3pect
+7able
+7ively
+4irator
+9ry
+4onded
+7ing
+6se
+7ibility
+9le
+3t
+4aurant
+4itution
+4ore
+7d
+4raint
+5ict
+8ions
+5ucture
+9ring
+3ult
+6ed
+6ing
+6s
+4me
+6d
+5ing
+5ption
+2tail
+6er
+5n
+6ed
+3hink
+3ire
+6d
+6ment
+5ing
+3rieved
+3urn
+6ed
+6ing
+6s
+2valuation
+3eal
+6ed
+4nue
+7s
+4rse
+7d
+5ts
+3iew
+6s
+4sed
+5ions
+4ve
+3olt
+2ward
+6ed
+1hetoric
+2ythm
+1ib
+3s
+2ce
+3h
+4est
+2d
+3den
+3e
+4r
+5s
+3ing
+2fle
+5s
+2ght
+5s
+2nggit
+4ing
+4leaders
+4s
+2ot
+4s
+2se
+4n
+4s
+3ing
+3k
+2val
+5s
+3er
+5s
+2yal
+1nr
+1oad
+4block
+4s
+2bbers
+6y
+4ing
+2ck
+4s
+2le
+4s
+3l
+4ed
+4s
+2mantic
+3p
+2of
+3m
+2pe
+2se
+2ttweiler
+2uble
+6s
+3ghly
+3nd
+5s
+3te
+5d
+5s
+4ine
+7s
+6g
+2w
+2yal
+1ubber
+3ella
+2gby
+2le
+4d
+4rs
+4s
+3ing
+2mours
+2n
+3ning
+3s
+3way
+2pees
+3iah
+2ral
+2shed
+4ing
+0s
+1acked
+4s
+2d
+3istic
+3ness
+2fe
+4ty
+2id
+3ling
+3nt
+2laries
+5y
+3e
+4s
+3ine
+3ute
+2me
+2nctions
+3dwich
+3k
+2tisfactory
+6ied
+6ying
+2uce
+2vaged
+3e
+4d
+3ing
+6s
+2w
+3ed
+3ing
+2y
+3ing
+3s
+1cale
+4p
+3m
+3ndal
+4t
+3rce
+4e
+5d
+3ttered
+2ene
+5s
+3pticism
+2hedule
+8d
+4me
+3olar
+4ol
+6girl
+6s
+2ientific
+7st
+9s
+2lerosis
+2ore
+5board
+5d
+5less
+6ine
+5r
+5s
+4ing
+2rap
+5ie
+3een
+6ed
+6writer
+3ipt
+3utiny
+1ea
+3l
+4ed
+3rch
+6ed
+7s
+6ing
+3side
+4on
+6al
+8ly
+6s
+3t
+4s
+2cession
+3ond
+6ary
+6liners
+6s
+3ret
+6ary
+6s
+3tion
+4or
+6al
+6s
+3ure
+6d
+5ities
+7y
+2e
+3d
+4ed
+4ing
+7s
+4s
+3ed
+3ing
+3k
+4ing
+3med
+4s
+3n
+3s
+2ize
+5d
+2lect
+6ed
+6ors
+3l
+4er
+4ing
+4s
+2mifinal
+9ist
+9s
+4nar
+7y
+4s
+2nd
+4ing
+3ior
+3se
+4itive
+3t
+4ence
+8d
+8s
+4iment
+2parate
+8ly
+7ion
+8st
+9ts
+2quel
+2rial
+4e
+5s
+4ous
+7ly
+3vant
+7s
+4e
+5d
+5s
+4ice
+7men
+7s
+5ng
+2ssion
+7s
+2t
+3backs
+3s
+3ting
+4le
+6d
+6ment
+9ts
+6rs
+2ven
+5th
+4ral
+5e
+6ly
+2wing
+2x
+3ual
+6ly
+1hacks
+3ken
+4ing
+3ll
+3nked
+3re
+5d
+5holder
+9ers
+5s
+4p
+5ly
+3ttered
+3ve
+2e
+3d
+4ding
+4s
+3ep
+5meat
+4t
+5s
+3lled
+5ing
+4ter
+7ing
+7s
+2ift
+3p
+4load
+4ment
+8s
+4yard
+3rt
+5front
+2ocked
+5ing
+3e
+4s
+3ok
+4t
+5ing
+3p
+4s
+3re
+4t
+5ened
+5fall
+5ly
+5stop
+3t
+4gun
+4s
+3uld
+6er
+4ted
+3w
+4down
+4ed
+5ring
+6s
+4ing
+4n
+4s
+2r
+3ub
+2un
+3t
+4down
+4out
+2y
+1ic
+3k
+2de
+4lined
+8s
+4s
+2ght
+5seers
+3n
+4al
+6led
+6s
+5ture
+4ed
+4ificant
+9ntly
+5ng
+4s
+2lence
+5t
+3ver
+2milar
+3ple
+5y
+2nce
+3ger
+4le
+6d
+6s
+2ster
+2te
+4s
+3ting
+3uated
+6ion
+9s
+2x
+3es
+3th
+2ze
+1kies
+3lled
+5s
+3n
+3pped
+6r
+3rmish
+2ull
+1lain
+3m
+4med
+4s
+3sh
+5ed
+3ted
+3ughter
+9ed
+2eep
+5ing
+3pt
+2ice
+3d
+3ght
+6ly
+3pped
+5ing
+4s
+2ogans
+3t
+3w
+4ly
+2uggish
+3m
+4ber
+4ped
+5ing
+4s
+1mall
+5er
+3shed
+2iling
+2oke
+3othly
+2uggle
+7rs
+6ing
+1nap
+4ped
+5ing
+3tched
+2iffer
+1o
+2ared
+2ber
+2ccer
+3ial
+6ist
+9s
+2ft
+4er
+4ware
+2il
+2ld
+4ier
+7s
+3e
+4mn
+3id
+5ify
+4tary
+3o
+3ution
+2me
+4body
+4one
+4thing
+5imes
+4what
+6ere
+2n
+3g
+3s
+2on
+4er
+3thed
+2phisticated
+2rrow
+3t
+4s
+2ught
+3nd
+3r
+4ce
+6s
+3th
+5east
+9ern
+6rn
+5west
+2vereignty
+2wing
+2ybean
+7s
+3meal
+3oil
+1pace
+5s
+3n
+3re
+5d
+4ked
+3sms
+3te
+2eak
+5er
+5ing
+5s
+3cial
+7ised
+9t
+9ts
+5fic
+7ed
+6y
+4tacle
+6tors
+4ulate
+9d
+8ion
+3ech
+6es
+4d
+5ing
+3ll
+3nd
+5ing
+4t
+2inal
+4off
+3rits
+6ual
+9ly
+3te
+2leens
+3inter
+4t
+2oiling
+5s
+3ke
+5sman
+7en
+6woman
+3ngiform
+4sor
+7ed
+7s
+3radic
+4t
+5ing
+5s
+3t
+4light
+4s
+4ted
+2read
+6ing
+3ing
+5t
+6er
+2ur
+2y
+3ing
+1q
+2uad
+5s
+4re
+1t
+2abbed
+4ilise
+8ing
+7ty
+4le
+3dium
+3ff
+3ge
+5d
+5s
+4ing
+4nates
+3ke
+5s
+3lemate
+4ker
+4led
+3nce
+4d
+5ard
+8s
+5ing
+8s
+3r
+4t
+5ed
+6r
+5ing
+5s
+4vation
+5ed
+3te
+5d
+5ment
+9s
+5s
+4ion
+7ed
+8ry
+7s
+5stics
+4us
+3y
+4ed
+4ing
+2eadily
+5y
+4l
+5ing
+3el
+4p
+4red
+3p
+4ped
+5ing
+4s
+3rling
+2g
+2ick
+3ff
+3ll
+5born
+2ock
+5pile
+5s
+3le
+5n
+3mach
+3ne
+3od
+3p
+4page
+5ed
+5ing
+3rage
+4e
+5d
+5s
+4ies
+4m
+5ed
+5ing
+5s
+4y
+2raight
+5n
+6ed
+6ing
+4nded
+5ge
+4pless
+4tegic
+8st
+7y
+3eak
+4et
+6s
+4ngth
+8en
+4ss
+6ed
+4tch
+3ict
+4de
+6s
+4ke
+6outs
+6r
+7s
+6s
+5ing
+4ng
+4ving
+3oked
+6s
+4ng
+6er
+7st
+6ly
+6man
+3uck
+5ture
+9d
+4ggle
+8d
+7ing
+4mming
+2ubborn
+3dent
+7s
+4ied
+6s
+4y
+5ing
+3nning
+2yle
+1ubject
+3missions
+5t
+6ted
+3poena
+8ed
+8s
+3scribers
+4equently
+4idiary
+7es
+4tances
+7tial
+9ally
+5itute
+9ed
+3tracted
+3urb
+2cceeded
+5ss
+7ful
+7ive
+7or
+3essful
+3h
+2dden
+2ed
+2ffer
+6ed
+6ing
+6s
+4iciently
+2gar
+3gested
+7ing
+2icidal
+6e
+3t
+4able
+4cases
+4s
+2lphur
+2mmer
+4it
+2perb
+6ike
+5ior
+5stores
+5vise
+3plementary
+5ies
+5y
+4ort
+7ed
+8r
+9s
+7ing
+5sed
+8ly
+4ress
+3remacy
+6o
+2re
+3face
+3ge
+5d
+5on
+5ry
+4ical
+5ng
+3plus
+4rise
+8d
+8s
+3render
+9ed
+4ounded
+8ing
+3veillance
+5y
+6ed
+4ived
+7s
+6ors
+2spect
+7ed
+7s
+5nded
+6sion
+4icion
+3tainable
+1wap
+2eat
+3ep
+5ing
+3pt
+2ift
+3mmer
+5ing
+3ng
+5s
+2ollen
+1ymbols
+3pathisers
+7y
+4toms
+2ndicated
+4rome
+2stem
+6atically
+6s
+0table
+5ts
+4oid
+3ulate
+8d
+2ckling
+3tic
+6s
+2g
+3ged
+2ka
+3e
+4n
+4over
+4s
+3ing
+2lent
+4s
+3k
+4ed
+4ing
+4s
+2mper
+6ing
+2ndem
+3kan
+4er
+4s
+2p
+2rget
+6ed
+6s
+2sk
+4s
+2ught
+3nt
+5s
+2x
+3es
+3i
+1bf
+1each
+5ers
+4up
+3k
+3m
+4s
+2chnical
+9ities
+5ologies
+9y
+2en
+4aged
+7r
+8s
+3th
+2lecommunications
+7s
+4phone
+4vised
+7ion
+3l
+4ing
+4s
+2mperature
+9res
+4orary
+2n
+3der
+4ing
+6itis
+3nis
+3or
+3s
+4e
+4ion
+7s
+3tative
+4s
+2rm
+4ed
+4s
+3rific
+5tories
+8y
+4or
+6ism
+8t
+9s
+2st
+4ed
+4ify
+5mony
+5ng
+4osterone
+4s
+2xt
+4books
+1han
+4ked
+5s
+3t
+2e
+3ft
+5s
+3ir
+3m
+4e
+4selves
+3n
+3oretical
+3rapy
+4e
+4mal
+3se
+3y
+2ief
+4ves
+3gh
+3n
+4g
+5s
+4k
+5ing
+5s
+3rd
+3s
+2orough
+3se
+3ugh
+6t
+4sand
+8s
+2reat
+6ened
+8ing
+6s
+4e
+4w
+3one
+4ugh
+7out
+4w
+5ing
+5n
+3ust
+6ing
+2us
+1icket
+2dy
+2e
+3break
+8er
+3d
+3s
+2ght
+5en
+7ed
+2me
+4s
+4table
+3ing
+2n
+3y
+2pped
+2rade
+3ed
+3ing
+2ssue
+2tle
+5s
+1o
+2bacco
+2day
+3dler
+2gether
+2ld
+3erance
+3l
+2mato
+6es
+3b
+3orrow
+2n
+3e
+3ight
+3nage
+4e
+5s
+3s
+2o
+3k
+3l
+2p
+3ple
+3s
+4oil
+2rtured
+2ss
+4ed
+2tal
+5led
+2uch
+5ed
+3gh
+5est
+3r
+4ed
+4ism
+6t
+7s
+4nament
+9ts
+2ward
+6s
+3ed
+4r
+3n
+4s
+1rack
+5s
+3de
+5d
+5mark
+5r
+6s
+5s
+4ing
+5tion
+9al
+9ally
+3ffic
+7king
+3gic
+3il
+5ed
+4n
+5ed
+6r
+5ing
+3mpled
+3nches
+4fers
+4sactions
+5fer
+8red
+5it
+7ion
+9nal
+5lator
+5mission
+7tted
+9er
+5port
+9ation
+3pped
+3vel
+6ling
+6s
+2eat
+5ed
+5ing
+5ment
+5y
+3e
+4s
+3mendous
+3nd
+5s
+2ial
+5s
+3bal
+4ute
+3ckle
+3ed
+4s
+3ggered
+3llion
+3m
+3o
+3p
+4le
+6d
+3umph
+7al
+8nt
+2ln
+2oop
+5s
+3phy
+3uble
+7d
+2uce
+4k
+5ed
+5s
+3e
+3st
+3th
+2y
+3ing
+1ubes
+2nnel
+2rn
+4around
+4ed
+4ing
+4over
+4s
+1wice
+3st
+2o
+1ying
+2pe
+3ical
+7ly
+0ultimate
+7um
+1mbrella
+2pires
+1nable
+3rmed
+3uthorised
+3voidable
+2beatable
+6en
+2c
+3apped
+3ertainty
+3hanged
+3lear
+2der
+5age
+5cover
+6ut
+5gone
+6round
+5lying
+5mine
+5stand
+9ding
+9ds
+8ted
+9ement
+5taken
+8ing
+5way
+6ent
+3isclosed
+3uly
+2earthed
+4se
+3mployed
+8ment
+3ven
+3xpected
+9dly
+2fair
+3ocused
+4rtunate
+3riendly
+4uitful
+2hurt
+2identified
+3mported
+3on
+5s
+3t
+4e
+5d
+4s
+4y
+3versity
+2justified
+2known
+2less
+3ikely
+4sted
+3oad
+3ucky
+2named
+2official
+2paid
+3recedented
+2rest
+2secured
+4eded
+4ttled
+3pecified
+3uccessful
+4re
+4stainable
+2til
+2wanted
+3inding
+3orthy
+1p
+2coming
+2date
+6d
+2grade
+7d
+6ing
+2hill
+2on
+2per
+2rising
+2s
+3et
+3ide
+3taged
+5irs
+2ward
+6s
+1ranium
+2ge
+4d
+4nt
+1s
+2age
+2e
+3d
+3ful
+3rs
+3s
+2ing
+2ual
+1tility
+0v
+1acancy
+5t
+4tion
+2lid
+3ley
+3uation
+4e
+5d
+5s
+4ing
+2n
+2riable
+4ety
+4ous
+2st
+1egetables
+2hemently
+3icle
+7s
+2il
+4ed
+2lodrome
+2ntilation
+4ure
+3ue
+2rdict
+3ified
+3sion
+7s
+4us
+3tebrae
+3y
+2ssels
+2teran
+7s
+5inary
+3o
+1ia
+3ble
+2ce
+3ious
+3tim
+6s
+4ories
+6y
+2deo
+5s
+5tape
+2ew
+4ing
+4s
+2gilance
+2lla
+5ge
+7rs
+7s
+2olating
+7on
+9s
+4ence
+6t
+2ral
+3tual
+7ly
+3us
+5es
+2sas
+3cose
+3ible
+4t
+5ed
+5ing
+5or
+7s
+5s
+3ualise
+2tal
+1oiced
+5s
+2l
+3atility
+3cano
+3leying
+3s
+3ume
+6s
+4ntarily
+6eers
+2miting
+2te
+4d
+4r
+5s
+4s
+3ing
+2uch
+2wed
+3ing
+3s
+1s
+0wage
+4s
+2it
+4er
+4ing
+3vers
+2ke
+2lk
+4ed
+4ing
+4over
+4s
+3l
+4s
+2nt
+4ed
+4s
+2r
+3ehouses
+3fare
+3mup
+3ned
+4ing
+7s
+3rants
+4ing
+3s
+3time
+2s
+3hed
+3te
+5ful
+2tch
+5dog
+5ed
+5ing
+3er
+5s
+2ve
+4d
+2y
+3s
+1e
+2ak
+4ened
+6ing
+6s
+5r
+4ness
+3pon
+6s
+3r
+4ing
+3ther
+7ed
+2ek
+4end
+4ly
+4s
+2ighed
+5t
+6ed
+2lcomed
+6ing
+3ded
+3fare
+3l
+4s
+2nt
+2re
+2st
+4ern
+2t
+1hale
+5s
+3t
+4ever
+4soever
+2eat
+3elchair
+3n
+3re
+5abouts
+3ther
+2ich
+3le
+3rlwind
+3te
+5s
+2o
+3ever
+3le
+5sale
+3m
+3se
+2y
+1icket
+6keeper
+6s
+2de
+4ly
+4ned
+4r
+4spread
+3ow
+2fe
+2ld
+4erness
+3l
+4ing
+7ness
+2n
+3d
+4ing
+4ow
+6s
+4s
+3e
+3g
+4er
+3ner
+6s
+4ing
+3s
+3ter
+2sdom
+3h
+4ed
+2th
+4draw
+8al
+8n
+6ew
+4ering
+4in
+4out
+3nesses
+1o
+2man
+3en
+2n
+2oden
+2rd
+4s
+3k
+4ed
+5r
+6s
+4force
+4ing
+4out
+4s
+3ld
+5wide
+3ries
+4y
+5ing
+3se
+5ned
+4t
+3th
+2uld
+3nded
+5ing
+5s
+1rangle
+3ps
+2eckage
+2ist
+3te
+5r
+6s
+4ing
+4ten
+2ong
+3te
+0x
+0y
+1ard
+4s
+3n
+1ear
+4s
+2lled
+4ow
+2n
+2s
+3terday
+2t
+1ield
+5ed
+5s
+1ogic
+2u
+3ng
+5er
+3r
+4self
+3th
+5ful
+1r
+1uan
+0zinc
+1lotys"#;

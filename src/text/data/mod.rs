@@ -80,6 +80,8 @@ impl<V: Copy> Filtered<V> {
 }
 use std::sync::OnceLock;
 
+use crate::front_coding::expand;
+
 pub(crate) use super::types::Gender;
 use super::types::Kind;
 
@@ -152,7 +154,7 @@ fn tables() -> &'static Tables {
                 None => (line, None),
             }
         };
-        for line in generated::PLACES.lines() {
+        for line in expand(generated::PLACES).lines() {
             let (n, c) = split(line);
             gazetteer.insert(n, Gazetteer::Place(c));
         }
@@ -176,21 +178,15 @@ fn tables() -> &'static Tables {
             max_words = max_words.max(k.split(' ').count());
             starts.insert(start_hash(k));
         }
-        let given = generated::GIVEN_NAMES
-            .lines()
-            .filter_map(|l| l.split_once('\t'))
-            .map(|(n, g)| {
-                (
-                    n,
-                    match g {
-                        "m" => Some(Gender::Male),
-                        "f" => Some(Gender::Female),
-                        _ => None,
-                    },
-                )
-            })
-            .collect();
-        let common = generated::COMMON_WORDS
+        let given = [
+            (generated::GIVEN_NAMES_MALE, Some(Gender::Male)),
+            (generated::GIVEN_NAMES_FEMALE, Some(Gender::Female)),
+            (generated::GIVEN_NAMES_EITHER, None),
+        ]
+        .into_iter()
+        .flat_map(|(list, g)| expand(list).lines().map(move |n| (n, g)))
+        .collect();
+        let common = expand(generated::COMMON_WORDS)
             .lines()
             .chain(FUNCTION_WORDS.iter().copied())
             .chain(MORE_FUNCTION_WORDS.iter().copied())
@@ -447,6 +443,21 @@ pub(crate) fn is_rule_function_word(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn front_coded_lists_expand_to_the_lines_they_encode() {
+        let names = [
+            generated::GIVEN_NAMES_MALE,
+            generated::GIVEN_NAMES_FEMALE,
+            generated::GIVEN_NAMES_EITHER,
+        ]
+        .map(|l| expand(l).lines().count());
+        assert_eq!(names.iter().sum::<usize>(), 9000);
+        assert!(expand(generated::PLACES)
+            .lines()
+            .any(|l| l == "Aaland\tÅland Islands"));
+        assert!(expand(generated::COMMON_WORDS).lines().is_sorted());
+    }
 
     #[test]
     fn the_rules_function_words_are_the_list_they_were_tuned_with() {
