@@ -1,15 +1,17 @@
 #!/usr/bin/env bash
-# Size budget: the gzipped _bg.wasm after wasm-opt must stay <= 320 KB.
+# Size budget: the gzipped _bg.wasm after wasm-opt must stay <= 300 KB.
 # (300 KB until the learned speaker model, about 14 KB gzipped with its
 # feature code, landed: attribution on the held-out PolNeAR slice 0.716 ->
 # 0.777. The speed issue's compact tables are to bring it back under 300 KB and
 # then to 250 KB.) Now 278,506 bytes (272 KB): front-coded word lists and
 # character references, the range-coded tagger model and one shared stable
-# sort took it from 326,989 with the same output.
+# sort took it from 326,989 with the same output; reading the options field by
+# field instead of with serde (no float formatting) to 262,411. The budget is
+# back at 300 KB, the bound the names issue sets for its models.
 # Also prints the JS and CSS the widget ships, gzipped. Run after .ci/build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-budget=$((320 * 1024))
+budget=$((300 * 1024))
 wasm=www/pkg/article_enrich_bg.wasm
 [ -f "$wasm" ] || { echo "size_check: $wasm missing; run .ci/build" >&2; exit 1; }
 gz() { gzip -9 -c "$1" | wc -c; }
