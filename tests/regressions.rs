@@ -512,3 +512,24 @@ fn an_integration_point_s_end_tag_closes_only_one_of_its_name() {
         article_enrich::enrich("<math><mi>x</mi></math><p>Anna Berg met Peter Holm in Oslo.</p>");
     assert!(closed.contains("ae-person"), "{closed}");
 }
+
+/// CI's fuzz run: an end tag in math that names an HTML element around it
+/// (`<x><math></x>`) is handed to the HTML rules and closes the math; an svg
+/// opened after it then stands outside, and the `</math>` that follows is
+/// ignored. The block builder took that `</math>` to close the math and the
+/// svg in it, and marked the text still inside the svg (a span there closes
+/// the svg).
+#[test]
+fn a_foreign_root_left_open_inside_the_other_is_not_closed_by_it() {
+    for input in [
+        "<sele\t><math></sele><svg></math><",
+        "<b><math></b><svg></math>Anna Berg met Peter Holm in Oslo.</svg>",
+        "<span><svg></span><math></svg>Anna Berg met Peter Holm in Oslo.",
+    ] {
+        the_browser_builds_the_same_tree(input);
+    }
+    // Closed in the usual way, the text after both is marked.
+    let closed =
+        article_enrich::enrich("<math><svg></svg></math><p>Anna Berg met Peter Holm in Oslo.</p>");
+    assert!(closed.contains("ae-person"), "{closed}");
+}

@@ -746,6 +746,14 @@ impl BlockBuilder {
                 self.end_skip_closed_by_table();
                 return;
             }
+            if !skip.foreign.is_empty() {
+                // `<math><svg></math>`: the tree builder closes the svg with
+                // the math, unless an end tag it gave to the HTML rules had
+                // closed the math already (`<x><math></x>`, with an `x`
+                // around it), so that the svg stands outside, still open.
+                // Which it did is more than this builder tracks.
+                self.unsure = true;
+            }
             self.skip = None;
         }
         if breaks_block(name) {
