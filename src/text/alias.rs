@@ -306,6 +306,32 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
         }
     }
 
+    // A person's name that is another person's full name run on by more
+    // words ("Glenn Beck Blasts Drudge", a title-case headline's) is no
+    // person: it would be offered as a speaker and shown as one.
+    for id in 0..entities.len() {
+        let e = &entities[id];
+        if e.kind != Kind::Person || mention_count.get(id).copied().unwrap_or(0) == 0 {
+            continue;
+        }
+        let words: Vec<&str> = e.name.split(' ').collect();
+        let run_on = (2..words.len()).any(|k| {
+            let head = words[..k].join(" ");
+            // (A full name of its own, not "Stephanie M." of "Stephanie M. Lee".)
+            name_words(&head).count() >= 2
+                && by_key
+                    .get(&(Kind::Person, person_key(&head)))
+                    .is_some_and(|&o| {
+                        o != id
+                            && mention_count.get(o).copied().unwrap_or(0) > 0
+                            && runs_on_past(&e.name, &head)
+                    })
+        });
+        if run_on {
+            entities[id].kind = Kind::Other;
+        }
+    }
+
     // Entities with no mention (full names seen only as parts of others) are dropped;
     // the rest are ordered by first mention.
     let mut order: Vec<usize> = (0..entities.len())
@@ -513,6 +539,28 @@ mod tests {
             )),
             "{g:?}"
         );
+    }
+
+    #[test]
+    fn a_name_run_on_past_another_person_s_is_no_person() {
+        // A title-case headline's words around a full name the article gives.
+        let text = "Ada Lind Blasts Critics Over Tariffs\n\
+                    Ada Lind spoke in Oslo on Monday.\n\
+                    \u{201C}We will not wait,\u{201D} Lind said.\n\
+                    Stephanie M. Lee and Stephanie M reported.";
+        let a = analyze(text);
+        let kind_of = |n: &str| {
+            a.entities()
+                .iter()
+                .find(|e| e.name() == n)
+                .map(|e| e.kind())
+        };
+        assert_eq!(kind_of("Ada Lind Blasts Critics Over Tariffs"), Some(crate::Kind::Other));
+        assert_eq!(kind_of("Ada Lind"), Some(crate::Kind::Person));
+        // An initial is no full name of its own.
+        assert_eq!(kind_of("Stephanie M. Lee"), Some(crate::Kind::Person));
+        let q = &a.quotes()[0];
+        assert_eq!(q.speaker().map(|i| a.entities()[i].name()), Some("Ada Lind"));
     }
 
     #[test]
