@@ -309,27 +309,31 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
     // A person's name that is another person's full name run on by more
     // words ("Glenn Beck Blasts Drudge", a title-case headline's) is no
     // person: it would be offered as a speaker and shown as one.
-    for id in 0..entities.len() {
-        let e = &entities[id];
-        if e.kind != Kind::Person || mention_count.get(id).copied().unwrap_or(0) == 0 {
-            continue;
-        }
-        let words: Vec<&str> = e.name.split(' ').collect();
-        let run_on = (2..words.len()).any(|k| {
-            let head = words[..k].join(" ");
-            // (A full name of its own, not "Stephanie M." of "Stephanie M. Lee".)
-            name_words(&head).count() >= 2
-                && by_key
-                    .get(&(Kind::Person, person_key(&head)))
-                    .is_some_and(|&o| {
-                        o != id
-                            && mention_count.get(o).copied().unwrap_or(0) > 0
-                            && runs_on_past(&e.name, &head)
-                    })
-        });
-        if run_on {
-            entities[id].kind = Kind::Other;
-        }
+    let run_on: Vec<usize> = entities
+        .iter()
+        .enumerate()
+        .filter(|&(id, e)| {
+            if e.kind != Kind::Person || mention_count.get(id).copied().unwrap_or(0) == 0 {
+                return false;
+            }
+            let words: Vec<&str> = e.name.split(' ').collect();
+            (2..words.len()).any(|k| {
+                let head = words[..k].join(" ");
+                // (A full name of its own, not "Stephanie M." of "Stephanie M. Lee".)
+                name_words(&head).count() >= 2
+                    && by_key
+                        .get(&(Kind::Person, person_key(&head)))
+                        .is_some_and(|&o| {
+                            o != id
+                                && mention_count.get(o).copied().unwrap_or(0) > 0
+                                && runs_on_past(&e.name, &head)
+                        })
+            })
+        })
+        .map(|(id, _)| id)
+        .collect();
+    for id in run_on {
+        entities[id].kind = Kind::Other;
     }
 
     // Entities with no mention (full names seen only as parts of others) are dropped;
@@ -555,12 +559,18 @@ mod tests {
                 .find(|e| e.name() == n)
                 .map(|e| e.kind())
         };
-        assert_eq!(kind_of("Ada Lind Blasts Critics Over Tariffs"), Some(crate::Kind::Other));
+        assert_eq!(
+            kind_of("Ada Lind Blasts Critics Over Tariffs"),
+            Some(crate::Kind::Other)
+        );
         assert_eq!(kind_of("Ada Lind"), Some(crate::Kind::Person));
         // An initial is no full name of its own.
         assert_eq!(kind_of("Stephanie M. Lee"), Some(crate::Kind::Person));
         let q = &a.quotes()[0];
-        assert_eq!(q.speaker().map(|i| a.entities()[i].name()), Some("Ada Lind"));
+        assert_eq!(
+            q.speaker().map(|i| a.entities()[i].name()),
+            Some("Ada Lind")
+        );
     }
 
     #[test]
