@@ -295,10 +295,11 @@ fn push_span(
 fn cue_tokens(text: &str, toks: &[Token]) -> Vec<usize> {
     (0..toks.len())
         .filter(|&t| {
-            data::with_lower(toks[t].as_str(text), |lw| {
-                data::class(lw).any(data::Class::SPEECH_VERB | data::Class::PARTIAL_QUOTE_CUE)
-                    || data::is_reporting_cue(lw)
-            })
+            data::with_lower(toks[t].as_str(text), data::class).any(
+                data::Class::SPEECH_VERB
+                    | data::Class::PARTIAL_QUOTE_CUE
+                    | data::Class::REPORTING_CUE,
+            )
         })
         .collect()
 }

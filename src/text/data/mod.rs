@@ -193,7 +193,7 @@ fn tables() -> &'static Tables {
             .map(|w| (w, ()))
             .collect();
         let mut classes: Map<Class> = Map::default();
-        let lists: [(&[&'static str], Class); 14] = [
+        let lists: [(&[&'static str], Class); 15] = [
             (&TITLES, Class::TITLE),
             (&ROLE_NOUNS, Class::ROLE_NOUN),
             (&SPEECH_VERBS, Class::SPEECH_VERB),
@@ -208,6 +208,7 @@ fn tables() -> &'static Tables {
             (&DEMONYM_NOUNS, Class::DEMONYM_NOUN),
             (&POSSESSIVE_FIRMS, Class::POSSESSIVE_FIRM),
             (&WORK_NOUNS, Class::WORK_NOUN),
+            (&REPORTING_CUES, Class::REPORTING_CUE),
         ];
         for (list, class) in lists {
             for &w in list {
@@ -338,6 +339,8 @@ impl Class {
     pub(crate) const RULE_FUNCTION: Class = Class(1 << 16);
     /// A noun for a work right before its title ("album").
     pub(crate) const WORK_NOUN: Class = Class(1 << 17);
+    /// A reporting cue ("according"): [`REPORTING_CUES`].
+    pub(crate) const REPORTING_CUE: Class = Class(1 << 18);
 
     /// Is the word on any of the lists in `other`?
     pub(crate) fn any(self, other: Class) -> bool {

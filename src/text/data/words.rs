@@ -782,14 +782,6 @@ pub(crate) const TERM_LEADS: [&str; 10] = [
     "branded",
 ];
 
-/// Is `lower` (a lower-case word) one of `REPORTING_CUES`? Not inlined: a
-/// `contains` on a constant array is unrolled into one comparison per entry
-/// at every call.
-#[inline(never)]
-pub(crate) fn is_reporting_cue(lower: &str) -> bool {
-    REPORTING_CUES.contains(&lower)
-}
-
 /// Is `lower` one of `TERM_LEADS`? (Not inlined, as above.)
 #[inline(never)]
 pub(crate) fn is_term_lead(lower: &str) -> bool {

@@ -88,11 +88,13 @@ pub(super) fn mentions_of(doc: &Doc) -> Vec<Vec<Mention>> {
                         last: c.last(),
                         entity: id,
                         inside: doc.inside[b][c.first()],
+                        subject: false,
                     })
                 })
                 .collect::<Vec<_>>();
-            // In order of their first token: the lookups above search them.
+            // In order of their first token: the lookups below search them.
             debug_assert!(ms.windows(2).all(|w| w[0].first <= w[1].first));
+            mark_subjects(&d.sentences, &mut ms);
             // (Collected from a filter, a block's list starts with room for
             // four; a page of many short blocks keeps them all.)
             ms.shrink_to_fit();
@@ -114,12 +116,6 @@ pub(super) fn word(d: &Block, text: &str, t: Option<usize>) -> u32 {
     }
 }
 
-fn is_speech_at(d: &Block, text: &str, t: usize) -> bool {
-    d.tokens
-        .get(t)
-        .is_some_and(|tok| data::with_lower(tok.as_str(text), data::is_speech_verb))
-}
-
 /// Where a block's speech verbs and reporting cues stand (token indexes,
 /// ascending). Found once per block: looked up again for every quote and
 /// every candidate, the same words cost a block of many quotes and names
@@ -134,11 +130,13 @@ pub(super) struct Cues {
 impl Cues {
     pub(super) fn of(d: &Block, text: &str) -> Cues {
         let mut c = Cues::default();
-        for t in 0..d.tokens.len() {
-            if is_speech_at(d, text, t) {
+        for (t, tok) in d.tokens.iter().enumerate() {
+            // One lookup a token: what `is_speech_at` and `is_cue_at` ask.
+            let k = data::with_lower(tok.as_str(text), data::class);
+            if k.any(data::Class::SPEECH_VERB) {
                 c.speech.push(t);
                 c.cue.push(t);
-            } else if is_cue_at(d, text, t) {
+            } else if k.any(data::Class::PARTIAL_QUOTE_CUE | data::Class::REPORTING_CUE) {
                 c.cue.push(t);
             }
         }
@@ -188,25 +186,34 @@ pub(super) fn name_shape(name: &str) -> u32 {
     n.min(4) | odd << 4
 }
 
-/// Is `m` the first person, organisation or place outside quotes in its sentence?
-pub(super) fn is_subject(doc: &Doc, mentions: &[Vec<Mention>], b: usize, m: &Mention) -> bool {
-    let (s, _) = sentence_of(&doc.blocks[b].sentences, m.first);
-    let ms = &mentions[b];
-    ms[ms.partition_point(|x| x.first < s)..]
-        .iter()
-        .filter(|x| !x.inside)
-        .take_while(|x| x.first < m.first)
-        .all(|x| x.entity == m.entity)
-}
-
-/// A speech verb or a reporting cue at token `t`?
-fn is_cue_at(d: &Block, text: &str, t: usize) -> bool {
-    is_speech_at(d, text, t)
-        || d.tokens.get(t).is_some_and(|tk| {
-            data::with_lower(tk.as_str(text), |w| {
-                data::is_partial_quote_cue(w) || data::is_reporting_cue(w)
-            })
-        })
+/// Mark each mention that is the subject of its sentence: every mention
+/// outside quotes before it in the sentence is of its entity. One pass, from
+/// the previous such mention's answer where it stands in the same sentence
+/// (a sentence of thousands of names is not walked once per name).
+fn mark_subjects(sentences: &[(usize, usize)], ms: &mut [Mention]) {
+    // The previous mention outside quotes: (index, its sentence's start).
+    let mut prev: Option<(usize, usize)> = None;
+    for i in 0..ms.len() {
+        if ms[i].inside {
+            continue;
+        }
+        let (s, _) = sentence_of(sentences, ms[i].first);
+        ms[i].subject = match prev {
+            Some((p, _)) if ms[p].first < s => true,
+            Some((p, ps)) if ps == s => ms[p].subject && ms[p].entity == ms[i].entity,
+            Some(_) => {
+                // (A token outside every sentence counts from the block's
+                // start: walk back.)
+                let (first, entity) = (ms[i].first, ms[i].entity);
+                ms[..i]
+                    .iter()
+                    .filter(|x| !x.inside && x.first >= s && x.first < first)
+                    .all(|x| x.entity == entity)
+            }
+            None => true,
+        };
+        prev = Some((i, s));
+    }
 }
 
 /// The first mention outside quotes among `ms`, and the first person's.

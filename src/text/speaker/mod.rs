@@ -248,6 +248,10 @@ struct Mention {
     last: usize,
     entity: usize,
     inside: bool,
+    /// The first person, organisation or place outside quotes in its
+    /// sentence (or only the same entity before it there): see
+    /// [`codes::mentions_of`].
+    subject: bool,
 }
 
 /// The candidates of each quote in turn, "nobody" first, handed to `f` with
@@ -534,7 +538,7 @@ fn quote_candidates(
             // People as the subjects of their sentences, most recent first:
             // "McConnell said … He said … “…,” he said" is McConnell's,
             // whoever the sentences between name.
-            if !subjects.contains(&m.entity) && is_subject(doc, mentions, mb, m) {
+            if !subjects.contains(&m.entity) && m.subject {
                 subjects.push(m.entity);
             }
             if recency.contains(&m.entity) {
@@ -630,7 +634,7 @@ fn quote_candidates(
                         cc,
                         word(bd, btext, Some(m.last)),
                     ]);
-                    let subj = is_subject(doc, mentions, n.block, &m);
+                    let subj = m.subject;
                     f.add(&[t::SUBJECT, 2, u32::from(subj), cc, kind]);
                 }
                 return;
@@ -703,7 +707,7 @@ fn quote_candidates(
                 && (qc.is_speech(m.first - 1) || (m.first > 1 && qc.is_speech(m.first - 2)));
             f.add(&[t::NEXT_SPEECH, side_code, u32::from(next_speech), ctx, kind]);
             f.add(&[t::PREV_SPEECH, side_code, u32::from(prev_speech), ctx, kind]);
-            let subj = is_subject(doc, mentions, b, &m);
+            let subj = m.subject;
             f.add(&[t::SUBJECT, side_code, u32::from(subj), cc, ctx]);
             // The name just before the nearest speech verb ("the US warned
             // that … “…”"), or just after it ("said Ms Reyes").
