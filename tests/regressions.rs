@@ -533,3 +533,22 @@ fn a_foreign_root_left_open_inside_the_other_is_not_closed_by_it() {
         article_enrich::enrich("<math><svg></svg></math><p>Anna Berg met Peter Holm in Oslo.</p>");
     assert!(closed.contains("ae-person"), "{closed}");
 }
+
+/// Fuzzer, long run at 64 KB inputs: a `<col>` in a caption closes the
+/// caption (the tree builder treats it as it does a new section), so the
+/// text after it is in the table, moved out in front of it; the block builder
+/// still had the caption open and marked it.
+#[test]
+fn a_column_closes_the_caption_or_cell_it_is_in() {
+    for input in [
+        "<table><caption><col>\u{4}\t",
+        "<table><caption>Oslo<col>Anna Berg met Peter Holm in Oslo.</table>",
+        "<table><tr><td>Oslo<colgroup>Anna Berg met Peter Holm in Oslo.</table>",
+    ] {
+        the_browser_builds_the_same_tree(input);
+    }
+    let caption = article_enrich::enrich(
+        "<table><caption>Anna Berg met Peter Holm in Oslo.</caption><col></table>",
+    );
+    assert!(caption.contains("ae-person"), "{caption}");
+}

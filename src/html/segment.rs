@@ -563,6 +563,19 @@ impl BlockBuilder {
         let part = TablePart::of(name)
             .filter(|_| !self.in_foreign() && !self.in_template())
             .filter(|&p| self.open_table_part(p));
+        if name_in(name, &["col", "colgroup"]) && !self.in_foreign() && !self.in_template() {
+            // A column closes the cell, row, section or caption open in its
+            // table, as a section does (`<table><caption><col>`: text after
+            // it is in the table, moved out in front of it).
+            use TablePart::*;
+            while self
+                .table
+                .last()
+                .is_some_and(|p| matches!(p, Cell | Row | Section | Caption))
+            {
+                self.table.pop();
+            }
+        }
         if part.is_some() {
             self.end_skip_closed_by_table();
         }
