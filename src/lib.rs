@@ -33,7 +33,7 @@
 //! # Features
 //! | feature | what it adds |
 //! |---|---|
-//! | `wasm` | the wasm-bindgen exports (`enrich`, `tryEnrich`, `enrichElement`, `unenrich`, `analyze`, `analyzeHtml`, `unenrichHtml`, `version`) |
+//! | `wasm` | the wasm-bindgen exports (`enrich`, `tryEnrich`, `enrichElement`, `unenrich`, `analyze`, `analyzeHtml`, `unenrichHtml`, `warmUp`, `version`) |
 //! | `cli`  | the `article-enrich` binary |
 //! | `serde`| `Serialize` for [`report::Report`] |
 //! | `train`| the name tagger's and the speaker model's trainers (`train-ner`, `train-speakers`) |
@@ -62,6 +62,7 @@ pub mod train;
 #[cfg(feature = "train")]
 #[doc(hidden)]
 pub mod train_speakers;
+mod warm_up;
 #[cfg(feature = "wasm")]
 #[doc(hidden)]
 pub mod wasm;
@@ -75,6 +76,7 @@ pub use options::{
 pub use render::MAX_SPAN_TAG_BYTES;
 pub use span::Unit;
 pub use text::{Analysis, Entity, Gender, Kind, Mention, Quote, QuoteKind};
+pub use warm_up::warm_up;
 
 /// Enrich article HTML with the default [`Options`]. Input over the limits is
 /// returned unchanged.

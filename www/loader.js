@@ -1,6 +1,7 @@
 // Loading, shared by the public wrapper (enrich.js), the one-tag embed
 // (article-enrich.js) and the bookmarklet: the WebAssembly module once per
-// page, the stylesheet link once, and the one console line.
+// page (its start-up work spread over several tasks), the stylesheet link
+// once, and the one console line.
 //
 // Every URL is taken relative to this file, so the bookmarklet and the embed
 // work when served from another origin than the page. The module is imported
@@ -31,15 +32,63 @@ export function reason(e) {
  */
 export function loadModule(wasmUrl) {
   loading ??= (async () => {
-    const mod = await import(PKG_URL.href);
-    await mod.default({ module_or_path: wasmUrl || WASM_URL });
+    let mod;
+    try {
+      mod = await import(PKG_URL.href);
+      await mod.default({ module_or_path: wasmUrl || WASM_URL });
+    } catch (e) {
+      throw new Error(`could not load the WebAssembly module (${reason(e)}); a Content-Security-Policy without 'wasm-unsafe-eval' refuses it`);
+    }
+    await warmUp(mod);
     loaded = mod;
     return mod;
   })().catch((e) => {
     loading = null;
-    throw new Error(`could not load the WebAssembly module (${reason(e)}); a Content-Security-Policy without 'wasm-unsafe-eval' refuses it`);
+    throw e;
   });
   return loading;
+}
+
+/**
+ * The module's start-up work (unpacking its model, building its word tables,
+ * a first run of every stage) a piece of a few milliseconds at a time, each
+ * in its own task, so that loading never blocks the page for long; without
+ * it the first enrichment would do all of it in one task.
+ */
+async function warmUp(mod) {
+  if (typeof mod.warmUp !== 'function') return;
+  try {
+    while (!mod.warmUp()) await nextTask();
+  } catch (e) {
+    throw new Error(`the WebAssembly module failed while starting (${reason(e)})`);
+  }
+  // Then the in-place path once, on a detached paragraph of our own, so that
+  // its walk, plan and span insertion are compiled now and not in the page's
+  // first enrichment. Optional: only a panic (the module is broken) counts.
+  if (typeof document === 'undefined' || typeof mod.enrichElement !== 'function') return;
+  await nextTask();
+  try {
+    const p = document.createElement('p');
+    p.textContent = '\u201cNot yet,\u201d Tom Reed, the Irish minister, said in Dublin on Friday.';
+    mod.enrichElement(p);
+    mod.unenrich(p);
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) throw new Error(`the WebAssembly module failed while starting (${reason(e)})`);
+  }
+}
+
+/** Let the page run: scheduler.yield() where there is one, else a message (no 4 ms timer clamp). */
+function nextTask() {
+  const s = globalThis.scheduler;
+  if (s && typeof s.yield === 'function') return s.yield();
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    ch.port1.onmessage = () => {
+      ch.port1.close(); // (an open port keeps Node running)
+      resolve();
+    };
+    ch.port2.postMessage(null);
+  });
 }
 
 /** The module's exports once `loadModule` has resolved, else null. */

@@ -13,5 +13,11 @@ pub(crate) mod segment;
 pub(crate) mod strip;
 pub(crate) mod walk;
 
+/// Build the table of named character references ahead of its first use
+/// (`crate::warm_up`).
+pub(crate) fn warm_up() {
+    offsets::warm_up();
+}
+
 pub(crate) use segment::{segment, segment_measuring, Segmented, TextBlock};
 pub use strip::strip;

@@ -18,6 +18,11 @@ use std::sync::OnceLock;
 
 use super::entities::ENTITIES;
 
+/// Build the table of named references ahead of its first use.
+pub(crate) fn warm_up() {
+    entities();
+}
+
 /// The named references as (name, value) pairs sorted by name, from the
 /// generated table (see its docs), built on first use.
 fn entities() -> &'static [(&'static str, &'static str)] {

@@ -39,6 +39,34 @@ use block::Block;
 pub(crate) use prepare::plain_text_blocks;
 pub use types::{Analysis, Entity, Gender, Kind, Mention, Quote, QuoteKind};
 
+/// Build word table `step` (0 to 3) ahead of its first use (`crate::warm_up`).
+pub(crate) fn warm_up_tables(step: usize) {
+    data::warm_up(step);
+}
+
+/// Unpack up to `rows` more rows of the name tagger's model ahead of its
+/// first use; true once it is ready (`crate::warm_up`).
+pub(crate) fn warm_up_model(rows: usize) -> bool {
+    ner::Model::warm_up(rows)
+}
+
+/// Tokens, sentences and the rules' names of `texts`, then (`tag`) the name
+/// tagger over them: a first run of those stages alone (`crate::warm_up`).
+pub(crate) fn warm_up_stages(texts: &[&str], tag: bool) {
+    let english = prepare::is_english(texts);
+    let prepared: Vec<Block> = texts
+        .iter()
+        .map(|t| prepare::prepare_block(t, english))
+        .collect();
+    if tag {
+        let mut tagger = ner::DocTagger::new(texts, &prepared);
+        for (&t, block) in texts.iter().zip(&prepared) {
+            let labels = tagger.tag(ner::Model::builtin(), t, block);
+            tagger.names(t, block, &labels);
+        }
+    }
+}
+
 /// Analyse `text` whose blocks are the given byte ranges (the pipeline of
 /// the module documentation).
 pub(crate) fn analyze_blocks(text: String, blocks: Vec<(usize, usize)>) -> Analysis {

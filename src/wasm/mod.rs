@@ -204,6 +204,15 @@ pub fn strip_js(html: &str) -> String {
     crate::strip(html).unwrap_or_else(|| html.to_string())
 }
 
+/// Do the next piece of the module's start-up work (a few milliseconds at
+/// most); true once none is left. Optional: what is not done ahead is done
+/// by the first call that needs it. `www/loader.js` calls it from one task to
+/// the next after loading.
+#[wasm_bindgen(js_name = warmUp)]
+pub fn warm_up_js() -> bool {
+    crate::warm_up()
+}
+
 /// The crate version.
 #[wasm_bindgen(js_name = version)]
 pub fn version_js() -> String {

@@ -3,16 +3,20 @@
 //
 //   node tests/bench/dom.mjs              # every corpus page, then 7 cold loads of the demo
 //   node tests/bench/dom.mjs --pages N    # only the first N corpus pages
-//   node tests/bench/dom.mjs --cold-slices  # also enrichElementInSlices as the first call in a new context (empty cache)
+//   node tests/bench/dom.mjs --cold-slices  # also: a new context (empty cache), the module loaded as our pages load it, then enrichElementInSlices as its first enrichment (what a reader's first visit does)
+//   node tests/bench/dom.mjs --no-warm-up   # load the module bare (no start-up work ahead): the first call does it all
 //   BENCH_ROOT=../other-checkout node tests/bench/dom.mjs   # another build (its www/ and www/pkg)
 //
 // For every corpus page (served from one local origin, our module from
 // another, as tests/e2e/corpus-pages.mjs does), each called from a timer
 // task of the page, with the longest task a PerformanceObserver('longtask')
 // saw overlapping it:
-//   first   `enrichElement(document.body)`, the module's first work on the
-//           page (so with its one-time costs: tables built on first use,
-//           functions compiled on first call);
+//   load    the module loaded as our pages load it (www/loader.js: import,
+//           compile, then the start-up work a piece a task), start to ready;
+//   first   `enrichElement(document.body)`, the module's first enrichment
+//           on the page (functions used by this page but not by the
+//           loader's warm-up are compiled now; with --no-warm-up, the
+//           tables and model too);
 //   again   the same after `unenrich`;
 //   slices  `enrichElementInSlices(document.body)` after `unenrich`, start to
 //           resolve (where the module has it);
@@ -36,6 +40,7 @@ const limitAt = process.argv.indexOf('--pages');
 const limit = limitAt > 0 ? Number(process.argv[limitAt + 1]) : Infinity;
 const COLD_LOADS = 7;
 const coldSlices = process.argv.includes('--cold-slices');
+const noWarmUp = process.argv.includes('--no-warm-up');
 
 const quantile = (xs, q) => {
   const s = [...xs].sort((a, b) => a - b);
@@ -49,8 +54,13 @@ const median = (xs) => {
 };
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : '-');
 
-/** In the page: enrich the body with `form` ('sync' or 'slices') from a timer task; time it and the longest overlapping task. */
-async function enrichInPage(form) {
+/**
+ * In the page, from a timer task: enrich the body with `form` ('sync',
+ * 'slices' or 'string'), or ('load') load the module as our pages do
+ * (www/loader.js: fetch, compile, the start-up work in pieces); time it and
+ * the longest overlapping task.
+ */
+async function enrichInPage([form, loaderUrl]) {
   const m = window.__aeModule;
   const tasks = [];
   const observer = new PerformanceObserver((list) => tasks.push(...list.getEntries()));
@@ -61,7 +71,11 @@ async function enrichInPage(form) {
         try {
           const t0 = performance.now();
           let n;
-          if (form === 'sync') n = m.enrichElement(document.body);
+          if (form === 'load') {
+            const loader = await import(loaderUrl);
+            window.__aeModule = await loader.loadModule();
+            n = typeof window.__aeModule.enrichElementInSlices === 'function' ? 'slices' : 'sync';
+          } else if (form === 'sync') n = m.enrichElement(document.body);
           else if (form === 'slices') n = await m.enrichElementInSlices(document.body);
           else n = m.enrich(window.__aeHtml).length;
           resolve({ n, t0, t1: performance.now() });
@@ -97,46 +111,57 @@ try {
     const page = await context.newPage();
     try {
       await page.goto(`${pagesServer.url}${name}/source.html`, { waitUntil: 'domcontentloaded', timeout: 20000 });
-      const loaded = await page.evaluate(async (moduleUrl) => {
-        if (!document.body) return 'no body';
-        try {
-          const m = await import(moduleUrl);
-          await m.default();
-          window.__aeModule = m;
-          return typeof m.enrichElementInSlices === 'function' ? 'slices' : 'sync';
-        } catch (e) {
-          return `refused: ${e && e.message ? e.message : e}`;
-        }
-      }, `${ourServer.url}www/pkg/article_enrich.js`);
+      if (!(await page.evaluate(() => !!document.body))) continue;
+      const row = { name, chars: await page.evaluate(() => document.body.textContent.length) };
+      let loaded;
+      if (noWarmUp) {
+        loaded = await page.evaluate(async (moduleUrl) => {
+          try {
+            const m = await import(moduleUrl);
+            await m.default();
+            window.__aeModule = m;
+            return typeof m.enrichElementInSlices === 'function' ? 'slices' : 'sync';
+          } catch (e) {
+            return `refused: ${e && e.message ? e.message : e}`;
+          }
+        }, `${ourServer.url}www/pkg/article_enrich.js`);
+      } else {
+        row.load = await page.evaluate(enrichInPage, ['load', `${ourServer.url}www/loader.js`]).catch((e) => ({ n: `refused: ${e.message}` }));
+        loaded = row.load.n;
+      }
       if (loaded.startsWith('refused')) {
         refused.push(name);
+        delete row.load;
         continue;
       }
-      if (loaded === 'no body') continue;
-      const row = { name, chars: await page.evaluate(() => document.body.textContent.length) };
-      row.sync = await page.evaluate(enrichInPage, 'sync');
+      row.sync = await page.evaluate(enrichInPage, ['sync']);
       await page.evaluate(() => window.__aeModule.unenrich(document.body));
-      row.again = await page.evaluate(enrichInPage, 'sync');
+      row.again = await page.evaluate(enrichInPage, ['sync']);
       await page.evaluate(() => window.__aeModule.unenrich(document.body));
       if (loaded === 'slices') {
-        row.slices = await page.evaluate(enrichInPage, 'slices');
+        row.slices = await page.evaluate(enrichInPage, ['slices']);
         await page.evaluate(() => window.__aeModule.unenrich(document.body));
       }
       await page.evaluate(() => (window.__aeHtml = document.body.outerHTML));
-      row.string = await page.evaluate(enrichInPage, 'string');
+      row.string = await page.evaluate(enrichInPage, ['string']);
       if (coldSlices && loaded === 'slices') {
         // A new context (empty cache, so no compiled code cached either): the
-        // sliced form as the module's first work, as on a reader's first visit.
+        // module loaded as our pages load it, then the sliced form as its
+        // first enrichment, as on a reader's first visit.
         const fresh = await browser.newContext();
         await fresh.route('**/*', (route) => (allowed.some((u) => route.request().url().startsWith(u)) ? route.continue() : route.abort()));
         const coldPage = await fresh.newPage();
         await coldPage.goto(`${pagesServer.url}${name}/source.html`, { waitUntil: 'domcontentloaded', timeout: 20000 });
-        await coldPage.evaluate(async (moduleUrl) => {
+        await coldPage.evaluate(async ([moduleUrl, loaderUrl]) => {
+          if (loaderUrl) {
+            window.__aeModule = await (await import(loaderUrl)).loadModule();
+            return;
+          }
           const m = await import(moduleUrl);
           await m.default();
           window.__aeModule = m;
-        }, `${ourServer.url}www/pkg/article_enrich.js`);
-        row.coldSlices = await coldPage.evaluate(enrichInPage, 'slices');
+        }, [`${ourServer.url}www/pkg/article_enrich.js`, noWarmUp ? null : `${ourServer.url}www/loader.js`]);
+        row.coldSlices = await coldPage.evaluate(enrichInPage, ['slices']);
         await fresh.close();
       }
       rows.push(row);
@@ -158,15 +183,16 @@ try {
     const worstTask = got.reduce((a, r) => (r[key].longest > a[key].longest ? r : a));
     console.log(`${label}: median ${ms(median(t))}, p95 ${ms(quantile(t, 0.95))}, max ${ms(Math.max(...t))} (${worst.name}); ` +
       `longest task per page: median ${ms(median(long))}, p95 ${ms(quantile(long, 0.95))}, max ${ms(worstTask[key].longest)} (${worstTask.name}); ` +
-      `pages with a task over 50 ms: ${long.filter((x) => x > 50).length}/${got.length}${key === 'string' ? '' : `; spans ${got.reduce((a, r) => a + r[key].n, 0)}`}`);
+      `pages with a task over 50 ms: ${long.filter((x) => x > 50).length}/${got.length}${key === 'string' || key === 'load' ? '' : `; spans ${got.reduce((a, r) => a + r[key].n, 0)}`}`);
   };
-  report('enrichElement(body), first call', 'sync');
+  report('load (www/loader.js, start-up work in pieces)', 'load');
+  report(`enrichElement(body), first call${noWarmUp ? ' (module loaded bare)' : ''}`, 'sync');
   report('enrichElement(body), again', 'again');
   report('enrichElementInSlices(body)', 'slices');
-  report('enrichElementInSlices(body), first call in a new context', 'coldSlices');
+  report(`enrichElementInSlices(body), first enrichment in a new context${noWarmUp ? ' (module loaded bare)' : ''}`, 'coldSlices');
   report('string path enrich(body.outerHTML)', 'string');
   if (process.env.BENCH_VERBOSE) {
-    for (const r of rows) console.log(`  ${r.name}: ${r.chars} chars; ${['sync', 'again', 'slices', 'coldSlices', 'string'].filter((k) => r[k]).map((k) => `${k} ${ms(r[k].ms)} (task ${ms(r[k].longest)})`).join(', ')}`);
+    for (const r of rows) console.log(`  ${r.name}: ${r.chars} chars; ${['load', 'sync', 'again', 'slices', 'coldSlices', 'string'].filter((k) => r[k]).map((k) => `${k} ${ms(r[k].ms)} (task ${ms(r[k].longest)})`).join(', ')}`);
   }
 
   // Cold loads of the demo.

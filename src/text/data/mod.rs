@@ -107,16 +107,13 @@ impl Gazetteer {
     }
 }
 
-struct Tables {
-    gazetteer: Filtered<Gazetteer>,
-    given: Filtered<Option<Gender>>,
-    common: Filtered<()>,
-    /// Longest gazetteer phrase, in words.
+/// The gazetteers: places, groups and organisations, one table.
+struct Gazetteers {
+    phrases: Filtered<Gazetteer>,
+    /// Longest phrase, in words.
     max_words: usize,
-    /// [`start_hash`] of every gazetteer phrase.
+    /// [`start_hash`] of every phrase.
     starts: std::collections::HashSet<u64, BuildHasherDefault<Fnv>>,
-    /// The hand-kept lists each word is on.
-    classes: Filtered<Class>,
 }
 
 /// FNV-1a of the lower-case leading letters and digits of `s` ("u" for
@@ -142,9 +139,12 @@ fn start_hash(s: &str) -> u64 {
     h.finish()
 }
 
-fn tables() -> &'static Tables {
-    static TABLES: OnceLock<Tables> = OnceLock::new();
-    TABLES.get_or_init(|| {
+// Each table is built from its lists on first use, or before, one table a
+// step, by [`warm_up`].
+
+fn gazetteers() -> &'static Gazetteers {
+    static TABLE: OnceLock<Gazetteers> = OnceLock::new();
+    TABLE.get_or_init(|| {
         let mut gazetteer = Map::with_capacity_and_hasher(4096, Default::default());
         let mut max_words = 1;
         let split = |line: &'static str| -> (&'static str, Option<&'static str>) {
@@ -178,20 +178,47 @@ fn tables() -> &'static Tables {
             max_words = max_words.max(k.split(' ').count());
             starts.insert(start_hash(k));
         }
-        let given = [
-            (generated::GIVEN_NAMES_MALE, Some(Gender::Male)),
-            (generated::GIVEN_NAMES_FEMALE, Some(Gender::Female)),
-            (generated::GIVEN_NAMES_EITHER, None),
-        ]
-        .into_iter()
-        .flat_map(|(list, g)| expand(list).lines().map(move |n| (n, g)))
-        .collect();
-        let common = expand(generated::COMMON_WORDS)
-            .lines()
-            .chain(FUNCTION_WORDS.iter().copied())
-            .chain(MORE_FUNCTION_WORDS.iter().copied())
-            .map(|w| (w, ()))
-            .collect();
+        Gazetteers {
+            phrases: Filtered::new(gazetteer),
+            max_words,
+            starts,
+        }
+    })
+}
+
+fn given_names() -> &'static Filtered<Option<Gender>> {
+    static TABLE: OnceLock<Filtered<Option<Gender>>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        Filtered::new(
+            [
+                (generated::GIVEN_NAMES_MALE, Some(Gender::Male)),
+                (generated::GIVEN_NAMES_FEMALE, Some(Gender::Female)),
+                (generated::GIVEN_NAMES_EITHER, None),
+            ]
+            .into_iter()
+            .flat_map(|(list, g)| expand(list).lines().map(move |n| (n, g)))
+            .collect(),
+        )
+    })
+}
+
+fn common_words() -> &'static Filtered<()> {
+    static TABLE: OnceLock<Filtered<()>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        Filtered::new(
+            expand(generated::COMMON_WORDS)
+                .lines()
+                .chain(FUNCTION_WORDS.iter().copied())
+                .chain(MORE_FUNCTION_WORDS.iter().copied())
+                .map(|w| (w, ()))
+                .collect(),
+        )
+    })
+}
+
+fn classes() -> &'static Filtered<Class> {
+    static TABLE: OnceLock<Filtered<Class>> = OnceLock::new();
+    TABLE.get_or_init(|| {
         let mut classes: Map<Class> = Map::default();
         let lists: [(&[&'static str], Class); 15] = [
             (&TITLES, Class::TITLE),
@@ -237,27 +264,31 @@ fn tables() -> &'static Tables {
         for &(w, _) in &HONORIFICS {
             classes.entry(w).or_default().0 |= Class::HONORIFIC.0;
         }
-        Tables {
-            gazetteer: Filtered::new(gazetteer),
-            given: Filtered::new(given),
-            common: Filtered::new(common),
-            max_words,
-            starts,
-            classes: Filtered::new(classes),
-        }
+        Filtered::new(classes)
     })
+}
+
+/// Build word table `step` (0 to 3) ahead of its first use. For a host that spreads start-up work over several tasks
+/// (`crate::warm_up`).
+pub(crate) fn warm_up(step: usize) {
+    match step {
+        0 => _ = classes(),
+        1 => _ = common_words(),
+        2 => _ = given_names(),
+        _ => _ = gazetteers(),
+    }
 }
 
 /// Can a gazetteer phrase (in any case) start with this token? A quick
 /// filter before trying the phrases that start there: most capitalised words
 /// start none.
 pub(crate) fn may_start_gazetteer(token: &str) -> bool {
-    tables().starts.contains(&start_hash(token))
+    gazetteers().starts.contains(&start_hash(token))
 }
 
 /// Look a phrase up in the gazetteers (exact, case-sensitive).
 pub(crate) fn gazetteer(phrase: &str) -> Option<Gazetteer> {
-    tables().gazetteer.get(phrase)
+    gazetteers().phrases.get(phrase)
 }
 
 /// Look a phrase up as written, then in title case ("KANSAS CITY" finds
@@ -284,17 +315,17 @@ fn title_case(s: &str) -> String {
 
 /// The longest gazetteer phrase, in words.
 pub(crate) fn gazetteer_max_words() -> usize {
-    tables().max_words
+    gazetteers().max_words
 }
 
 /// Is this a known given name? `Some(gender)` with the gender when it is clear.
 pub(crate) fn given_name(word: &str) -> Option<Option<Gender>> {
-    tables().given.get(word)
+    given_names().get(word)
 }
 
 /// Is this (lower-case) word a frequent ordinary word of English prose?
 pub(crate) fn is_common_word(lower: &str) -> bool {
-    tables().common.get(lower).is_some()
+    common_words().get(lower).is_some()
 }
 
 /// The hand-kept word lists below that a word (exactly as written) is on: one
@@ -357,7 +388,7 @@ impl std::ops::BitOr for Class {
 
 /// The lists `w` (exactly as written) is on.
 pub(crate) fn class(w: &str) -> Class {
-    tables().classes.get(w).unwrap_or_default()
+    classes().get(w).unwrap_or_default()
 }
 
 /// A capitalised title that may stand before a name ("President Macron").

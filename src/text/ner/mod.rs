@@ -91,19 +91,64 @@ pub(crate) const MAGIC: &[u8; 8] = b"AENER02\0";
 
 static MODEL_BYTES: &[u8] = include_bytes!("model.bin");
 
+/// The compiled-in model, once unpacked.
+static BUILTIN: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
+/// The compiled-in model while [`Model::warm_up`] unpacks it.
+static UNPACKING: std::sync::Mutex<Option<pack::Unpacker<'static>>> = std::sync::Mutex::new(None);
+
+fn lock_unpacking() -> std::sync::MutexGuard<'static, Option<pack::Unpacker<'static>>> {
+    // After a panic in a step the unpacker's own check (`finish`) decides
+    // whether what it holds is whole.
+    UNPACKING
+        .lock()
+        .unwrap_or_else(std::sync::PoisonError::into_inner)
+}
+
 impl Model {
     /// The model compiled into the library.
     pub(crate) fn builtin() -> &'static Model {
-        static MODEL: std::sync::OnceLock<Model> = std::sync::OnceLock::new();
-        MODEL.get_or_init(|| {
-            Model::from_file(MODEL_BYTES).expect("model.bin is written by the training program")
+        BUILTIN.get_or_init(|| {
+            let unpacker = lock_unpacking()
+                .take()
+                .or_else(|| pack::Unpacker::new(MODEL_BYTES));
+            unpacker
+                .and_then(|mut u| {
+                    while !u.step(usize::MAX) {}
+                    u.finish()
+                })
+                .and_then(|b| Model::from_bytes(Box::leak(b.into_boxed_slice())))
+                .expect("model.bin is written by the training program")
         })
+    }
+
+    /// Unpack up to `rows` more rows of the compiled-in model ahead of its
+    /// first use; true once it is ready. For a host that spreads start-up
+    /// work over several tasks (`crate::warm_up`).
+    pub(crate) fn warm_up(rows: usize) -> bool {
+        if BUILTIN.get().is_some() {
+            return true;
+        }
+        let done = {
+            let mut guard = lock_unpacking();
+            match guard.as_mut() {
+                Some(u) => u.step(rows),
+                None => match pack::Unpacker::new(MODEL_BYTES) {
+                    Some(u) => guard.insert(u).step(rows),
+                    None => true,
+                },
+            }
+        };
+        if done {
+            Model::builtin();
+        }
+        done
     }
 
     /// Read a model file (`model.bin`, what the training program writes: the
     /// bytes of [`Model::from_bytes`] packed by [`pack`]). Its table is
     /// unpacked once and kept for the life of the program. `None` when the
     /// bytes are not a model file.
+    #[cfg(any(test, feature = "train"))]
     pub(crate) fn from_file(bytes: &[u8]) -> Option<Model> {
         Model::from_bytes(Box::leak(pack::unpack(bytes)?.into_boxed_slice()))
     }

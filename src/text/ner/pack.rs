@@ -8,7 +8,7 @@
 //! adaptive probabilities by a binary range coder (the one of LZMA), each
 //! bit's probability chosen by its label and the row's codes before it. That
 //! is 28 KB, near the table's entropy; it is decoded once, when the tagger
-//! first runs.
+//! first runs or before, a slice of rows at a time ([`Unpacker`]).
 //!
 //! Layout: [`FILE_MAGIC`], then the model's `bits`, `levels` and magnitudes
 //! as in the unpacked form, then the range coder's bytes.
@@ -68,43 +68,83 @@ fn larger_node(k: i32, negative: bool) -> usize {
 
 /// Unpack a model file into the bytes [`super::Model::from_bytes`] reads.
 /// `None` when `bytes` are not a model file.
+#[cfg(any(test, feature = "train"))]
 pub(crate) fn unpack(bytes: &[u8]) -> Option<Vec<u8>> {
-    let rest = bytes.strip_prefix(FILE_MAGIC.as_slice())?;
-    let (&bits, rest) = rest.split_first()?;
-    let (&levels, rest) = rest.split_first()?;
-    let (mags, coded) = rest.split_at_checked(2 * usize::from(levels))?;
-    if !(8..=24).contains(&bits) || levels == 0 || levels > 127 {
-        return None;
-    }
-    let rows = 1usize << bits;
-    let mut out = Vec::with_capacity(MAGIC.len() + 2 + mags.len() + rows * LABELS);
-    out.extend_from_slice(MAGIC);
-    out.extend([bits, levels]);
-    out.extend_from_slice(mags);
-    let mut d = Decoder::new(coded)?;
-    let mut probs = Probs::new();
-    for _ in 0..rows {
-        if !d.bit(&mut probs.row) {
-            out.extend([128; LABELS]);
-            continue;
+    let mut u = Unpacker::new(bytes)?;
+    while !u.step(usize::MAX) {}
+    u.finish()
+}
+
+/// A model file being unpacked a slice of rows at a time, so that a host
+/// that must not block (a page's main thread) can spread the work over
+/// several tasks: [`Unpacker::step`] until it says done, then
+/// [`Unpacker::finish`].
+pub(crate) struct Unpacker<'a> {
+    out: Vec<u8>,
+    levels: i32,
+    rows_left: usize,
+    decoder: Decoder<'a>,
+    probs: Probs,
+}
+
+impl<'a> Unpacker<'a> {
+    /// `None` when `bytes` are not a model file.
+    pub(crate) fn new(bytes: &'a [u8]) -> Option<Unpacker<'a>> {
+        let rest = bytes.strip_prefix(FILE_MAGIC.as_slice())?;
+        let (&bits, rest) = rest.split_first()?;
+        let (&levels, rest) = rest.split_first()?;
+        let (mags, coded) = rest.split_at_checked(2 * usize::from(levels))?;
+        if !(8..=24).contains(&bits) || levels == 0 || levels > 127 {
+            return None;
         }
-        let mut ctx = 1;
-        for _ in 0..LABELS {
-            let p = &mut probs.code[ctx * NODES..(ctx + 1) * NODES];
-            let mut code = 0i32;
-            if d.bit(&mut p[0]) {
-                let negative = d.bit(&mut p[1]);
-                let mut m = 1;
-                while m < i32::from(levels) && d.bit(&mut p[larger_node(m, negative)]) {
-                    m += 1;
-                }
-                code = if negative { -m } else { m };
+        let rows = 1usize << bits;
+        let mut out = Vec::with_capacity(MAGIC.len() + 2 + mags.len() + rows * LABELS);
+        out.extend_from_slice(MAGIC);
+        out.extend([bits, levels]);
+        out.extend_from_slice(mags);
+        Some(Unpacker {
+            out,
+            levels: i32::from(levels),
+            rows_left: rows,
+            decoder: Decoder::new(coded)?,
+            probs: Probs::new(),
+        })
+    }
+
+    /// Decode up to `rows` more rows; true when all are decoded.
+    pub(crate) fn step(&mut self, rows: usize) -> bool {
+        let n = rows.min(self.rows_left);
+        let (d, probs, out) = (&mut self.decoder, &mut self.probs, &mut self.out);
+        for _ in 0..n {
+            if !d.bit(&mut probs.row) {
+                out.extend([128; LABELS]);
+                continue;
             }
-            out.push((code + 128) as u8);
-            ctx = next_context(ctx, code);
+            let mut ctx = 1;
+            for _ in 0..LABELS {
+                let p = &mut probs.code[ctx * NODES..(ctx + 1) * NODES];
+                let mut code = 0i32;
+                if d.bit(&mut p[0]) {
+                    let negative = d.bit(&mut p[1]);
+                    let mut m = 1;
+                    while m < self.levels && d.bit(&mut p[larger_node(m, negative)]) {
+                        m += 1;
+                    }
+                    code = if negative { -m } else { m };
+                }
+                out.push((code + 128) as u8);
+                ctx = next_context(ctx, code);
+            }
         }
+        self.rows_left -= n;
+        self.rows_left == 0
     }
-    d.is_whole().then_some(out)
+
+    /// The unpacked bytes, once every row is decoded; `None` when rows are
+    /// left or the coded bytes did not end where the last row did.
+    pub(crate) fn finish(self) -> Option<Vec<u8>> {
+        (self.rows_left == 0 && self.decoder.is_whole()).then_some(self.out)
+    }
 }
 
 /// LZMA's range decoder.
@@ -313,6 +353,24 @@ mod tests {
         let file = include_bytes!("model.bin");
         let m = unpack(file).unwrap();
         assert_eq!(pack(&m).unwrap(), file);
+    }
+
+    #[test]
+    fn unpacking_in_slices_gives_what_unpacking_at_once_does() {
+        let file = include_bytes!("model.bin");
+        let whole = unpack(file).unwrap();
+        let mut u = Unpacker::new(file).unwrap();
+        let mut steps = 1;
+        while !u.step(1000) {
+            steps += 1;
+        }
+        assert_eq!(steps, (1usize << file[8]).div_ceil(1000));
+        assert!(u.step(1000), "a finished unpacker stays finished");
+        assert_eq!(u.finish().unwrap(), whole);
+        // Stopped early, it gives nothing.
+        let mut u = Unpacker::new(file).unwrap();
+        u.step(1000);
+        assert_eq!(u.finish(), None);
     }
 
     #[test]
