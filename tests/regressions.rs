@@ -552,3 +552,22 @@ fn a_column_closes_the_caption_or_cell_it_is_in() {
     );
     assert!(caption.contains("ae-person"), "{caption}");
 }
+
+/// The long markup campaign at 64 KB inputs found
+/// `<select><table>A<template>lo</table><select><td>\0</template>H  <tr` after
+/// 887,371 runs: the block builder let the `</table>` inside the template close
+/// the table and, with it, the template, so the `<select>` after it closed the
+/// outer select, and the text after the template was read and marked. Inside a
+/// template no end tag but its own closes anything open outside it.
+#[test]
+fn an_end_tag_inside_a_template_closes_nothing_outside_it() {
+    for input in [
+        "<select><table>A<template>lo</table><select><td>\0</template>H  <tr",
+        "<select><table><template></table><select><td>Oslo</template>Anna Berg met Peter Holm in Oslo.",
+        "<div data-ae=off><template></div><select></template>Anna Berg met Peter Holm in Oslo.</div>",
+    ] {
+        the_browser_builds_the_same_tree(input);
+        let out = article_enrich::enrich(input);
+        assert!(!out.contains("<span"), "{out}");
+    }
+}

@@ -720,10 +720,16 @@ impl BlockBuilder {
             } else {
                 tables
             };
+            // Inside a template no end tag but its own closes what is open
+            // outside it (the template is special: the tree builder stops
+            // there), so `<select><table><template></table>` leaves the
+            // template, the table and the select open.
+            let template = skip.special.iter().rposition(|s| *s == "template");
             if let Some(k) = skip
                 .special
                 .iter()
                 .rposition(|s| name.eq_ignore_ascii_case(s))
+                .filter(|&k| template.is_none_or(|t| k >= t))
             {
                 skip.special.truncate(k);
             }
