@@ -33,7 +33,7 @@
 //! # Features
 //! | feature | what it adds |
 //! |---|---|
-//! | `wasm` | the wasm-bindgen exports (`enrich`, `tryEnrich`, `enrichElement`, `unenrich`, `analyze`, `analyzeHtml`, `unenrichHtml`, `warmUp`, `version`) |
+//! | `wasm` | the wasm-bindgen exports (`enrich`, `tryEnrich`, `enrichElement`, `unenrich`, `analyze`, `analyzeHtml`, `unenrichHtml`, `warmUp`, `warmUpElement`, `version`) |
 //! | `cli`  | the `article-enrich` binary |
 //! | `serde`| `Serialize` for [`report::Report`] |
 //! | `train`| the name tagger's and the speaker model's trainers (`train-ner`, `train-speakers`) |

@@ -64,14 +64,15 @@ async function warmUp(mod) {
   }
   // Then the in-place path once, on a detached paragraph of our own, so that
   // its walk, plan and span insertion are compiled now and not in the page's
-  // first enrichment. Optional: only a panic (the module is broken) counts.
-  if (typeof document === 'undefined' || typeof mod.enrichElement !== 'function') return;
+  // first enrichment. warmUpElement, not enrichElement: the page's later
+  // calls must not know its names or lose its ids. Optional: only a panic
+  // (the module is broken) counts.
+  if (typeof document === 'undefined' || typeof mod.warmUpElement !== 'function') return;
   await nextTask();
   try {
     const p = document.createElement('p');
     p.textContent = '\u201cNot yet,\u201d Tom Reed, the Irish minister, said in Dublin on Friday.';
-    mod.enrichElement(p);
-    mod.unenrich(p);
+    mod.warmUpElement(p);
   } catch (e) {
     if (e instanceof WebAssembly.RuntimeError) throw new Error(`the WebAssembly module failed while starting (${reason(e)})`);
   }

@@ -90,13 +90,13 @@ struct DomPlan {
     lengths: Vec<u32>,
 }
 
-fn plan_walk(walk: &Walk, enricher: &Enricher) -> Result<DomPlan, ReadError> {
+fn plan_walk(walk: &Walk, enricher: &Enricher, ids: &mut Ids) -> Result<DomPlan, ReadError> {
     let text = walk.text();
     let lengths = walk.lengths();
     let ops = walk.ops();
     let strings = walk::cut_strings(&text, &lengths).ok_or(ReadError::Malformed)?;
     let (seg, nodes) = walk::read(&ops, &strings, enricher)?;
-    let plan = IDS.with(|ids| enricher.plan(seg, &mut ids.borrow_mut()))?;
+    let plan = enricher.plan(seg, ids)?;
 
     let mut out = DomPlan {
         plan: Vec::with_capacity(1 + plan.marks.len() * 16 + plan.pieces.len() * 4),
@@ -164,9 +164,29 @@ fn js_err(e: JsValue) -> JsError {
 }
 
 fn prepare(el: &JsValue, enricher: &Enricher) -> Result<(Walk, DomPlan), JsError> {
+    IDS.with(|ids| prepare_with(el, enricher, &mut ids.borrow_mut()))
+}
+
+fn prepare_with(
+    el: &JsValue,
+    enricher: &Enricher,
+    ids: &mut Ids,
+) -> Result<(Walk, DomPlan), JsError> {
     let walk = walk_element(el, &READ_ATTRS.join(" "), markup::ID_ATTR).map_err(js_err)?;
-    let plan = plan_walk(&walk, enricher).map_err(|e| JsError::new(&e.to_string()))?;
+    let plan = plan_walk(&walk, enricher, ids).map_err(|e| JsError::new(&e.to_string()))?;
     Ok((walk, plan))
+}
+
+/// The in-place path once, as a warm-up, on an element of the caller's own:
+/// `el` is enriched and at once restored, with ids and entities of its own,
+/// so that later calls know nothing of it (the page's "Reed" is not the
+/// warm-up's "Tom Reed", and the page's ids still start at the first).
+/// Returns the number of spans it inserted and took out.
+pub fn warm_up_element(el: &JsValue) -> Result<u32, JsError> {
+    let (walk, p) = prepare_with(el, &Enricher::default(), &mut Ids::default())?;
+    let n = apply(&walk, &p.plan, &p.strings, &p.lengths, &JsValue::UNDEFINED).map_err(js_err)?;
+    unapply(el).map_err(js_err)?;
+    Ok(n)
 }
 
 /// Enrich `el` in place, in this call; returns the number of spans inserted.

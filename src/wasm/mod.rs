@@ -213,6 +213,18 @@ pub fn warm_up_js() -> bool {
     crate::warm_up()
 }
 
+/// The in-place path once on an element of the caller's own, as a warm-up:
+/// it is enriched and at once restored, and later calls know nothing of it
+/// (no ids taken, no entities remembered). Returns the number of spans it
+/// inserted and took out. `www/loader.js` calls it on a detached paragraph
+/// after `warmUp`.
+#[wasm_bindgen(js_name = warmUpElement)]
+pub fn warm_up_element_js(
+    #[wasm_bindgen(unchecked_param_type = "Element")] el: &JsValue,
+) -> Result<u32, JsError> {
+    dom::warm_up_element(el)
+}
+
 /// The crate version.
 #[wasm_bindgen(js_name = version)]
 pub fn version_js() -> String {
