@@ -15,7 +15,10 @@ import { enrichString } from './strings.js';
 
 export { attachTooltips } from './tooltip.js';
 
-/** Load the WebAssembly module once (optionally from `wasmUrl`). Rejects with a readable Error. */
+/**
+ * Load the WebAssembly module once (optionally from `wasmUrl`), its start-up
+ * work spread over several tasks (see loader.js). Rejects with a readable Error.
+ */
 export const load = loadModule;
 
 /**
