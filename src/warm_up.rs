@@ -7,7 +7,7 @@
 use std::sync::atomic::{AtomicUsize, Ordering};
 
 /// Rows of the tagger's model unpacked a step: 131,072 rows in eight steps,
-/// each about 2.5 million instructions natively.
+/// each under a millisecond in V8.
 const MODEL_ROWS_A_STEP: usize = 1 << 14;
 
 /// A short made-up article for the last steps: a quote with its speaker
@@ -24,11 +24,13 @@ const SAMPLE_TEXT: [&str; 2] = [
 static NEXT: AtomicUsize = AtomicUsize::new(0);
 const STEPS: usize = 11;
 
-/// Do the next piece of the start-up work; true once none is left. One call
-/// does a few milliseconds of work at most (about 3 million instructions
-/// natively), so a page can call it from one task to the next until it says
-/// true and never block for long. Calling it is never needed: what was not
-/// done ahead is done by the first enrichment that needs it.
+/// Do the next piece of the start-up work; true once none is left. A piece
+/// is one word table, a slice of the tagger's model, or a first run of one
+/// stage on a two-paragraph article: a millisecond or two in V8, up to about
+/// 20 ms for the step that first runs the whole analysis (and so compiles
+/// it). A page calls it from one task to the next until it says true, and
+/// never blocks for long. Calling it is never needed: what was not done
+/// ahead is done by the first enrichment that needs it.
 pub fn warm_up() -> bool {
     let step = NEXT.load(Ordering::Acquire);
     let done = match step {

@@ -204,8 +204,9 @@ pub fn strip_js(html: &str) -> String {
     crate::strip(html).unwrap_or_else(|| html.to_string())
 }
 
-/// Do the next piece of the module's start-up work (a few milliseconds at
-/// most); true once none is left. Optional: what is not done ahead is done
+/// Do the next piece of the module's start-up work (a millisecond or two,
+/// up to about 20 ms for the piece that first runs the whole analysis); true
+/// once none is left. Optional: what is not done ahead is done
 /// by the first call that needs it. `www/loader.js` calls it from one task to
 /// the next after loading.
 #[wasm_bindgen(js_name = warmUp)]

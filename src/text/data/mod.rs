@@ -268,8 +268,8 @@ fn classes() -> &'static Filtered<Class> {
     })
 }
 
-/// Build word table `step` (0 to 3) ahead of its first use. For a host that spreads start-up work over several tasks
-/// (`crate::warm_up`).
+/// Build word table `step` (0 to 3) ahead of its first use, for a host that
+/// spreads its start-up work over several tasks (`crate::warm_up`).
 pub(crate) fn warm_up(step: usize) {
     match step {
         0 => _ = classes(),
