@@ -464,6 +464,33 @@ fn speaker_at(doc: &Doc, entities: &[Entity], b: usize, t: usize) -> Option<usiz
     .then_some(id)
 }
 
+/// "Sen. Tom Reyes of Texas said": the place entity `id` ending at token
+/// `t` is the person's, who speaks. Otherwise `id` itself.
+fn person_of_place(
+    doc: &Doc,
+    entities: &[Entity],
+    b: usize,
+    a: usize,
+    t: usize,
+    id: usize,
+) -> usize {
+    if entities[id].kind != Kind::Place {
+        return id;
+    }
+    let d = &doc.blocks[b];
+    let mut start = t;
+    while start > a && speaker_at(doc, entities, b, start - 1) == Some(id) {
+        start -= 1;
+    }
+    if start < a + 2 || d.tokens[start - 1].as_str(doc.texts[b]) != "of" {
+        return id;
+    }
+    match speaker_at(doc, entities, b, start - 2) {
+        Some(p) if entities[p].kind == Kind::Person => p,
+        _ => id,
+    }
+}
+
 /// The subject in tokens `a..v` (before a speech verb). A clause that opens
 /// with a determiner and a role noun ("A spokesman for the IEA said") names an
 /// unnamed speaker; otherwise the nearest entity or pronoun before the verb.
@@ -506,7 +533,7 @@ fn subject_before(doc: &Doc, entities: &[Entity], b: usize, a: usize, v: usize) 
             continue;
         }
         if let Some(id) = speaker_at(doc, entities, b, t) {
-            return Some(Subject::Entity(id));
+            return Some(Subject::Entity(person_of_place(doc, entities, b, a, t, id)));
         }
         if let Some(p) = pronoun(d.tokens[t].as_str(text)) {
             return Some(Subject::Pronoun(p));
@@ -744,6 +771,34 @@ mod tests {
              in Sydney at Harbour Capital Ltd., said.",
         );
         assert_eq!(got[0].1.as_deref(), Some("Tom Varga"), "{got:?}");
+    }
+
+    #[test]
+    fn the_person_of_a_place_speaks_not_the_place() {
+        let got = attributed(
+            "The caucus met on Monday.\n\
+             Committee Chairman Dan Pruitt of North Carolina said he was “outraged” by the plan.",
+        );
+        assert_eq!(
+            got,
+            [("outraged".to_string(), Some("Dan Pruitt".to_string()))]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_opening_the_sentence_keeps_its_gender() {
+        // "She … but admitted “…”": the woman named before, not the man
+        // named in the sentence.
+        let got = attributed(
+            "Governor Ann Reyes spoke at the fair on Monday.\n\
+             She was defending her record against attacks from Senator Tom Blake, but admitted \
+             “one or two instances” where the money may have “slipped through the cracks.”",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert!(
+            got.iter().all(|(_, s)| s.as_deref() == Some("Ann Reyes")),
+            "{got:?}"
+        );
     }
 
     #[test]
