@@ -462,6 +462,34 @@ pub(crate) const PLACE_FIRST_WORDS: [&str; 16] = [
     "Lac", "Mont", "Monte", "Rio", "Sierra",
 ];
 
+/// Nouns for a settlement or an area before "of" and a name: "the town of
+/// Tavil", "the village of Marok". What follows is a place, whatever the
+/// tagger makes of it. In lower case only ("the City of London" names itself).
+/// Not "state": "the state of Linux usability".
+pub(crate) const PLACE_OF_NOUNS: [&str; 21] = [
+    "town",
+    "towns",
+    "village",
+    "villages",
+    "city",
+    "cities",
+    "province",
+    "region",
+    "district",
+    "county",
+    "island",
+    "islands",
+    "port",
+    "capital",
+    "suburb",
+    "enclave",
+    "outskirts",
+    "municipality",
+    "hamlet",
+    "resort",
+    "valley",
+];
+
 /// Nouns for a work (a film, a book, a song) right before its title: what
 /// follows them is a title, whatever the tagger makes of its capitals ("the
 /// album Let There Be Neon", "her novel The Quiet Harbour").

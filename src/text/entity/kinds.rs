@@ -22,7 +22,10 @@ use crate::text::types::Kind;
 /// 4. a name the tagger calls a person that reads as the title of a work
 ///    anywhere in the article ([`is_a_title`]) is no person ("the album Let
 ///    There Be Neon");
-/// 5. otherwise the kind most of its mentions have wins (ties keep their own).
+/// 5. a name that follows "the town of", "the village of" (a noun of
+///    [`data::PLACE_OF_NOUNS`] and "of") anywhere in the article is a place
+///    ("took the town of Tavil"), unless a full name ends in it;
+/// 6. otherwise the kind most of its mentions have wins (ties keep their own).
 pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
     use data::FastMap;
     const KINDS: [Kind; 5] = [
@@ -37,6 +40,7 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
     let mut person_last: FastMap<&str, u32> = FastMap::default();
     let mut org_first: FastMap<&str, u32> = FastMap::default();
     let mut titles: FastMap<&str, ()> = FastMap::default();
+    let mut places: FastMap<&str, ()> = FastMap::default();
     for (b, d) in blocks.iter().enumerate() {
         let text = texts[b];
         for c in &d.candidates {
@@ -52,6 +56,9 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
             };
             if title {
                 titles.insert(&text[c.start()..c.end()], ());
+            }
+            if c.kind != Kind::Group && after_place_noun(text, &d.tokens, c.first(), c.last()) {
+                places.insert(&text[c.start()..c.end()], ());
             }
             votes.entry(&text[c.start()..c.end()]).or_default()[k] += 1;
             if c.last() - c.first() > 1 {
@@ -87,6 +94,10 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
                 && titles.contains_key(surface)
             {
                 Kind::Other
+            } else if matches!(c.kind, Kind::Person | Kind::Organization | Kind::Other)
+                && places.contains_key(surface)
+            {
+                Kind::Place
             } else if single && c.kind == Kind::Person && org_first.contains_key(surface) {
                 Kind::Organization
             } else if single
@@ -115,7 +126,7 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
             };
             c.set_kind(kind);
         }
-        // 6. A single ordinary word the tagger calls a person, with no full
+        // 7. A single ordinary word the tagger calls a person, with no full
         //    name here ending in it, no given name and no title or
         //    honorific before it, is a capital at the start of a sentence
         //    or a heading ("Yeah", "Article", "October"): no name at all.
@@ -171,6 +182,21 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
             !tokens[c.first()..c.last()].iter().all(no_name_word)
         });
     }
+}
+
+/// Do tokens `first..last` follow a noun for a settlement or an area and
+/// "of" ("the town of", "villages of"), and head their phrase (no noun after
+/// them: "the port of Harwich", not "the port of Harwich authority")?
+fn after_place_noun(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
+    first >= 2
+        && tokens[first - 1].as_str(text) == "of"
+        && data::PLACE_OF_NOUNS.contains(&tokens[first - 2].as_str(text))
+        && !tokens.get(last).is_some_and(|t| {
+            t.is_word()
+                && !t.has_upper()
+                && !t.has_digit()
+                && !data::is_common_function(t.as_str(text))
+        })
 }
 
 fn starts_with_given_name(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
@@ -257,6 +283,29 @@ mod tests {
             .iter()
             .map(|c| (text[c.start()..c.end()].to_string(), c.kind))
             .collect()
+    }
+
+    #[test]
+    fn what_follows_the_town_of_is_a_place_in_every_mention() {
+        let text =
+            "Rebels took the town of Tavil on Monday. Tavil fell quickly. Troops left Tavil.";
+        let got = harmonised(
+            text,
+            &[
+                ("Tavil", 0, 1, Kind::Person),
+                ("Tavil", 1, 1, Kind::Person),
+                ("Tavil", 2, 1, Kind::Organization),
+            ],
+        );
+        assert!(got.iter().all(|(_, k)| *k == Kind::Place), "{got:?}");
+        // Not when a noun follows: the name modifies it.
+        let text = "The port of Harwich authority met. Harwich spoke.";
+        let got = harmonised(text, &[("Harwich", 0, 1, Kind::Organization)]);
+        assert_eq!(got, [("Harwich".to_string(), Kind::Organization)]);
+        // Capitalised, "City of" is part of a name, not a cue.
+        let text = "The City of Ardmore council met. Ardmore Smith spoke.";
+        let got = harmonised(text, &[("Ardmore", 0, 1, Kind::Person)]);
+        assert_eq!(got, [("Ardmore".to_string(), Kind::Person)]);
     }
 
     #[test]
