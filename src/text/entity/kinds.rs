@@ -191,12 +191,15 @@ fn after_place_noun(text: &str, tokens: &[Token], first: usize, last: usize) -> 
     first >= 2
         && tokens[first - 1].as_str(text) == "of"
         && data::PLACE_OF_NOUNS.contains(&tokens[first - 2].as_str(text))
-        && !tokens.get(last).is_some_and(|t| {
-            t.is_word()
-                && !t.has_upper()
-                && !t.has_digit()
-                && !data::is_common_function(t.as_str(text))
-        })
+        && heads_its_phrase(text, tokens, last)
+}
+
+/// Is the name ending before token `last` the head of its phrase: no
+/// lower-case noun after it ("the Trump campaign" is not)?
+fn heads_its_phrase(text: &str, tokens: &[Token], last: usize) -> bool {
+    !tokens.get(last).is_some_and(|t| {
+        t.is_word() && !t.has_upper() && !t.has_digit() && !data::is_common_function(t.as_str(text))
+    })
 }
 
 fn starts_with_given_name(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
@@ -236,12 +239,7 @@ fn is_a_title(text: &str, tokens: &[Token], first: usize, last: usize) -> bool {
     let after_the = first > 0
         && last - first > 1
         && word(first - 1).eq_ignore_ascii_case("the")
-        && !tokens.get(last).is_some_and(|t| {
-            t.is_word()
-                && !t.has_upper()
-                && !t.has_digit()
-                && !data::is_common_function(t.as_str(text))
-        });
+        && heads_its_phrase(text, tokens, last);
     names_a_work(text, tokens, first, last)
         || (after_the && !starts_with_given_name(text, tokens, first, last))
         || function_word_inside
