@@ -73,13 +73,16 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
     }
     // A single word is the surname of a full name ending in it, unless the
     // tagger gave most of its own mentions one other kind, by far: one
-    // headline's "Lebed Chechnya" does not make a person of the seven
-    // "Chechnya" of the article.
+    // headline's "Koval Dagestan" (two names run together) does not make a
+    // person of every "Dagestan" of the article.
     let is_surname = |w: &str| {
         person_last.get(w).is_some_and(|&full| {
             let v = votes.get(w).copied().unwrap_or_default();
-            let for_person = v[0] + full;
-            v[1..3].iter().all(|&n| n <= 2 * for_person)
+            let n = |k: Kind| slot(k).map_or(0, |i| v[i]);
+            let for_person = n(Kind::Person) + full;
+            [Kind::Organization, Kind::Place]
+                .into_iter()
+                .all(|k| n(k) <= 2 * for_person)
         })
     };
     for (b, d) in blocks.iter_mut().enumerate() {

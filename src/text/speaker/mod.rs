@@ -576,8 +576,9 @@ fn quote_candidates(
     // A pronoun cue agrees with its speaker: "he" and "she" are no person of
     // the other gender (as far as names and honorifics tell), "it" is no
     // person. So does a "he" or "she" opening the quote's sentence when the
-    // cue is no pronoun (on the development slice, 2 more right of 1,921). ("He" may still be an entity the tagger took for an
-    // organisation: that costs more right answers than it saves.)
+    // cue is no pronoun (on the development slice, 2 more right of 1,921).
+    // ("He" may still be an entity the tagger took for an organisation: that
+    // costs more right answers than it saves.)
     // And a pronoun looks back: its referent is named before the quote.
     let agrees = |k: usize, id: usize| {
         if pron.is_some() && before[k].is_none() {
