@@ -478,10 +478,10 @@ fn person_of_place(
         return id;
     }
     let d = &doc.blocks[b];
-    let mut start = t;
-    while start > a && speaker_at(doc, entities, b, start - 1) == Some(id) {
-        start -= 1;
-    }
+    let Some(ci) = candidate_at(&d.candidates, t) else {
+        return id;
+    };
+    let start = d.candidates[ci].first();
     if start < a + 2 || d.tokens[start - 1].as_str(doc.texts[b]) != "of" {
         return id;
     }
