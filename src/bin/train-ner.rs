@@ -1,7 +1,7 @@
 //! Train the name tagger and write its model file.
 //!
 //! ```text
-//! train-ner DOCS.jsonl OUT.bin [--bits N] [--epochs N] [--levels N] [--ratio R] [--eval DOCS.jsonl]
+//! train-ner DOCS.jsonl OUT.bin [--bits N] [--epochs N | --fixed-epochs N] [--levels N] [--ratio R] [--eval DOCS.jsonl]
 //! ```
 //!
 //! `tests/tools/train_ner.sh` runs it on CoNLL-2003 train; see
@@ -19,6 +19,7 @@ fn main() -> ExitCode {
         levels: 3,
         ratio: 2.0,
         max_epochs: 20,
+        fixed: false,
     };
     let mut eval = None;
     while let Some(a) = args.next() {
@@ -29,8 +30,12 @@ fn main() -> ExitCode {
                 _ => return fail("--bits takes a number from 8 to 24"),
             },
             "--epochs" => match num(args.next()) {
-                Some(e) if e > 0 => cfg.max_epochs = e as usize,
+                Some(e) if e > 0 => (cfg.max_epochs, cfg.fixed) = (e as usize, false),
                 _ => return fail("--epochs takes a positive number"),
+            },
+            "--fixed-epochs" => match num(args.next()) {
+                Some(e) if e > 0 => (cfg.max_epochs, cfg.fixed) = (e as usize, true),
+                _ => return fail("--fixed-epochs takes a positive number"),
             },
             "--levels" => match num(args.next()) {
                 Some(p) if (1..=127).contains(&p) => cfg.levels = p as u8,
