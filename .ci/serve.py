@@ -27,6 +27,24 @@ class Handler(http.server.SimpleHTTPRequestHandler):
         self.send_header("Cache-Control", "no-cache")
         super().end_headers()
 
+    def guess_type(self, path):
+        # A page that declares no charset in its first 1024 bytes, as most
+        # of the corpus pages saved without their HTTP headers, is served the
+        # way its site served it when its bytes are UTF-8. Without this,
+        # Chromium falls back to windows-1252 and every curly quote and dash
+        # turns into "â€œ", whose 0x93/0x94 bytes read as quote marks.
+        kind = super().guess_type(path)
+        if kind == "text/html":
+            try:
+                with open(path, "rb") as f:
+                    data = f.read()
+                if b"charset" not in data[:1024].lower():
+                    data.decode("utf-8")
+                    return "text/html; charset=utf-8"
+            except (OSError, UnicodeDecodeError):
+                pass
+        return kind
+
     def log_message(self, fmt, *args):
         if not self.quiet:
             super().log_message(fmt, *args)
