@@ -13,9 +13,10 @@
 //!    trained on the rest for up to `max_epochs`, and after each epoch the
 //!    averaged, quantised weights are scored on the held-out part.
 //! 2. The best epoch count is kept, and the model is trained again on every
-//!    document for that many epochs. (`Config::fixed` skips the held-out
-//!    run and trains `max_epochs` epochs: the count then does not move
-//!    with a change of features or tables, so two models compare fairly.)
+//!    document for that many epochs. (`Config::fixed`, which the shipped
+//!    model is trained with, skips the held-out run and trains `max_epochs`
+//!    epochs: the count then does not move with a change of features or
+//!    tables, so two models compare fairly.)
 //! 3. The averaged weights are quantised to signed bytes (scale set by the
 //!    99.9th percentile of their magnitudes) and written to `model.bin`.
 //!
@@ -390,34 +391,38 @@ pub fn train(docs: &[Doc], cfg: Config) -> Outcome {
         fixed,
     } = cfg;
     let all: Vec<&Doc> = docs.iter().collect();
-    let cut = all.len() - all.len() / 10;
-    let (fit, held) = all.split_at(cut);
     let mut log = String::new();
-    let mut best = (0.0, max_epochs);
-    run(fit, bits, if fixed { 0 } else { max_epochs }, |e, t| {
-        let bytes: &'static [u8] = Box::leak(t.quantised(levels, ratio).into_boxed_slice());
-        let model = Model::from_bytes(bytes).expect("quantised() writes a model");
-        let s = evaluate(&model, held);
-        let _ = writeln!(
-            log,
-            "epoch {e:2}: held-out F1 {:.4} (PER {:.4} LOC {:.4} ORG {:.4})",
-            s.micro(),
-            s.label(0),
-            s.label(1),
-            s.label(2)
-        );
-        if e == 1 || s.micro() > best.0 {
-            best = (s.micro(), e);
-        }
-    });
+    let epochs = if fixed {
+        max_epochs
+    } else {
+        let cut = all.len() - all.len() / 10;
+        let (fit, held) = all.split_at(cut);
+        let mut best = (0.0, 1);
+        run(fit, bits, max_epochs, |e, t| {
+            let bytes: &'static [u8] = Box::leak(t.quantised(levels, ratio).into_boxed_slice());
+            let model = Model::from_bytes(bytes).expect("quantised() writes a model");
+            let s = evaluate(&model, held);
+            let _ = writeln!(
+                log,
+                "epoch {e:2}: held-out F1 {:.4} (PER {:.4} LOC {:.4} ORG {:.4})",
+                s.micro(),
+                s.label(0),
+                s.label(1),
+                s.label(2)
+            );
+            if s.micro() > best.0 {
+                best = (s.micro(), e);
+            }
+        });
+        best.1
+    };
     let _ = writeln!(
         log,
-        "{}: {} epochs; training again on all {} documents",
+        "{}: {epochs} epochs; training again on all {} documents",
         if fixed { "fixed" } else { "best" },
-        best.1,
         all.len()
     );
-    let t = run(&all, bits, best.1, |_, _| {});
+    let t = run(&all, bits, epochs, |_, _| {});
     Outcome {
         model: pack::pack(&t.quantised(levels, ratio)).expect("quantised() writes a model"),
         log,
