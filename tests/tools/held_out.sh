@@ -8,7 +8,6 @@
 #
 # Needs ../shared (or SHARED_DIR). Leaves the checkout and its model untouched.
 set -euo pipefail
-EPOCHS="${EPOCHS:-20}"  # as train_ner.sh trains
 cd "$(dirname "$0")/../.."
 root="$PWD"
 shared="${SHARED_DIR:-../shared}"
@@ -25,7 +24,7 @@ tail -n +"$((cut + 1))" "$tmp/train.jsonl" > "$tmp/held.jsonl"
 echo "held_out: tagger trained on $cut documents, pipeline scored on the other $((n - cut))"
 
 cargo build --quiet --release --features train --bin train-ner
-./target/release/train-ner "$tmp/fit.jsonl" "$tmp/model.bin" --fixed-epochs "$EPOCHS" 2>&1 | tail -2
+./target/release/train-ner "$tmp/fit.jsonl" "$tmp/model.bin" 2>&1 | tail -2
 
 # A copy of the sources with the fitted model in place of the shipped one.
 mkdir "$tmp/src-copy"
