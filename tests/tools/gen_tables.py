@@ -88,6 +88,12 @@ ORGS = [
     "Fed|Federal Reserve", "Federal Reserve", "Bank of England", "Nasa|NASA", "NASA", "Olympics",
     "FIFA", "UEFA", "Premier League", "Nasdaq", "Dow Jones", "Wall Street Journal",
     "New York Times", "Washington Post", "Financial Times", "Guardian", "Times",
+    # companies, services and outlets of today's news
+    "Snapchat", "Tumblr", "Reddit", "Uber", "Lyft", "Netflix", "Spotify", "Airbnb", "LinkedIn",
+    "WhatsApp", "Pinterest", "Yahoo", "eBay", "PayPal", "Intel", "IBM", "Oracle", "Twitch",
+    "Alibaba", "Tencent", "Huawei", "Baidu", "Getty Images", "Xinhua", "Politico", "Axios",
+    "BuzzFeed", "HuffPost", "NPR", "NBC", "CBS", "ABC News", "MSNBC", "Al Jazeera", "Walmart",
+    "Starbucks", "Verizon", "AT&T",
 ]
 
 

@@ -3804,7 +3804,45 @@ New York Times
 Washington Post
 Financial Times
 Guardian
-Times"#;
+Times
+Snapchat
+Tumblr
+Reddit
+Uber
+Lyft
+Netflix
+Spotify
+Airbnb
+LinkedIn
+WhatsApp
+Pinterest
+Yahoo
+eBay
+PayPal
+Intel
+IBM
+Oracle
+Twitch
+Alibaba
+Tencent
+Huawei
+Baidu
+Getty Images
+Xinhua
+Politico
+Axios
+BuzzFeed
+HuffPost
+NPR
+NBC
+CBS
+ABC News
+MSNBC
+Al Jazeera
+Walmart
+Starbucks
+Verizon
+AT&T"#;
 
 /// Male given names, one per line, front coded.
 pub static GIVEN_NAMES_MALE: &str = r#"0Aad

@@ -627,7 +627,8 @@ mod tests {
             got,
             [
                 ("JavaScript".into(), Kind::Other, None),
-                ("LinkedIn".into(), Kind::Other, None),
+                // (A known organisation, as YouTube is.)
+                ("LinkedIn".into(), Kind::Organization, None),
                 ("YouTube".into(), Kind::Organization, None),
                 ("McGlone".into(), Kind::Person, None),
                 ("LeBron".into(), Kind::Person, None),
