@@ -106,6 +106,21 @@ pub(crate) fn reconcile(
                     )
                 })
         };
+        // Nor hold one ("Yahoo Is Now Verizon", "Verizon Can’t Quit
+        // Yahoo", a title-case headline's words): the name is what comes
+        // before it.
+        if let Some(k) = (a + 1..b).find(|&t| verb(scan, t) || is_contraction(scan, t)) {
+            b = k;
+            // What is left of a headline's clause may be its subject
+            // pronoun, capitalised ("You Can Help", "So They Had One"; not
+            // "US Is Ready").
+            while b > a
+                && !(scan.toks[b - 1].is_all_caps() && scan.s(b - 1).len() > 1)
+                && data::with_lower(scan.s(b - 1), data::is_common_function)
+            {
+                b -= 1;
+            }
+        }
         while b > a
             && (small(scan, b - 1) || lower_word(scan, b - 1) || verb(scan, b - 1))
             && !closes_inside(scan, a, b)
@@ -634,6 +649,28 @@ mod tests {
                 ("LeBron".into(), Kind::Person, None),
             ]
         );
+    }
+
+    #[test]
+    fn a_name_stops_before_a_headline_s_verb() {
+        use Label::*;
+        let got = with_names(
+            "Read: Harbourline Is Now Kestrel Media; Tallis Can\u{2019}t Quit Orbix Labs.",
+            &[("Harbourline", 5, Org), ("Tallis", 5, Per)],
+        );
+        let names: Vec<(&str, Kind)> = got.iter().map(|(n, k, _)| (n.as_str(), *k)).collect();
+        assert_eq!(
+            names,
+            [
+                ("Harbourline", Kind::Organization),
+                ("Tallis", Kind::Person)
+            ]
+        );
+        // Its subject pronoun, capitalised, is no name either.
+        let got = with_names("See How You Can Help Kestrel Media.", &[("You", 5, Per)]);
+        assert!(got.iter().all(|(n, _, _)| n != "You"), "{got:?}");
+        let got = with_names("Read: US Is Ready, Kestrel Media says.", &[("US", 3, Loc)]);
+        assert_eq!(got[0].0, "US", "{got:?}");
     }
 
     #[test]
