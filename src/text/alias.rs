@@ -26,6 +26,7 @@ use super::data::FastMap;
 
 use super::acronym;
 use super::block::Block;
+use super::case;
 use super::types::{Entity, Kind, Mention};
 
 /// A name as grouping compares it: without a final dot, which a name at the
@@ -38,14 +39,14 @@ fn key_text(name: &str) -> &str {
 /// "Luis De Miranda" and "Luis de Miranda", or a headline's "ANNA BERG" and
 /// "Anna Berg", are one person.
 fn person_key(name: &str) -> String {
-    key_text(name).to_lowercase()
+    case::lower_str(key_text(name))
 }
 
 /// Does the name start with a name particle ("de Miranda", "Van Dijk")?
 fn particle_led(name: &str) -> bool {
     name.split(' ')
         .next()
-        .is_some_and(|w| super::data::NAME_PARTICLES.contains(&w.to_lowercase().as_str()))
+        .is_some_and(|w| super::data::NAME_PARTICLES.contains(&case::lower_str(w).as_str()))
 }
 
 /// Build the entities. Returns them in order of first mention, and for every

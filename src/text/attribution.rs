@@ -18,6 +18,7 @@
 
 use super::block::Block;
 use super::candidate::candidate_at;
+use super::case;
 use super::data::{self, Gender};
 use super::sentence::sentence_of;
 use super::types::{Entity, Kind, Quote, QuoteKind};
@@ -500,7 +501,7 @@ fn subject_before(doc: &Doc, entities: &[Entity], b: usize, a: usize, v: usize) 
     if let Some(n @ Subject::Nominal(_)) = nominal(text, d, a, v) {
         let words: Vec<usize> = (a..v).filter(|&t| d.tokens[t].is_word()).collect();
         let role_at_start = words.get(1).is_some_and(|&t| {
-            let w = d.tokens[t].as_str(text).to_lowercase();
+            let w = case::lower_str(d.tokens[t].as_str(text));
             data::is_role_noun(&w) || data::ORG_NOUNS.contains(&w.as_str())
         });
         if role_at_start {

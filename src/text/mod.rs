@@ -24,6 +24,7 @@ pub(crate) mod alias;
 pub(crate) mod attribution;
 pub(crate) mod block;
 pub(crate) mod candidate;
+pub(crate) mod case;
 pub(crate) mod data;
 pub(crate) mod entity;
 pub(crate) mod ner;

@@ -82,6 +82,7 @@ use std::sync::OnceLock;
 
 use crate::front_coding::expand;
 
+use super::case;
 pub(crate) use super::types::Gender;
 use super::types::Kind;
 
@@ -131,7 +132,7 @@ fn start_hash(s: &str) -> u64 {
             if !c.is_alphanumeric() {
                 break;
             }
-            for l in c.to_lowercase() {
+            for l in case::lower(c) {
                 h.write(l.encode_utf8(&mut [0; 4]).as_bytes());
             }
         }
@@ -304,9 +305,9 @@ fn title_case(s: &str) -> String {
     let mut up = true;
     for c in s.chars() {
         if up {
-            out.extend(c.to_uppercase());
+            out.extend(case::upper(c));
         } else {
-            out.extend(c.to_lowercase());
+            out.extend(case::lower(c));
         }
         up = !c.is_alphanumeric();
     }
@@ -452,10 +453,10 @@ pub(crate) fn with_lower<R>(w: &str, f: impl FnOnce(&str) -> R) -> R {
         // ASCII in, ASCII out: always UTF-8.
         match std::str::from_utf8(b) {
             Ok(l) => f(l),
-            Err(_) => f(&w.to_lowercase()),
+            Err(_) => f(&case::lower_str(w)),
         }
     } else {
-        f(&w.to_lowercase())
+        f(&case::lower_str(w))
     }
 }
 

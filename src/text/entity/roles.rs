@@ -5,6 +5,7 @@
 
 use super::scan::Scan;
 use crate::text::candidate::Candidate;
+use crate::text::case;
 use crate::text::data;
 use crate::text::types::{Gender, Kind};
 
@@ -87,7 +88,7 @@ fn role_before(scan: &Scan, first: usize) -> Option<String> {
         return None;
     }
     let end = first - 1;
-    let head = scan.s(end - 1).to_lowercase();
+    let head = case::lower_str(scan.s(end - 1));
     if !(data::is_role_noun(&head) || is_person_noun(&head)) || !scan.toks[end - 1].is_word() {
         return None;
     }
@@ -96,7 +97,7 @@ fn role_before(scan: &Scan, first: usize) -> Option<String> {
         let w = scan.s(k - 1);
         let t = scan.toks[k - 1];
         if matches!(
-            w.to_lowercase().as_str(),
+            case::lower_str(w).as_str(),
             "the" | "its" | "his" | "her" | "their" | "our"
         ) {
             // A sentence-initial "Its mayor" or a mid-sentence "the council’s chief engineer".
@@ -176,7 +177,7 @@ pub(crate) fn appositives(scan: &mut Scan) {
             continue;
         }
         let has_role = (a..b).any(|k| data::with_lower(scan.s(k), data::is_role_noun));
-        let head = scan.s(b - 1).to_lowercase();
+        let head = case::lower_str(scan.s(b - 1));
         let person_noun = determiner
             && scan.toks[b - 1].is_word()
             && !scan.toks[b - 1].is_capitalised()

@@ -5,6 +5,7 @@
 use super::roles::person;
 use super::scan::{at_sentence_start, Scan};
 use crate::text::candidate::{candidate_order, Candidate};
+use crate::text::case;
 use crate::text::data::{self, Gazetteer};
 use crate::text::sentence::{is_shouting, Capitals};
 use crate::text::token::Token;
@@ -421,7 +422,7 @@ fn classify(scan: &mut Scan, mut a: usize, j: usize) {
                 scan.push(a, j, Kind::Organization);
             } else if next_is_speech {
                 person(scan, a, j, None);
-            } else if !t.has_digit() && !data::is_common_word(&w.to_lowercase()) {
+            } else if !t.has_digit() && !data::is_common_word(&case::lower_str(w)) {
                 scan.push(a, j, Kind::Other).certain = false;
             }
             return;
@@ -441,14 +442,14 @@ fn classify(scan: &mut Scan, mut a: usize, j: usize) {
             })
         });
         let surname_like =
-            n <= 3 && !scan.toks[j - 1].is_all_caps() && !is_ordinary_noun(&last.to_lowercase());
+            n <= 3 && !scan.toks[j - 1].is_all_caps() && !is_ordinary_noun(&case::lower_str(&last));
         if hyphenated_given || surname_like {
             person(scan, a, j, None);
             return;
         }
         let plain_words = (a..j).all(|k| !scan.toks[k].has_digit() && !scan.toks[k].is_all_caps());
         // A surname is rarely an ordinary word: "Westfield Libraries" is not a person.
-        let ordinary_last = is_ordinary_noun(&last.to_lowercase());
+        let ordinary_last = is_ordinary_noun(&case::lower_str(&last));
         if (2..=4).contains(&n) && plain_words && !ordinary_last {
             person(scan, a, j, None);
         } else {

@@ -33,6 +33,7 @@ pub(crate) mod pack;
 
 use super::block::Block;
 use super::candidate::rule_codes;
+use super::case;
 use super::data::{self, Gazetteer};
 use super::sentence::{is_shouting, Capitals};
 use super::token::Token;
@@ -252,7 +253,7 @@ fn mix_lower(h: u32, c: char) -> u32 {
     if c.is_ascii() {
         mix(h, u32::from(c.to_ascii_lowercase()))
     } else {
-        c.to_lowercase().fold(h, |h, l| mix(h, l as u32))
+        case::lower(c).fold(h, |h, l| mix(h, l as u32))
     }
 }
 
