@@ -228,3 +228,26 @@ fn library_closures_verbs_nesting_and_plural_speakers() {
         .iter()
         .all(|e| !(e.kind() == Kind::Person && e.name().contains("Libraries"))));
 }
+
+/// Products, programs, games and drugs are named things, not people or
+/// places, through the whole pipeline (the tagger took "Linux", "Prozac" and
+/// "Minecraft" for people, "Verilog" for a place).
+#[test]
+fn products_are_other_names_not_people() {
+    let a = article_enrich::analyze(
+        "Engineers at the lab said they had moved every server to Linux last year. \
+         The chip was described in Verilog. Doctors said Prozac and Viagra were sold \
+         online, and Mara Quist played Minecraft and Fortnite.",
+    );
+    for name in [
+        "Linux",
+        "Verilog",
+        "Prozac",
+        "Viagra",
+        "Minecraft",
+        "Fortnite",
+    ] {
+        assert_eq!(entity(&a, name).1.kind(), Kind::Other, "{name}");
+    }
+    assert_eq!(entity(&a, "Mara Quist").1.kind(), Kind::Person);
+}

@@ -97,6 +97,36 @@ ORGS = [
 ]
 
 
+# Products, software, languages, games and drug brands: names of things, an
+# `other` name whatever a tagger makes of them ("Linux", "Verilog", "Prozac").
+# Only names that are no English word, given name or place, and that start
+# with a capital letter (the tagger's gazetteer feature reads capitalised words).
+PRODUCTS = [
+    # operating systems
+    "Linux", "Unix", "Ubuntu", "Debian", "FreeBSD", "Android", "MS-DOS", "Symbian", "Chrome OS",
+    "ChromeOS", "Windows XP", "Windows Vista", "Windows 7", "Windows 8", "Windows 10", "Windows 11",
+    # programming and hardware languages, formats and standards
+    "JavaScript", "TypeScript", "Verilog", "SystemVerilog", "VHDL", "Fortran", "COBOL", "Golang",
+    "PHP", "SQL", "MySQL", "PostgreSQL", "MATLAB", "HTML", "CSS", "JSON", "XML", "PDF", "JPEG",
+    "MP3", "Bluetooth", "Wi-Fi", "WiFi", "USB", "HDMI", "Kubernetes",
+    # software and services of a company named otherwise
+    "Photoshop", "PowerPoint", "Microsoft Word", "Microsoft Excel", "Microsoft Office",
+    "Internet Explorer", "Firefox", "Google Chrome", "Gmail", "Google Maps", "WordPress",
+    "ChatGPT", "Cortana", "FaceTime", "AirPods", "Apple Watch", "MacBook", "Kindle",
+    "Xbox", "Xbox One", "PlayStation", "PlayStation 4", "PlayStation 5", "Nintendo Switch", "Wii",
+    "Game Boy", "Walkman", "Roomba",
+    # cryptocurrencies
+    "Bitcoin", "Ethereum", "Dogecoin", "Litecoin",
+    # drug brands
+    "Prozac", "Viagra", "Botox", "Tylenol", "Advil", "Ambien", "Xanax", "OxyContin", "Adderall",
+    "Valium", "Zoloft", "Lipitor", "Humira", "Ozempic", "Wegovy", "Truvada", "Tamiflu", "Paxlovid",
+    "Narcan", "EpiPen",
+    # games
+    "Minecraft", "Fortnite", "Tetris", "Pac-Man", "Candy Crush", "Grand Theft Auto",
+    "World of Warcraft", "Angry Birds", "Pokémon", "Pokemon",
+]
+
+
 def pip_unpack(name, version, into):
     d = os.path.join(into, name)
     subprocess.run([sys.executable, "-m", "pip", "download", "--no-deps", "-q", "-d", d,
@@ -260,6 +290,8 @@ def main():
     out.append(rust_str("GROUPS", "Nationalities and groups: `name\\tcountry` (country may be empty).",
                         [f"{g}\t{c}" for g, c in sorted(groups.items())]))
     out.append(rust_str("ORGS", "Organisations: `name` or `short|full name`, one per line.", ORGS))
+    out.append(rust_str("PRODUCTS", "Products, software, languages, games and drug brands, one per line.",
+                        PRODUCTS))
     # One list per gender: the names alone front-code a little tighter.
     for gender, label in [("m", "MALE"), ("f", "FEMALE"), ("u", "EITHER")]:
         doc = {"m": "Male", "f": "Female", "u": "Unisex (or unknown gender)"}[gender]
@@ -269,7 +301,7 @@ def main():
                         front_coded(sorted(common))))
     with open(args.out, "w", encoding="utf-8") as f:
         f.write("\n".join(out))
-    print(f"places {len(places)}, groups {len(groups)}, orgs {len(ORGS)}, given names {len(names)}, "
+    print(f"places {len(places)}, groups {len(groups)}, orgs {len(ORGS)}, products {len(PRODUCTS)}, given names {len(names)}, "
           f"common words {len(common)} -> {args.out}")
 
 

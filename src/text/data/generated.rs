@@ -3844,6 +3844,112 @@ Starbucks
 Verizon
 AT&T"#;
 
+/// Products, software, languages, games and drug brands, one per line.
+pub static PRODUCTS: &str = r#"Linux
+Unix
+Ubuntu
+Debian
+FreeBSD
+Android
+MS-DOS
+Symbian
+Chrome OS
+ChromeOS
+Windows XP
+Windows Vista
+Windows 7
+Windows 8
+Windows 10
+Windows 11
+JavaScript
+TypeScript
+Verilog
+SystemVerilog
+VHDL
+Fortran
+COBOL
+Golang
+PHP
+SQL
+MySQL
+PostgreSQL
+MATLAB
+HTML
+CSS
+JSON
+XML
+PDF
+JPEG
+MP3
+Bluetooth
+Wi-Fi
+WiFi
+USB
+HDMI
+Kubernetes
+Photoshop
+PowerPoint
+Microsoft Word
+Microsoft Excel
+Microsoft Office
+Internet Explorer
+Firefox
+Google Chrome
+Gmail
+Google Maps
+WordPress
+ChatGPT
+Cortana
+FaceTime
+AirPods
+Apple Watch
+MacBook
+Kindle
+Xbox
+Xbox One
+PlayStation
+PlayStation 4
+PlayStation 5
+Nintendo Switch
+Wii
+Game Boy
+Walkman
+Roomba
+Bitcoin
+Ethereum
+Dogecoin
+Litecoin
+Prozac
+Viagra
+Botox
+Tylenol
+Advil
+Ambien
+Xanax
+OxyContin
+Adderall
+Valium
+Zoloft
+Lipitor
+Humira
+Ozempic
+Wegovy
+Truvada
+Tamiflu
+Paxlovid
+Narcan
+EpiPen
+Minecraft
+Fortnite
+Tetris
+Pac-Man
+Candy Crush
+Grand Theft Auto
+World of Warcraft
+Angry Birds
+Pokémon
+Pokemon"#;
+
 /// Male given names, one per line, front coded.
 pub static GIVEN_NAMES_MALE: &str = r#"0Aad
 2ge

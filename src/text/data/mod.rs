@@ -95,6 +95,8 @@ pub(crate) enum Gazetteer {
     Group(Option<&'static str>),
     /// An organisation; the full name when this is a short form.
     Org(Option<&'static str>),
+    /// A product, program, language, game or drug brand: an `other` name.
+    Product,
 }
 
 impl Gazetteer {
@@ -104,11 +106,12 @@ impl Gazetteer {
             Gazetteer::Place(c) => (Kind::Place, c),
             Gazetteer::Group(c) => (Kind::Group, c),
             Gazetteer::Org(c) => (Kind::Organization, c),
+            Gazetteer::Product => (Kind::Other, None),
         }
     }
 }
 
-/// The gazetteers: places, groups and organisations, one table.
+/// The gazetteers: places, groups, organisations and products, one table.
 struct Gazetteers {
     phrases: Filtered<Gazetteer>,
     /// Longest phrase, in words.
@@ -173,6 +176,9 @@ fn gazetteers() -> &'static Gazetteers {
                     gazetteer.insert(line, Gazetteer::Org(None));
                 }
             }
+        }
+        for line in generated::PRODUCTS.lines() {
+            gazetteer.entry(line).or_insert(Gazetteer::Product);
         }
         let mut starts = std::collections::HashSet::default();
         for k in gazetteer.keys() {

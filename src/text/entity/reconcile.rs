@@ -214,7 +214,14 @@ pub(crate) fn reconcile(
                 .get(k)
                 .is_some_and(|t| matches!(t.as_str(scan.text), "\u{201D}" | "\"" | "\u{BB}"))
         };
-        if quoted {
+        // So is a known product, program, game or drug ("Linux", "Verilog",
+        // "Prozac"), whatever the tagger took it for.
+        if quoted
+            || matches!(
+                data::gazetteer(&scan.phrase_ref(a, b)),
+                Some(Gazetteer::Product)
+            )
+        {
             scan.push(a, b, Kind::Other);
             continue;
         }
@@ -647,6 +654,31 @@ mod tests {
                 ("YouTube".into(), Kind::Organization, None),
                 ("McGlone".into(), Kind::Person, None),
                 ("LeBron".into(), Kind::Person, None),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_known_product_is_an_other_name_whatever_the_tagger_says() {
+        use Label::*;
+        let got = with_names(
+            "Mara Quist moved Tallis Labs to Linux, wrote Verilog and took Prozac.",
+            &[
+                ("Mara", 2, Per),
+                ("Tallis", 2, Org),
+                ("Linux", 1, Per),
+                ("Verilog", 1, Loc),
+                ("Prozac", 1, Org),
+            ],
+        );
+        assert_eq!(
+            got,
+            [
+                ("Mara Quist".into(), Kind::Person, None),
+                ("Tallis Labs".into(), Kind::Organization, None),
+                ("Linux".into(), Kind::Other, None),
+                ("Verilog".into(), Kind::Other, None),
+                ("Prozac".into(), Kind::Other, None),
             ]
         );
     }

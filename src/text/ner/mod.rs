@@ -353,6 +353,8 @@ fn gaz_code(g: Gazetteer) -> u8 {
         Gazetteer::Place(_) => 0,
         Gazetteer::Group(_) => 1,
         Gazetteer::Org(_) => 2,
+        // (Not marked: see `mark_gazetteer`.)
+        Gazetteer::Product => 3,
     }
 }
 
@@ -379,7 +381,11 @@ fn mark_gazetteer(text: &str, toks: &[Token], out: &mut [Tok]) {
         }
         let mut found = None;
         for k in (i + 1..=end).rev() {
-            if let Some(g) = data::gazetteer(&text[toks[i].start()..toks[k - 1].end()]) {
+            // (Products are not read: CoNLL train, where the weights are
+            // learned, names none of them.)
+            if let Some(g) = data::gazetteer(&text[toks[i].start()..toks[k - 1].end()])
+                .filter(|g| !matches!(g, Gazetteer::Product))
+            {
                 found = Some((k, g));
                 break;
             }
