@@ -251,3 +251,24 @@ fn products_are_other_names_not_people() {
     }
     assert_eq!(entity(&a, "Mara Quist").1.kind(), Kind::Person);
 }
+
+/// The plural of an acronym is no name ("NGOs" was an organisation, "MPs"
+/// and "FPGAs" people), and names the tagger ran together over commas are
+/// each their own person.
+#[test]
+fn plural_acronyms_are_no_names_and_commas_split_people() {
+    let a = article_enrich::analyze(
+        "Several NGOs and MPs said the board's FPGAs were cheap. \
+         Banzi, Cuartielles, Mellis, Igoe, and Martino founded it.",
+    );
+    let names: Vec<&str> = a.entities().iter().map(|e| e.name()).collect();
+    assert!(
+        names
+            .iter()
+            .all(|n| !["NGOs", "MPs", "FPGAs"].contains(n) && !n.contains(',')),
+        "{names:?}"
+    );
+    for name in ["Banzi", "Mellis", "Igoe", "Martino"] {
+        assert_eq!(entity(&a, name).1.kind(), Kind::Person, "{name}");
+    }
+}

@@ -169,11 +169,19 @@ pub(crate) fn attribute(
             let before = || before_quote(&doc, entities, b, prev_end, open, partial);
             let after = || after().map(|s| (s, Via::After));
             let before = || before().map(|s| (s, Via::Before));
-            let subject = if ends_sentence {
-                before().or_else(after)
-            } else {
-                after().or_else(before)
+            // "Called a “violent rhythm game” by its creators": a passive's
+            // agent is the partial quote's source, whoever is named nearby.
+            let agent = || {
+                let close = close.filter(|_| partial)?;
+                Some((passive_agent(&doc, entities, b, open, close)?, Via::After))
             };
+            let subject = agent().or_else(|| {
+                if ends_sentence {
+                    before().or_else(after)
+                } else {
+                    after().or_else(before)
+                }
+            });
             if let Some((subject, via)) = subject {
                 trace[this] = RuleTrace {
                     via,
@@ -642,6 +650,76 @@ fn after_quote(
     nominal(text, d, from, stop)
 }
 
+/// The agent right after a partial quote's closing mark, when a reporting
+/// participle stands just before its opening one: "called “reckless” by
+/// Ms Adler", "described as a “…” by its creators" (up to six words, to the
+/// first preposition or clause). A name there is the source; else a noun
+/// phrase with a determiner ("its creators") names no one. ("Outraged” by
+/// the plan" has no such participle: the plan is no source.)
+fn passive_agent(
+    doc: &Doc,
+    entities: &[Entity],
+    b: usize,
+    open: usize,
+    close: usize,
+) -> Option<Subject> {
+    const MAX_WORDS: usize = 6;
+    const CUE_WITHIN: usize = 4;
+    let d = &doc.blocks[b];
+    let text = doc.texts[b];
+    let toks = &d.tokens;
+    let a = toks.partition_point(|t| t.start() < close);
+    if toks.get(a)?.as_str(text) != "by" {
+        return None;
+    }
+    let o = toks.partition_point(|t| t.start() < open);
+    let sent_start = sentence_of(&d.sentences, o).0;
+    let cued = (sent_start.max(o.saturating_sub(CUE_WITHIN))..o).any(|t| {
+        let w = toks[t].as_str(text);
+        w.len() > 3
+            && w.ends_with("ed")
+            && data::with_lower(w, |l| {
+                data::class(l).any(data::Class::PARTIAL_QUOTE_CUE | data::Class::REPORTING_CUE)
+            })
+    });
+    if !cued {
+        return None;
+    }
+    let from = a + 1;
+    let mut stop = from;
+    while stop < toks.len()
+        && stop - from < MAX_WORDS
+        && toks[stop].is_word()
+        && !matches!(
+            toks[stop].as_str(text),
+            "of" | "in"
+                | "on"
+                | "at"
+                | "for"
+                | "with"
+                | "who"
+                | "which"
+                | "that"
+                | "after"
+                | "during"
+                | "and"
+                | "as"
+                | "to"
+        )
+    {
+        stop += 1;
+    }
+    if let Some(id) = (from..stop).find_map(|t| speaker_at(doc, entities, b, t)) {
+        return Some(Subject::Entity(id));
+    }
+    let det = toks.get(from)?.as_str(text).to_ascii_lowercase();
+    let nominal = matches!(
+        det.as_str(),
+        "its" | "their" | "the" | "a" | "an" | "some" | "many" | "several"
+    ) && stop > from + 1;
+    nominal.then(|| Subject::Nominal(text[toks[from].start()..toks[stop - 1].end()].to_string()))
+}
+
 /// Attribution before the opening mark, in its sentence. For a partial quote
 /// the cue verbs count too ("She described it as “careless at best”").
 fn before_quote(
@@ -843,6 +921,28 @@ mod tests {
              “She has no plan at all,” a senior source said.",
         );
         assert_eq!(got[0].1.as_deref(), Some("a senior source"), "{got:?}");
+    }
+
+    #[test]
+    fn a_passive_s_agent_is_the_partial_quote_s_source() {
+        let got = attributed(
+            "What would happen if Tom Reed and Ada Lind met? Described as a \
+             “strange little dance” by its makers, the show opened in Oslo. \
+             It was called “reckless” by Ms Lind. Its end was labelled “brave” by \
+             the critics.",
+        );
+        let who: Vec<(&str, Option<&str>)> = got
+            .iter()
+            .map(|(q, s)| (q.as_str(), s.as_deref()))
+            .collect();
+        assert_eq!(
+            who,
+            [
+                ("strange little dance", Some("its makers")),
+                ("reckless", Some("Ada Lind")),
+                ("brave", Some("the critics")),
+            ]
+        );
     }
 
     #[test]
