@@ -678,9 +678,8 @@ fn passive_agent(
         let w = toks[t].as_str(text);
         w.len() > 3
             && w.ends_with("ed")
-            && data::with_lower(w, |l| {
-                data::class(l).any(data::Class::PARTIAL_QUOTE_CUE | data::Class::REPORTING_CUE)
-            })
+            && data::with_lower(w, data::class)
+                .any(data::Class::PARTIAL_QUOTE_CUE | data::Class::REPORTING_CUE)
     });
     if !cued {
         return None;

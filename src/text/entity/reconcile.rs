@@ -216,12 +216,8 @@ pub(crate) fn reconcile(
         };
         // So is a known product, program, game or drug ("Linux", "Verilog",
         // "Prozac"), whatever the tagger took it for.
-        if quoted
-            || matches!(
-                data::gazetteer(&scan.phrase_ref(a, b)),
-                Some(Gazetteer::Product)
-            )
-        {
+        let gaz = data::gazetteer(&scan.phrase_ref(a, b));
+        if quoted || matches!(gaz, Some(Gazetteer::Product)) {
             scan.push(a, b, Kind::Other);
             continue;
         }
@@ -287,8 +283,7 @@ pub(crate) fn reconcile(
             }
             continue;
         }
-        let phrase = scan.phrase_ref(a, b);
-        let gaz = data::gazetteer(&phrase);
+        // (`a` is as above: only a person's name moves its start.)
         let kind = match label {
             Label::Loc => Kind::Place,
             Label::Org => Kind::Organization,
