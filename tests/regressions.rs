@@ -571,3 +571,24 @@ fn an_end_tag_inside_a_template_closes_nothing_outside_it() {
         assert!(!out.contains("<span"), "{out}");
     }
 }
+
+/// Fuzzer, CI run: in svg or math open inside a select, an end tag of the
+/// outer root with an integration point still open (`<select><math><mi><m>
+/// <svg></math>`) is ignored by the tree builder, so the svg stays open and
+/// a `<select>` after it is an svg element, not the end of the select. The
+/// block builder took the svg for closed and marked the text after it. Such
+/// an end tag now leaves the rest unmarked; closed integration points in a
+/// button's icon change nothing.
+#[test]
+fn an_integration_point_in_foreign_content_inside_a_select_holds_it_open() {
+    for input in [
+        "<select><math><mi><m><svg></math><select>n",
+        "<select><math><mi><m><svg></math><select>Anna Berg met Peter Holm in Oslo.",
+        "<button><svg><foreignObject><div></svg><select>Anna Berg</button> met Peter Holm.",
+    ] {
+        the_browser_builds_the_same_tree(input);
+    }
+    let kept = "<button><svg><title>Close</title><path d=\"M0\"/></svg></button><p>Anna Berg met Peter Holm in Oslo.</p>";
+    assert!(article_enrich::enrich(kept).contains("ae-person"), "{kept}");
+    assert_eq!(same_dom(kept), Ok(()), "{kept}");
+}

@@ -329,9 +329,9 @@ struct Skip {
     /// When it is a part of a table: its place in the table stack, since a
     /// cell or row also closes when the next one opens.
     part: Option<usize>,
-    /// Inside svg or math: the integration points open in it, innermost
-    /// last; an end tag closes the last of its name (`</title>` with only an
-    /// `ms` open closes nothing).
+    /// Inside svg or math (the skip, or open inside it): the integration
+    /// points open in it, innermost last; an end tag closes the last of its
+    /// name (`</title>` with only an `ms` open closes nothing).
     integration: Vec<&'static str>,
     /// Special elements opened inside it and not closed, innermost last
     /// (see [`PLAIN_END_TAG_SKIPS`]): an end tag closes the last of its name
@@ -641,12 +641,21 @@ impl BlockBuilder {
                     // count knows: the rest of the page is left unmarked.
                     self.unsure = true;
                 }
-            } else if !skip.foreign.is_empty() && name_in(name, &FOREIGN_BREAKOUT_ELEMENTS) {
+            } else if !skip.foreign.is_empty() {
                 // The same in svg or math open inside another skip
-                // (`<select><svg><table>`); their integration points are not
-                // counted, so one there is taken for a breakout too: only
-                // marks are lost.
-                self.unsure = true;
+                // (`<select><svg><table>`), where an integration point
+                // open is counted only for the end tags below: one there is
+                // taken for a breakout too, so only marks are lost.
+                if let Some(p) = INTEGRATION_POINTS
+                    .iter()
+                    .find(|p| name.eq_ignore_ascii_case(p))
+                    .filter(|_| !self_closing)
+                {
+                    skip.integration.push(p);
+                }
+                if name_in(name, &FOREIGN_BREAKOUT_ELEMENTS) {
+                    self.unsure = true;
+                }
             }
             return Content::Skipped;
         }
@@ -701,7 +710,7 @@ impl BlockBuilder {
             }
         }
         if let Some(skip) = &mut self.skip {
-            if skip.is_foreign() {
+            if skip.is_foreign() || !skip.foreign.is_empty() {
                 if name_in(name, &INTEGRATION_POINTS) {
                     if let Some(k) = skip
                         .integration
@@ -739,7 +748,18 @@ impl BlockBuilder {
                 .iter()
                 .rposition(|f| name.eq_ignore_ascii_case(f))
             {
+                if !skip.integration.is_empty() && !skip.is_foreign() {
+                    // An integration point open in it (`<select><math><mi>
+                    // <m><svg></math>`): the tree builder may reach the
+                    // special `mi` first and ignore the end tag, leaving the
+                    // svg open. Which it did is more than this builder
+                    // tracks.
+                    self.unsure = true;
+                }
                 skip.foreign.truncate(k);
+                if skip.foreign.is_empty() && !skip.is_foreign() {
+                    skip.integration.clear();
+                }
             }
             // Inside a template opened in it, the tree builder ignores the
             // end tag (`<select><template></select>`); so it does inside a
