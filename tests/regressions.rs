@@ -592,3 +592,24 @@ fn an_integration_point_in_foreign_content_inside_a_select_holds_it_open() {
     assert!(article_enrich::enrich(kept).contains("ae-person"), "{kept}");
     assert_eq!(same_dom(kept), Ok(()), "{kept}");
 }
+
+/// Fuzzer, long run: "in select" hands `</template>` to the rules of the
+/// head, which close the template around the select
+/// (`<template><select></template>`). The block builder took the end tag
+/// for ignored, as the other end tags in a select are, so the template
+/// lasted until a later stray `</template>`, and text after it, inside a
+/// second select and its table, was marked.
+#[test]
+fn a_template_end_tag_closes_the_template_around_a_select() {
+    for input in [
+        "<template><select></template><select><table></template> \u{11}x",
+        "<template><select></template><select><table></template> Anna Berg met Peter Holm.",
+        "<template><select></template><p>Anna Berg met Peter Holm in Oslo.</p>",
+    ] {
+        the_browser_builds_the_same_tree(input);
+    }
+    let after = article_enrich::enrich(
+        "<template><select></template><p>Anna Berg met Peter Holm in Oslo.</p>",
+    );
+    assert!(after.contains("ae-person"), "{after}");
+}

@@ -764,9 +764,12 @@ impl BlockBuilder {
             // Inside a template opened in it, the tree builder ignores the
             // end tag (`<select><template></select>`); so it does inside a
             // select opened in it (`<div data-ae=off><select></div>`: "in
-            // select" ignores every end tag but its own few). Where the
-            // select was in fact closed, the skip only lasts longer.
-            let ignored = skip.special.contains(&"template") || skip.open_select().is_some();
+            // select" ignores every end tag but its own few, and hands
+            // `</template>` to the rules of the head, which close the
+            // template: `<template><select></template>`). Where the select
+            // was in fact closed, the skip only lasts longer.
+            let ignored = skip.special.contains(&"template")
+                || (skip.open_select().is_some() && !name.eq_ignore_ascii_case("template"));
             if name.eq_ignore_ascii_case(&skip.name) && scope == skip.tables && !ignored {
                 // An integration point still open (`<math><mi><svg></math>`):
                 // the tree builder reaches the special `mi` first and
