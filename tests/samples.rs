@@ -272,3 +272,52 @@ fn plural_acronyms_are_no_names_and_commas_split_people() {
         assert_eq!(entity(&a, name).1.kind(), Kind::Person, "{name}");
     }
 }
+
+/// A sentence's opening adverb set off by a comma is capitalised for its
+/// place alone ("Similarly," was a person on two corpus pages, "Ultimately,"
+/// an organisation); a name there stays one.
+#[test]
+fn opening_adverbs_are_no_names() {
+    let a = article_enrich::analyze(
+        "The ferry from Oslo was late again on Monday. Sadly, the pier had flooded. \
+         Similarly, the council in Bergen lost its budget vote. Additionally, the mayor \
+         resigned. Ultimately, Ada Lind took over. Nonetheless, the harbour stayed shut. \
+         Kelly, the harbour master, said nothing. Italy, meanwhile, sent a ship.",
+    );
+    let names: Vec<&str> = a.entities().iter().map(|e| e.name()).collect();
+    for adverb in [
+        "Sadly",
+        "Similarly",
+        "Additionally",
+        "Ultimately",
+        "Nonetheless",
+    ] {
+        assert!(!names.contains(&adverb), "{adverb}: {names:?}");
+    }
+    assert_eq!(entity(&a, "Ada Lind").1.kind(), Kind::Person);
+    assert_eq!(entity(&a, "Kelly").1.kind(), Kind::Person);
+    assert_eq!(entity(&a, "Italy").1.kind(), Kind::Place);
+}
+
+/// A role noun before a given name and a surname is the person's role, and a
+/// month by a figure is part of a date, never a name ("Mar" and "Dec" were
+/// people on corpus pages, "Writer Marcia Dunn" one person's name).
+#[test]
+fn roles_before_names_and_months_by_figures() {
+    let a = article_enrich::analyze(
+        "Science Writer Ada Lind reported from Oslo on Mar 9, 2018. \
+         Bishop Peter Holm spoke in Bergen on Thursday Dec. 1, 2016, and again on \
+         21 Nov 2017. Jan Berg was there.",
+    );
+    let names: Vec<&str> = a.entities().iter().map(|e| e.name()).collect();
+    for month in ["Mar", "Dec", "Nov", "Dec."] {
+        assert!(!names.contains(&month), "{month}: {names:?}");
+    }
+    for person in ["Ada Lind", "Peter Holm", "Jan Berg"] {
+        assert_eq!(
+            entity(&a, person).1.kind(),
+            Kind::Person,
+            "{person}: {names:?}"
+        );
+    }
+}

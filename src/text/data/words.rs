@@ -28,6 +28,21 @@ pub(crate) const MORE_FUNCTION_WORDS: [&str; 17] = [
     "yet", "also", "not", "no", "yes",
 ];
 
+/// Sentence adverbs that open a sentence set off by a comma ("Nonetheless,
+/// …") and are not on the frequent-word list; never names there.
+pub(crate) const SENTENCE_ADVERBS: [&str; 10] = [
+    "nonetheless",
+    "furthermore",
+    "moreover",
+    "meanwhile",
+    "therefore",
+    "likewise",
+    "hence",
+    "conversely",
+    "regardless",
+    "afterwards",
+];
+
 /// Honorifics: kept outside a name, and telling the person's gender.
 pub(crate) const HONORIFICS: [(&str, Option<Gender>); 22] = [
     ("Mr", Some(Gender::Male)),

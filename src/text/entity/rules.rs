@@ -201,16 +201,15 @@ fn gazetteer_at(scan: &Scan, i: usize, e: usize) -> Option<(usize, Gazetteer)> {
     if !data::may_start_gazetteer(scan.s(i)) {
         return None;
     }
-    let max = data::gazetteer_max_words();
-    for k in (i + 1..=(i + max).min(e)).rev() {
-        if (i + 1..k).any(|m| !scan.toks[m].has_space_before() && scan.toks[m].is_word()) {
-            continue;
-        }
-        if let Some(g) = data::gazetteer(&scan.phrase_ref(i, k)) {
-            return Some((k, g));
-        }
-    }
-    None
+    // No phrase runs on over a word that touches the token before it: the
+    // first such word is where the phrases tried end.
+    let longest = (i + data::gazetteer_max_words()).min(e);
+    let last = (i + 1..longest)
+        .find(|&m| !scan.toks[m].has_space_before() && scan.toks[m].is_word())
+        .unwrap_or(longest);
+    (i + 1..=last)
+        .rev()
+        .find_map(|k| data::gazetteer(&scan.phrase_ref(i, k)).map(|g| (k, g)))
 }
 
 /// The longest run of capitalised words looked at as one (see `rule_names`).
