@@ -127,7 +127,11 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
                         // The given name's gender, known before any short form
                         // is matched to the person.
                         entities[id].gender = c.gender;
-                        for w in name_words(&name) {
+                        // (And a surname with its article whole: "Al-Sharaa".)
+                        let whole = name.split(' ').filter(|w| {
+                            article_tail(w).is_some() && w.starts_with(char::is_uppercase)
+                        });
+                        for w in name_words(&name).chain(whole) {
                             person_words.entry(w.to_string()).or_default().push(id);
                         }
                         slot.insert(id);
@@ -406,13 +410,28 @@ fn family_word(name: &str) -> Option<&str> {
         .last()
 }
 
-/// Words of a personal name that a short form may use: not particles or initials.
+/// Words of a personal name that a short form may use: not particles or
+/// initials, and of a surname led by an Arabic article, the surname ("Bashir"
+/// of "Omar al-Bashir", "Sisi" of "Abdel Fattah el-Sisi").
 fn name_words(name: &str) -> impl Iterator<Item = &str> {
-    name.split(' ').filter(|w| {
-        w.chars().next().is_some_and(char::is_uppercase)
-            && w.chars().count() > 2
-            && !w.ends_with('.')
-    })
+    name.split(' ')
+        .map(|w| article_tail(w).unwrap_or(w))
+        .filter(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().count() > 2
+                && !w.ends_with('.')
+        })
+}
+
+/// The surname after an Arabic article and its hyphen ("al-Bashir",
+/// "El-Sisi", "ash-Shami").
+fn article_tail(word: &str) -> Option<&str> {
+    let (article, tail) = word.split_once('-')?;
+    let article = matches!(
+        article,
+        "al" | "Al" | "el" | "El" | "ad" | "an" | "ar" | "as" | "ash" | "at" | "az"
+    );
+    (article && tail.chars().next().is_some_and(char::is_uppercase)).then_some(tail)
 }
 
 #[cfg(test)]
@@ -450,6 +469,18 @@ mod tests {
                 )
             ]
         );
+    }
+
+    #[test]
+    fn a_surname_after_an_arabic_article_is_the_person() {
+        let g = groups(
+            "Omar Hassan al-Bashir met Karim el-Masri in Cairo on Monday. \
+             Bashir said the talks went well, and Masri agreed.",
+        );
+        let names: Vec<&str> = g.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Omar Hassan al-Bashir", "Karim el-Masri"], "{g:?}");
+        assert!(g[0].1.contains(&"Bashir".to_string()), "{g:?}");
+        assert!(g[1].1.contains(&"Masri".to_string()), "{g:?}");
     }
 
     #[test]
