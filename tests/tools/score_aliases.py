@@ -19,7 +19,12 @@ Printed per article and in total:
   merged    entities holding the forms of two or more gold names (a wrong
             merge: one person's words or role shown on another).
 
-    python3 tests/tools/score_aliases.py [--bin PATH] [--names a,b] [--verbose]
+With --corpus, also the wrong merges on the 115 corpus pages: person
+entities whose mentions carry two different first words in full names
+("Robert Mugabe" and "Grace Mugabe" as one person), honorifics, titles,
+case and a surname's particle aside.
+
+    python3 tests/tools/score_aliases.py [--bin PATH] [--names a,b] [--verbose] [--corpus]
 """
 import argparse
 import json
@@ -97,11 +102,47 @@ def score_article(binary, gold, verbose, label):
     return res
 
 
+TITLES = {"Mr", "Mr.", "Mrs", "Mrs.", "Ms", "Ms.", "Dr", "Dr.", "Sir", "Lady", "Lord", "President",
+          "Prime", "Minister", "Senator", "Sen.", "Rep.", "Gov.", "Governor", "General", "Gen."}
+
+
+PARTICLES = {"de", "del", "della", "di", "da", "du", "van", "von", "der", "den", "le", "la", "bin", "ibn",
+             "al", "el", "st.", "mac"}
+
+
+def corpus_wrong_merges(binary, verbose):
+    pages = os.path.join(SHARED, "corpus", "pages")
+    merged = people = 0
+    for d in sorted(os.listdir(pages)):
+        src = os.path.join(pages, d, "source.html")
+        if not os.path.exists(src):
+            continue
+        out = subprocess.run([binary, "analyze", "--html", src], capture_output=True, text=True)
+        if out.returncode:
+            continue
+        for e in json.loads(out.stdout)["entities"]:
+            if e["kind"] != "person":
+                continue
+            people += 1
+            firsts = set()
+            for m in e["mentions"]:
+                words = [w for w in m["text"].split() if w not in TITLES]
+                # (A surname with its particle, "De Miranda", "Bin Laden", is no given name.)
+                if len(words) >= 2 and words[0].lower() not in PARTICLES:
+                    firsts.add(words[0].lower())
+            if len(firsts) >= 2:
+                merged += 1
+                if verbose:
+                    print(f"  {d}: {e['name']}: {sorted({m['text'] for m in e['mentions']})}")
+    print(f"corpus pages: {merged} of {people} person entities hold full names with different first words")
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "article-enrich"))
     ap.add_argument("--names")
     ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--corpus", action="store_true")
     args = ap.parse_args()
     gold_dir = os.path.join(SHARED, "eval", "quotes", "gold")
     if not os.path.isdir(gold_dir):
@@ -122,6 +163,8 @@ def main():
         print(f"{label:<14} {r['found']:>4}/{r['forms']:<4} {r['grouped']:>4}/{r['multi']:<4} {r['split']:>6} {r['merged']:>7}")
     t = total
     print(f"{'total':<14} {t['found']:>4}/{t['forms']:<4} {t['grouped']:>4}/{t['multi']:<4} {t['split']:>6} {t['merged']:>7}")
+    if args.corpus:
+        corpus_wrong_merges(args.bin, args.verbose)
 
 
 if __name__ == "__main__":
