@@ -613,3 +613,23 @@ fn a_template_end_tag_closes_the_template_around_a_select() {
     );
     assert!(after.contains("ae-person"), "{after}");
 }
+
+/// Fuzzer, long run: templates nested in a template are counted twice, in
+/// the skip's depth and among the special elements open in it, and the
+/// inner template's end tag was taken for one the tree builder ignores
+/// (as it ignores other end tags inside a template), so three end tags
+/// left the outer template open and text after a later stray
+/// `</template>` was marked where a table's text is moved out in front of it.
+#[test]
+fn nested_templates_close_with_their_end_tags() {
+    for input in [
+        "<template><template><template></template></template></template><table></template>\t\u{FFFD}",
+        "<template><template></template></template><table></template>Anna Berg met Peter Holm.",
+    ] {
+        the_browser_builds_the_same_tree(input);
+    }
+    let after = article_enrich::enrich(
+        "<template><template></template></template><p>Anna Berg met Peter Holm in Oslo.</p>",
+    );
+    assert!(after.contains("ae-person"), "{after}");
+}

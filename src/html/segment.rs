@@ -768,8 +768,13 @@ impl BlockBuilder {
             // `</template>` to the rules of the head, which close the
             // template: `<template><select></template>`). Where the select
             // was in fact closed, the skip only lasts longer.
-            let ignored = skip.special.contains(&"template")
-                || (skip.open_select().is_some() && !name.eq_ignore_ascii_case("template"));
+            // A template's own end tag closes the innermost template, this
+            // one or one nested in it (`<template><template></template>`:
+            // counted in `depth` and `special` both).
+            let template_end = name.eq_ignore_ascii_case("template");
+            let ignored = (skip.special.contains(&"template")
+                && !(template_end && skip.name == "template"))
+                || (skip.open_select().is_some() && !template_end);
             if name.eq_ignore_ascii_case(&skip.name) && scope == skip.tables && !ignored {
                 // An integration point still open (`<math><mi><svg></math>`):
                 // the tree builder reaches the special `mi` first and
