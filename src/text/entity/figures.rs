@@ -46,25 +46,32 @@ pub(crate) fn dates_and_numbers(scan: &mut Scan) {
         }
         let w = scan.s(i);
         // Weekdays, months with day and year.
-        let next_is_num = toks
-            .get(i + 1)
-            .is_some_and(|t| t.has_digit() && t.is_word());
-        let prev_among = |list: &[&str]| i > 0 && among(list, i - 1);
+        let num_at = |j: usize| toks.get(j).is_some_and(|t| t.has_digit() && t.is_word());
         // Weekdays and months are capitalised: one lookup for the rest.
         let class = if toks[i].is_capitalised() {
             data::class(w)
         } else {
             data::Class::default()
         };
-        let month_ok = class.any(data::Class::MONTH)
+        // An abbreviation's full stop before the day: "Dec. 1".
+        let dot = !class.any(data::Class::FULL_MONTH)
+            && toks
+                .get(i + 1)
+                .is_some_and(|t| !t.has_space_before() && t.as_str(scan.text) == ".")
+            && num_at(i + 2);
+        let next_is_num = num_at(i + 1) || dot;
+        let prev_among = |list: &[&str]| i > 0 && among(list, i - 1);
+        let month_ok = (class.any(data::Class::MONTH)
             && (w != "May"
                 || next_is_num
                 || prev_among(&data::YEAR_CUES)
                 || prev_among(&data::RELATIVE_DATE_HEADS))
-            && (class.any(data::Class::FULL_MONTH) || next_is_num);
+            && (class.any(data::Class::FULL_MONTH) || next_is_num))
+            // (Alone, "Mar", "Jun" and "Jul" are a word and given names.)
+            || (matches!(w, "Mar" | "Jun" | "Jul") && toks[i].is_capitalised() && next_is_num);
         if class.any(data::Class::WEEKDAY) || month_ok {
             let mut a = i;
-            let mut b = i + 1;
+            let mut b = i + 1 + usize::from(dot && month_ok);
             // "5 June", "June 5", ", 2024"
             if a > 0
                 && toks[a - 1].has_digit()
@@ -220,5 +227,23 @@ mod tests {
         assert!(f.contains(&("May".to_string(), Kind::Date)), "{f:?}");
         assert!(f.contains(&("Jan 5".to_string(), Kind::Date)), "{f:?}");
         assert!(!f.contains(&("Jan".to_string(), Kind::Date)), "{f:?}");
+    }
+
+    #[test]
+    fn an_abbreviated_month_with_its_full_stop_or_short_form_is_a_date() {
+        let f = found("It fell on Dec. 1, 2016, and again on Mar 9, 2018. Mar and Jun met.");
+        assert!(
+            f.contains(&("Dec. 1, 2016".to_string(), Kind::Date)),
+            "{f:?}"
+        );
+        assert!(
+            f.contains(&("Mar 9, 2018".to_string(), Kind::Date)),
+            "{f:?}"
+        );
+        assert!(
+            !f.iter()
+                .any(|(t, k)| *k == Kind::Date && (t == "Mar" || t == "Jun")),
+            "{f:?}"
+        );
     }
 }
