@@ -768,6 +768,7 @@ impl BlockBuilder {
             // `</template>` to the rules of the head, which close the
             // template: `<template><select></template>`). Where the select
             // was in fact closed, the skip only lasts longer.
+            //
             // A template's own end tag closes the innermost template, this
             // one or one nested in it (`<template><template></template>`:
             // counted in `depth` and `special` both).

@@ -43,6 +43,11 @@ pub(crate) const SENTENCE_ADVERBS: [&str; 10] = [
     "afterwards",
 ];
 
+/// Month abbreviations that are not in [`MONTHS`]: alone they are a word
+/// and given names ("Mar", "Jun"), so only a day beside them makes them a
+/// month.
+pub(crate) const AMBIGUOUS_MONTHS: [&str; 3] = ["Mar", "Jun", "Jul"];
+
 /// Honorifics: kept outside a name, and telling the person's gender.
 pub(crate) const HONORIFICS: [(&str, Option<Gender>); 22] = [
     ("Mr", Some(Gender::Male)),

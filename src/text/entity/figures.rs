@@ -53,8 +53,10 @@ pub(crate) fn dates_and_numbers(scan: &mut Scan) {
         } else {
             data::Class::default()
         };
+        let ambiguous = toks[i].is_capitalised() && data::AMBIGUOUS_MONTHS.contains(&w);
         // An abbreviation's full stop before the day: "Dec. 1".
-        let dot = !class.any(data::Class::FULL_MONTH)
+        let dot = (class.any(data::Class::MONTH) || ambiguous)
+            && !class.any(data::Class::FULL_MONTH)
             && toks
                 .get(i + 1)
                 .is_some_and(|t| !t.has_space_before() && t.as_str(scan.text) == ".")
@@ -67,8 +69,7 @@ pub(crate) fn dates_and_numbers(scan: &mut Scan) {
                 || prev_among(&data::YEAR_CUES)
                 || prev_among(&data::RELATIVE_DATE_HEADS))
             && (class.any(data::Class::FULL_MONTH) || next_is_num))
-            // (Alone, "Mar", "Jun" and "Jul" are a word and given names.)
-            || (matches!(w, "Mar" | "Jun" | "Jul") && toks[i].is_capitalised() && next_is_num);
+            || (ambiguous && next_is_num);
         if class.any(data::Class::WEEKDAY) || month_ok {
             let mut a = i;
             let mut b = i + 1 + usize::from(dot && month_ok);

@@ -950,9 +950,7 @@ fn is_role_before_name(text: &str, toks: &[Token], i: usize) -> bool {
 fn is_month_by_figure(text: &str, toks: &[Token], i: usize) -> bool {
     let w = toks[i].as_str(text);
     let w = w.strip_suffix('.').unwrap_or(w);
-    // ("Mar", "Jun" and "Jul" are not in the table: alone they are a word
-    // and given names.)
-    if !(data::class(w).any(data::Class::MONTH) || matches!(w, "Mar" | "Jun" | "Jul")) {
+    if !(data::class(w).any(data::Class::MONTH) || data::AMBIGUOUS_MONTHS.contains(&w)) {
         return false;
     }
     let figure = |t: Option<&Token>| {
