@@ -1,7 +1,7 @@
 //! Train the speaker model and write its model file.
 //!
 //! ```text
-//! train-speakers DOCS.jsonl LABELS.jsonl OUT.bin [--bits N] [--epochs N] [--margin M] [--eval LABELS.jsonl]
+//! train-speakers DOCS.jsonl LABELS.jsonl OUT.bin [--bits N] [--epochs N] [--margin M] [--orders N] [--eval LABELS.jsonl]
 //! ```
 //!
 //! `tests/tools/train_speakers.sh` runs it on PolNeAR train; see
@@ -20,6 +20,7 @@ fn main() -> ExitCode {
         bits: 12,
         epochs: 6,
         margin: 30,
+        orders: 8,
     };
     let mut eval = None;
     while let Some(a) = args.next() {
@@ -37,6 +38,10 @@ fn main() -> ExitCode {
                 Some(m) if (0..=i64::from(i16::MAX)).contains(&m) => cfg.margin = m as i16,
                 _ => return fail("--margin takes a number from 0 to 32767"),
             },
+            "--orders" => match num(args.next()) {
+                Some(n) if (1..=64).contains(&n) => cfg.orders = n as usize,
+                _ => return fail("--orders takes a number from 1 to 64"),
+            },
             "--eval" => match args.next() {
                 Some(p) => eval = Some(p),
                 None => return fail("--eval takes a labels file"),
@@ -45,7 +50,7 @@ fn main() -> ExitCode {
         }
     }
     let [docs, labels, out] = paths.as_slice() else {
-        return fail("usage: train-speakers DOCS.jsonl LABELS.jsonl OUT.bin [--bits N] [--epochs N] [--margin M] [--eval LABELS.jsonl]");
+        return fail("usage: train-speakers DOCS.jsonl LABELS.jsonl OUT.bin [--bits N] [--epochs N] [--margin M] [--orders N] [--eval LABELS.jsonl]");
     };
     let read = |p: &str| std::fs::read_to_string(p).map_err(|e| format!("{p}: {e}"));
     let (docs_text, labels_text) = match (read(docs), read(labels)) {

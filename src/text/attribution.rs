@@ -521,10 +521,12 @@ fn subject_before(doc: &Doc, entities: &[Entity], b: usize, a: usize, v: usize) 
     let mut from = v;
     if v > a && d.tokens[v - 1].as_str(text) == "," {
         if let Some(c) = (a..v - 1).rev().find(|&t| d.tokens[t].as_str(text) == ",") {
-            if (a..c).any(|t| {
-                speaker_at(doc, entities, b, t).is_some()
-                    || pronoun(d.tokens[t].as_str(text)).is_some()
-            }) {
+            if !role_then_name(doc, entities, b, c, v - 1)
+                && (a..c).any(|t| {
+                    speaker_at(doc, entities, b, t).is_some()
+                        || pronoun(d.tokens[t].as_str(text)).is_some()
+                })
+            {
                 from = c;
             }
         }
@@ -549,6 +551,36 @@ fn subject_before(doc: &Doc, entities: &[Entity], b: usize, a: usize, v: usize) 
         }
     }
     nominal(text, d, a, v)
+}
+
+/// "Reyes’s top adviser, Tom Varga, said", "her lawyer, actress Ann Lee,
+/// said": between the commas at tokens `c` and `e` stands a name (after at
+/// most three words of role, no function word among them), and
+/// before the first comma a role, not a name. The name speaks, not the
+/// role's possessor (in "X, the head of the Y, said" X still does).
+#[inline(never)]
+fn role_then_name(doc: &Doc, entities: &[Entity], b: usize, c: usize, e: usize) -> bool {
+    let d = &doc.blocks[b];
+    let text = doc.texts[b];
+    if c == 0 || e < c + 2 || !d.tokens[c - 1].is_word() {
+        return false;
+    }
+    if speaker_at(doc, entities, b, c - 1).is_some() {
+        return false;
+    }
+    let Some(ci) = candidate_at(&d.candidates, e - 1) else {
+        return false;
+    };
+    let name = &d.candidates[ci];
+    if name.last() != e || name.first() <= c || speaker_at(doc, entities, b, e - 1).is_none() {
+        return false;
+    }
+    let lead = c + 1..name.first();
+    lead.len() <= 3
+        && lead.clone().all(|t| {
+            let tk = &d.tokens[t];
+            tk.is_word() && !data::with_lower(tk.as_str(text), data::is_common_function)
+        })
 }
 
 /// "a spokesman", "one official", "the ministry": a determiner and a noun
@@ -638,6 +670,15 @@ fn after_quote(
     let mut stop = from;
     while stop < end && !matches!(toks[stop].as_str(text), "," | "." | ";") {
         stop += 1;
+    }
+    // "said Clinton’s introducer, actress Ann Lee": the name after the role.
+    if stop < end && toks[stop].as_str(text) == "," {
+        let e = (stop + 1..end)
+            .find(|&u| matches!(toks[u].as_str(text), "," | ";"))
+            .unwrap_or(end);
+        if role_then_name(doc, entities, b, stop, e) {
+            return speaker_at(doc, entities, b, e - 1).map(Subject::Entity);
+        }
     }
     for (t, tok) in toks.iter().enumerate().take(stop).skip(from) {
         if let Some(id) = speaker_at(doc, entities, b, t) {
@@ -901,6 +942,28 @@ mod tests {
              “We remain committed to the region.”",
         );
         assert_eq!(got[0].1.as_deref(), Some("Vale Holdings"), "{got:?}");
+    }
+
+    #[test]
+    fn a_named_role_speaks_not_the_possessor_of_the_role() {
+        let got = attributed(
+            "Ann Reyes spoke to voters in Toledo on Monday.\n\
+             “We will win this state,” Reyes’s top policy adviser, Tom Varga, said.\n\
+             Mark Dunn toured the plant in Akron.\n\
+             “It is time for new jobs,” said Dunn’s host, banker Tim Olsen.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Tom Varga"), "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("Tim Olsen"), "{got:?}");
+    }
+
+    #[test]
+    fn a_description_after_the_name_still_leaves_the_name_speaking() {
+        let got = attributed(
+            "Ann Reyes spoke to voters in Toledo on Monday.\n\
+             “This is wrong,” Lisa Hart, the head of the Ohio Bar, said.",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Lisa Hart"), "{got:?}");
     }
 
     #[test]
