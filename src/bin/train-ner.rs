@@ -1,7 +1,7 @@
 //! Train the name tagger and write its model file.
 //!
 //! ```text
-//! train-ner DOCS.jsonl OUT.bin [--bits N] [--epochs N | --fixed-epochs N] [--levels N] [--ratio R] [--eval DOCS.jsonl]
+//! train-ner DOCS.jsonl OUT.bin [--bits N] [--epochs N | --fixed-epochs N] [--levels N] [--ratio R] [--orders N] [--eval DOCS.jsonl]
 //! ```
 //!
 //! `tests/tools/train_ner.sh` runs it on CoNLL-2003 train; see
@@ -21,6 +21,7 @@ fn main() -> ExitCode {
         // The shipped model: 20 epochs, fixed (see tests/tools/train_ner.sh).
         max_epochs: 20,
         fixed: true,
+        orders: 1,
     };
     let mut eval = None;
     while let Some(a) = args.next() {
@@ -37,6 +38,10 @@ fn main() -> ExitCode {
             "--fixed-epochs" => match num(args.next()) {
                 Some(e) if e > 0 => (cfg.max_epochs, cfg.fixed) = (e as usize, true),
                 _ => return fail("--fixed-epochs takes a positive number"),
+            },
+            "--orders" => match num(args.next()) {
+                Some(n) if (1..=64).contains(&n) => cfg.orders = n as usize,
+                _ => return fail("--orders takes a number from 1 to 64"),
             },
             "--levels" => match num(args.next()) {
                 Some(p) if (1..=127).contains(&p) => cfg.levels = p as u8,
