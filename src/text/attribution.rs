@@ -556,6 +556,36 @@ fn subject_before(doc: &Doc, entities: &[Entity], b: usize, a: usize, v: usize) 
     nominal(text, d, a, v)
 }
 
+/// "said Toledo Mayor Tom Varga", "said Kansas City Police Chief Ann Lee":
+/// the organisation or place whose mention holds token `t` leads a person's
+/// name, after at most three capitalised words of role and before `stop`.
+/// The person speaks.
+#[inline(never)]
+fn person_after_org(
+    doc: &Doc,
+    entities: &[Entity],
+    b: usize,
+    t: usize,
+    stop: usize,
+) -> Option<usize> {
+    let d = &doc.blocks[b];
+    let id = speaker_at(doc, entities, b, t)?;
+    if entities[id].kind == Kind::Person {
+        return None;
+    }
+    let after = d.candidates[candidate_at(&d.candidates, t)?].last();
+    for u in after..(after + 4).min(stop) {
+        if let Some(p) = speaker_at(doc, entities, b, u) {
+            return (entities[p].kind == Kind::Person).then_some(p);
+        }
+        let w = d.tokens[u].as_str(doc.texts[b]);
+        if !(d.tokens[u].is_word() && w.starts_with(|c: char| c.is_ascii_uppercase())) {
+            return None;
+        }
+    }
+    None
+}
+
 /// "Reyes’s top adviser, Tom Varga, said", "her lawyer, actress Ann Lee,
 /// said": between the commas at tokens `c` and `e` stands a name (after at
 /// most three words of role, no function word among them), and
@@ -685,7 +715,9 @@ fn after_quote(
     }
     for (t, tok) in toks.iter().enumerate().take(stop).skip(from) {
         if let Some(id) = speaker_at(doc, entities, b, t) {
-            return Some(Subject::Entity(id));
+            return Some(Subject::Entity(
+                person_after_org(doc, entities, b, t, stop).unwrap_or(id),
+            ));
         }
         if let Some(p) = pronoun(tok.as_str(text)) {
             return Some(Subject::Pronoun(p));
@@ -968,6 +1000,18 @@ mod tests {
              Harbour Capital Ltd., said.",
         );
         assert_eq!(got[0].1.as_deref(), Some("Tom Varga"), "{got:?}");
+    }
+
+    #[test]
+    fn a_person_after_an_organisation_and_a_role_speaks() {
+        let got = attributed(
+            "The council met on Monday.\n\
+             “We are ready,” said Toledo Mayor Tom Varga in a call.\n\
+             “We will look into it,” said Kansas City Police Chief Lisa Hart.",
+        );
+        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got[0].1.as_deref(), Some("Tom Varga"), "{got:?}");
+        assert_eq!(got[1].1.as_deref(), Some("Lisa Hart"), "{got:?}");
     }
 
     #[test]
