@@ -558,8 +558,9 @@ fn subject_before(doc: &Doc, entities: &[Entity], b: usize, a: usize, v: usize) 
 
 /// "said Toledo Mayor Tom Varga", "said Kansas City Police Chief Ann Lee":
 /// the organisation or place whose mention holds token `t` leads a person's
-/// name, after at most three capitalised words of role and before `stop`.
-/// The person speaks.
+/// name, after at most three capitalised words of role and before `stop`;
+/// or "said Reyes’s top policy aide Tom Varga": any name with a possessive,
+/// then at most four words of role (no function word). The person speaks.
 #[inline(never)]
 fn person_after_org(
     doc: &Doc,
@@ -569,17 +570,27 @@ fn person_after_org(
     stop: usize,
 ) -> Option<usize> {
     let d = &doc.blocks[b];
+    let text = doc.texts[b];
     let id = speaker_at(doc, entities, b, t)?;
-    if entities[id].kind == Kind::Person {
+    let mut after = d.candidates[candidate_at(&d.candidates, t)?].last();
+    let possessive = d.tokens.get(after).is_some_and(|tk| tk.is_possessive(text));
+    if possessive {
+        after += 1;
+    } else if entities[id].kind == Kind::Person {
         return None;
     }
-    let after = d.candidates[candidate_at(&d.candidates, t)?].last();
-    for u in after..(after + 4).min(stop) {
+    for u in after..(after + 4 + usize::from(possessive)).min(stop) {
         if let Some(p) = speaker_at(doc, entities, b, u) {
-            return (entities[p].kind == Kind::Person).then_some(p);
+            return (entities[p].kind == Kind::Person && p != id).then_some(p);
         }
-        let w = d.tokens[u].as_str(doc.texts[b]);
-        if !(d.tokens[u].is_word() && w.starts_with(|c: char| c.is_ascii_uppercase())) {
+        let tk = &d.tokens[u];
+        let w = tk.as_str(text);
+        let role_word = if possessive {
+            !data::with_lower(w, data::is_common_function)
+        } else {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+        };
+        if !(tk.is_word() && role_word) {
             return None;
         }
     }
@@ -1007,11 +1018,14 @@ mod tests {
         let got = attributed(
             "The council met on Monday.\n\
              “We are ready,” said Toledo Mayor Tom Varga in a call.\n\
-             “We will look into it,” said Kansas City Police Chief Lisa Hart.",
+             “We will look into it,” said Kansas City Police Chief Lisa Hart.\n\
+             Ann Reyes left early.\n\
+             “This is a first,” said Reyes’s top foreign policy aide Mark Dunn.",
         );
-        assert_eq!(got.len(), 2, "{got:?}");
+        assert_eq!(got.len(), 3, "{got:?}");
         assert_eq!(got[0].1.as_deref(), Some("Tom Varga"), "{got:?}");
         assert_eq!(got[1].1.as_deref(), Some("Lisa Hart"), "{got:?}");
+        assert_eq!(got[2].1.as_deref(), Some("Mark Dunn"), "{got:?}");
     }
 
     #[test]
