@@ -558,7 +558,8 @@ fn subject_before(doc: &Doc, entities: &[Entity], b: usize, a: usize, v: usize) 
 
 /// "said Toledo Mayor Tom Varga", "said Kansas City Police Chief Ann Lee":
 /// the organisation or place whose mention holds token `t` leads a person's
-/// name, after at most three capitalised words of role and before `stop`;
+/// name, after at most three capitalised words or role nouns ("said RNC
+/// spokesman Ann Lee") and before `stop`;
 /// or "said Reyes’s top policy aide Tom Varga": any name with a possessive,
 /// then at most four words of role (no function word). The person speaks.
 #[inline(never)]
@@ -589,6 +590,7 @@ fn person_after_org(
             !data::with_lower(w, data::is_common_function)
         } else {
             w.starts_with(|c: char| c.is_ascii_uppercase())
+                || data::with_lower(w, data::is_role_noun)
         };
         if !(tk.is_word() && role_word) {
             return None;
@@ -1020,9 +1022,11 @@ mod tests {
              “We are ready,” said Toledo Mayor Tom Varga in a call.\n\
              “We will look into it,” said Kansas City Police Chief Lisa Hart.\n\
              Ann Reyes left early.\n\
-             “This is a first,” said Reyes’s top foreign policy aide Mark Dunn.",
+             “This is a first,” said Reyes’s top foreign policy aide Mark Dunn.\n\
+             “There is no plan,” said WPC spokesman Paul Kline in a tweet.",
         );
-        assert_eq!(got.len(), 3, "{got:?}");
+        assert_eq!(got.len(), 4, "{got:?}");
+        assert_eq!(got[3].1.as_deref(), Some("Paul Kline"), "{got:?}");
         assert_eq!(got[0].1.as_deref(), Some("Tom Varga"), "{got:?}");
         assert_eq!(got[1].1.as_deref(), Some("Lisa Hart"), "{got:?}");
         assert_eq!(got[2].1.as_deref(), Some("Mark Dunn"), "{got:?}");
