@@ -524,7 +524,7 @@ fn subject_before(doc: &Doc, entities: &[Entity], b: usize, a: usize, v: usize) 
     let mut from = v;
     if v > a && d.tokens[v - 1].as_str(text) == "," {
         if let Some(c) = (a..v - 1).rev().find(|&t| d.tokens[t].as_str(text) == ",") {
-            if !role_then_name(doc, entities, b, c, v - 1)
+            if role_then_name(doc, entities, b, c, v - 1).is_none()
                 && (a..c).any(|t| {
                     speaker_at(doc, entities, b, t).is_some()
                         || pronoun(d.tokens[t].as_str(text)).is_some()
@@ -562,17 +562,18 @@ fn subject_before(doc: &Doc, entities: &[Entity], b: usize, a: usize, v: usize) 
 /// spokesman Ann Lee") and before `stop`;
 /// or "said Reyes’s top policy aide Tom Varga": any name with a possessive,
 /// then at most four words of role (no function word). The person speaks.
+/// `id` is the entity of that first mention.
 #[inline(never)]
 fn person_after_org(
     doc: &Doc,
     entities: &[Entity],
     b: usize,
     t: usize,
+    id: usize,
     stop: usize,
 ) -> Option<usize> {
     let d = &doc.blocks[b];
     let text = doc.texts[b];
-    let id = speaker_at(doc, entities, b, t)?;
     let mut after = d.candidates[candidate_at(&d.candidates, t)?].last();
     let possessive = d.tokens.get(after).is_some_and(|tk| tk.is_possessive(text));
     if possessive {
@@ -603,30 +604,30 @@ fn person_after_org(
 /// said": between the commas at tokens `c` and `e` stands a name (after at
 /// most three words of role, no function word among them), and
 /// before the first comma a role, not a name. The name speaks, not the
-/// role's possessor (in "X, the head of the Y, said" X still does).
+/// role's possessor (in "X, the head of the Y, said" X still does): its
+/// entity is returned.
 #[inline(never)]
-fn role_then_name(doc: &Doc, entities: &[Entity], b: usize, c: usize, e: usize) -> bool {
+fn role_then_name(doc: &Doc, entities: &[Entity], b: usize, c: usize, e: usize) -> Option<usize> {
     let d = &doc.blocks[b];
     let text = doc.texts[b];
     if c == 0 || e < c + 2 || !d.tokens[c - 1].is_word() {
-        return false;
+        return None;
     }
     if speaker_at(doc, entities, b, c - 1).is_some() {
-        return false;
+        return None;
     }
-    let Some(ci) = candidate_at(&d.candidates, e - 1) else {
-        return false;
-    };
-    let name = &d.candidates[ci];
-    if name.last() != e || name.first() <= c || speaker_at(doc, entities, b, e - 1).is_none() {
-        return false;
+    let name = &d.candidates[candidate_at(&d.candidates, e - 1)?];
+    if name.last() != e || name.first() <= c {
+        return None;
     }
+    let id = speaker_at(doc, entities, b, e - 1)?;
     let lead = c + 1..name.first();
-    lead.len() <= 3
+    let role = lead.len() <= 3
         && lead.clone().all(|t| {
             let tk = &d.tokens[t];
             tk.is_word() && !data::with_lower(tk.as_str(text), data::is_common_function)
-        })
+        });
+    role.then_some(id)
 }
 
 /// "a spokesman", "one official", "the ministry": a determiner and a noun
@@ -722,14 +723,14 @@ fn after_quote(
         let e = (stop + 1..end)
             .find(|&u| matches!(toks[u].as_str(text), "," | ";"))
             .unwrap_or(end);
-        if role_then_name(doc, entities, b, stop, e) {
-            return speaker_at(doc, entities, b, e - 1).map(Subject::Entity);
+        if let Some(id) = role_then_name(doc, entities, b, stop, e) {
+            return Some(Subject::Entity(id));
         }
     }
     for (t, tok) in toks.iter().enumerate().take(stop).skip(from) {
         if let Some(id) = speaker_at(doc, entities, b, t) {
             return Some(Subject::Entity(
-                person_after_org(doc, entities, b, t, stop).unwrap_or(id),
+                person_after_org(doc, entities, b, t, id, stop).unwrap_or(id),
             ));
         }
         if let Some(p) = pronoun(tok.as_str(text)) {
