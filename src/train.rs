@@ -436,7 +436,7 @@ pub fn train(docs: &[Doc], cfg: Config) -> Outcome {
         if fixed { "fixed" } else { "best" },
         all.len()
     );
-    let mut sum: Vec<f64> = Vec::new();
+    let mut sum = vec![0f64; LABELS << bits];
     for k in 0..orders.max(1) as u64 {
         let t = run(
             &all,
@@ -446,10 +446,8 @@ pub fn train(docs: &[Doc], cfg: Config) -> Outcome {
             |_, _| {},
         );
         let avg = averaged(&t.w.borrow(), &t.acc.borrow(), t.steps);
-        if sum.is_empty() {
-            sum = avg;
-        } else {
-            sum.iter_mut().zip(avg).for_each(|(s, x)| *s += x);
+        for (s, x) in sum.iter_mut().zip(avg) {
+            *s += x;
         }
     }
     Outcome {
