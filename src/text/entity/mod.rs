@@ -41,7 +41,7 @@ use crate::text::token::Token;
 use crate::text::types::Kind;
 use figures::dates_and_numbers;
 use reconcile::reconcile;
-use roles::appositives;
+use roles::{appositives, titled_people};
 use scan::Scan;
 
 /// All candidates of one block. `rules` are [`rule_names`]; `names` are the
@@ -67,6 +67,7 @@ pub(crate) fn detect(
         .filter(|&(s, e)| is_shouting(&scan.toks[s..e], Capitals::WordsAndLetters))
         .collect();
     reconcile(&mut scan, names, sentences, &shouting);
+    titled_people(&mut scan);
     firms_are_not_people(&mut scan);
     party_tags(&mut scan);
     possessive_firms(&mut scan);

@@ -332,9 +332,11 @@ pub(crate) fn reconcile(
     }
 }
 
-/// Tagged names that abut and together cover exactly one rule name become one
-/// name ("Park" + "Min-jun", "Harmonia" + "Records"): the tagger split what
-/// the rules read as a whole. It takes the rules' kind when the tagger gave
+/// Tagged names that abut (or, in an organisation's name, stand one "of",
+/// "on", "for", "and" or "&" apart) and together cover exactly one rule name
+/// become one name ("Park" + "Min-jun", "Harmonia" + "Records", "Committee"
+/// on "Intelligence" and "Security"): the tagger split what the rules read
+/// as a whole. It takes the rules' kind when the tagger gave
 /// that kind to one of the pieces, else the kind of the last piece (the head).
 fn merge_pieces(scan: &Scan, names: &mut Vec<(usize, usize, Label)>, rules: &[Candidate]) {
     let label_of = |k: Kind| match k {
@@ -353,8 +355,17 @@ fn merge_pieces(scan: &Scan, names: &mut Vec<(usize, usize, Label)>, rules: &[Ca
         let r = rules.partition_point(|c| c.first() < a);
         let mut next = (names[i], i + 1);
         if let Some(c) = rules.get(r).filter(|c| c.first() == a) {
+            // An organisation's pieces may stand a word apart: "Joint
+            // Committee" on "Intelligence" and "Security".
+            let joins = |end: usize, next: usize| {
+                end == next
+                    || c.kind == Kind::Organization
+                        && next == end + 1
+                        && matches!(scan.s(end), "of" | "on" | "for" | "and" | "&")
+            };
             let mut k = i;
-            while k + 1 < names.len() && names[k].1 == names[k + 1].0 && names[k].1 < c.last() {
+            while k + 1 < names.len() && joins(names[k].1, names[k + 1].0) && names[k].1 < c.last()
+            {
                 k += 1;
             }
             // A nationality or a participle before a name qualifies it:
@@ -795,5 +806,38 @@ mod tests {
             &[("Park", 1, Per), ("Min-jun", 1, Misc)],
         );
         assert_eq!(got, [("Park Min-jun".into(), Kind::Person, None)]);
+    }
+
+    #[test]
+    fn an_organisation_s_pieces_a_small_word_apart_are_merged() {
+        use Label::*;
+        let got = with_names(
+            "A report by the Joint Committee on Fisheries and Coasts said so.",
+            &[
+                ("Joint", 2, Org),
+                ("Fisheries", 1, Org),
+                ("Coasts", 1, Misc),
+            ],
+        );
+        assert_eq!(
+            got,
+            [(
+                "Joint Committee on Fisheries and Coasts".into(),
+                Kind::Organization,
+                None
+            )]
+        );
+        // Not two names the rules read as two.
+        let got = with_names(
+            "Vantor and Kellis fell.",
+            &[("Vantor", 1, Org), ("Kellis", 1, Org)],
+        );
+        assert_eq!(
+            got,
+            [
+                ("Vantor".into(), Kind::Organization, None),
+                ("Kellis".into(), Kind::Organization, None)
+            ]
+        );
     }
 }

@@ -80,6 +80,122 @@ fn premodifier_role(scan: &Scan, a: usize) -> Option<String> {
     Some(scan.phrase(c, a))
 }
 
+/// "Senate Majority Leader Mitch McConnell", "White House Press Secretary
+/// Josh Earnest", "Chief Justice John G. Roberts": a run of capitalised
+/// words that ends in a title and two names (a middle initial between)
+/// holds a person, whatever the tagger made of the run (an organisation
+/// over all of it, a place over its start and nothing after, a person over
+/// the surname alone). The person is the two names; the words before them,
+/// up to five, are the role; an organisation or place the tagger found
+/// before the title stays, and one it ran on into the title ends before it.
+#[inline(never)]
+pub(crate) fn titled_people(scan: &mut Scan) {
+    let n = scan.toks.len();
+    let cap = |scan: &Scan, t: usize| scan.toks[t].is_word() && scan.toks[t].is_capitalised();
+    let mut t = 0;
+    while t < n {
+        if !cap(scan, t) {
+            t += 1;
+            continue;
+        }
+        let start = t;
+        while t < n && cap(scan, t) {
+            t += 1;
+        }
+        let end = t;
+        // The name ends the run, right after a title.
+        let Some(g) = [end.wrapping_sub(2), end.wrapping_sub(3)]
+            .into_iter()
+            .find(|&g| {
+                g > start
+                    && g < end
+                    && (g + 2 == end || is_initial(scan, g + 1))
+                    && is_titled(scan, g - 1)
+                    && is_namelike(scan, g)
+                    && is_namelike(scan, end - 1)
+            })
+        else {
+            continue;
+        };
+        let run = |c: &Candidate| c.first() < end && c.last() > start;
+        // Nothing to do when the tagger has the person as it should be, or
+        // found something that reaches past the run.
+        if scan.out.iter().any(|c| {
+            run(c)
+                && (c.kind == Kind::Person && c.first() == g || c.first() < start || c.last() > end)
+        }) {
+            continue;
+        }
+        // The title's words: "Majority Leader", "Press Secretary".
+        let mut title = g - 1;
+        while title > start && (is_titled(scan, title - 1) || is_title_modifier(scan.s(title - 1)))
+        {
+            title -= 1;
+        }
+        // A name the tagger ran on into the title ends before it.
+        let cut = scan
+            .out
+            .iter()
+            .find(|c| run(c) && c.last() > title && c.first() < title)
+            .filter(|c| matches!(c.kind, Kind::Organization | Kind::Place))
+            .map(|c| (c.first(), c.kind));
+        scan.out.retain(|c| !run(c) || c.last() <= title);
+        if let Some((first, kind)) = cut {
+            scan.push(first, title, kind);
+        }
+        let gender = data::given_name(scan.s(g)).flatten();
+        let role = scan.phrase(start.max(g.saturating_sub(5)), g);
+        let c = scan.push(g, end, Kind::Person);
+        c.gender = gender;
+        c.role = Some(role.into());
+    }
+}
+
+/// An initial: "G." or "G".
+fn is_initial(scan: &Scan, t: usize) -> bool {
+    matches!(scan.s(t).as_bytes(), [c, b'.'] | [c] if c.is_ascii_uppercase())
+}
+
+/// A title ("Secretary") or role noun ("Leader").
+#[inline(never)]
+fn is_titled(scan: &Scan, t: usize) -> bool {
+    let w = scan.s(t);
+    data::is_title(w) || data::with_lower(w, data::is_role_noun)
+}
+
+/// A word that may be a name: no initial, title or organisation's head
+/// word, no ordinary word (unless a known given name: "Will", "Don").
+#[inline(never)]
+fn is_namelike(scan: &Scan, t: usize) -> bool {
+    let w = scan.s(t);
+    !is_initial(scan, t)
+        && !is_titled(scan, t)
+        && !data::is_org_head(w)
+        && (data::given_name(w).is_some() || !data::with_lower(w, data::is_common_word))
+}
+
+/// Capitalised words of a title before its head: "Majority Leader",
+/// "Press Secretary", "Deputy Director".
+fn is_title_modifier(w: &str) -> bool {
+    matches!(
+        w,
+        "Majority"
+            | "Minority"
+            | "Press"
+            | "Deputy"
+            | "Assistant"
+            | "Associate"
+            | "Executive"
+            | "Senior"
+            | "Chief"
+            | "Acting"
+            | "Interim"
+            | "Former"
+            | "Principal"
+            | "Communications"
+    )
+}
+
 /// A role set before the name and a comma: "the council’s chief engineer,
 /// Priya Shah," / "Its mayor, Claire Dubois,". The phrase starts at a
 /// determiner or possessive and ends in a role noun or person noun.
@@ -191,7 +307,7 @@ pub(crate) fn appositives(scan: &mut Scan) {
 
 #[cfg(test)]
 mod tests {
-    use super::super::testing::roles;
+    use super::super::testing::{roles, with_names};
 
     #[test]
     fn an_agency_and_its_title_before_a_name_are_the_person_s_role() {
@@ -203,6 +319,52 @@ mod tests {
                 "Jane Cole".to_string(),
                 Some("FAA Administrator".to_string())
             )]
+        );
+    }
+
+    #[test]
+    fn a_title_run_ending_in_two_names_holds_a_person_whatever_the_tagger_made_of_it() {
+        use crate::text::ner::Label::*;
+        use crate::text::types::Kind::*;
+        let person = |name: &str, role: &str| (name.to_string(), Person, Some(role.to_string()));
+        // A place over the start of the run and nothing after it.
+        assert_eq!(
+            with_names(
+                "\u{201C}No,\u{201D} said Harbour City Press Secretary Dana Whitlow.",
+                &[("Harbour", 2, Loc)]
+            ),
+            [
+                ("Harbour City".to_string(), Place, None),
+                person("Dana Whitlow", "Harbour City Press Secretary"),
+            ]
+        );
+        // An organisation over all of it: it ends before the title.
+        assert_eq!(
+            with_names(
+                "Westfield Council Majority Leader Tomas Varga spoke.",
+                &[("Westfield", 6, Org)]
+            ),
+            [
+                ("Westfield Council".to_string(), Organization, None),
+                person("Tomas Varga", "Westfield Council Majority Leader"),
+            ]
+        );
+        // A person over the surname alone; a middle initial.
+        assert_eq!(
+            with_names(
+                "Chief Justice Anna B. Lindqvist ruled.",
+                &[("Lindqvist", 1, Per)]
+            ),
+            [person("Anna B. Lindqvist", "Chief Justice")]
+        );
+        // A run that goes on past the names is no such person ("Says",
+        // "Today": a headline's words).
+        assert_eq!(
+            with_names(
+                "Westfield Council Leader Tomas Varga Says No",
+                &[("Westfield", 2, Org)]
+            ),
+            [("Westfield Council".to_string(), Organization, None)]
         );
     }
 
