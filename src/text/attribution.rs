@@ -20,6 +20,7 @@ use super::block::Block;
 use super::candidate::candidate_at;
 use super::case;
 use super::data::{self, Gender};
+use super::entity::is_clause_opener;
 use super::sentence::sentence_of;
 use super::types::{Entity, Kind, Quote, QuoteKind};
 
@@ -519,6 +520,14 @@ fn subject_before(doc: &Doc, entities: &[Entity], b: usize, a: usize, v: usize) 
             return Some(n);
         }
     }
+    // "Lind doubled down on her remarks about Reyes and said …", "Lind
+    // thought for a moment and then said …": a speech verb after "and" or
+    // "but" shares the subject of the clause before, not the name nearest.
+    if let Some(c) = conjunction_before(d, text, a, v) {
+        if let Some(s) = clause_subject(doc, entities, b, a, c) {
+            return Some(s);
+        }
+    }
     // "X, the Italian diplomat who chaired … for the OSCE, said": the subject
     // stands before the appositive, so look there first.
     let mut from = v;
@@ -536,24 +545,77 @@ fn subject_before(doc: &Doc, entities: &[Entity], b: usize, a: usize, v: usize) 
     }
     // "Rep. Ann Marsh (D-Ohio) said": a parenthesis (a party tag, an age)
     // before the verb is skipped, so its contents never speak.
+    subject_in(doc, entities, b, a, from, false).or_else(|| nominal(text, d, a, v))
+}
+
+/// The possible speaker or pronoun outside brackets in tokens `a..z`
+/// nearest `z` (walking back) or, `forward`, nearest `a`.
+#[inline(never)]
+fn subject_in(
+    doc: &Doc,
+    entities: &[Entity],
+    b: usize,
+    a: usize,
+    z: usize,
+    forward: bool,
+) -> Option<Subject> {
+    let d = &doc.blocks[b];
+    let text = doc.texts[b];
+    let (enter, leave) = if forward { ("(", ")") } else { (")", "(") };
     let mut depth = 0usize;
-    for t in (a..from).rev() {
-        match d.tokens[t].as_str(text) {
-            ")" => depth += 1,
-            "(" => depth = depth.saturating_sub(1),
-            _ => {}
+    for i in 0..z.saturating_sub(a) {
+        let t = if forward { a + i } else { z - 1 - i };
+        let w = d.tokens[t].as_str(text);
+        if w == enter {
+            depth += 1;
+        } else if w == leave {
+            depth = depth.saturating_sub(1);
         }
-        if depth > 0 || d.tokens[t].as_str(text) == "(" {
+        if depth > 0 {
             continue;
         }
         if let Some(id) = speaker_at(doc, entities, b, t) {
             return Some(Subject::Entity(person_of_place(doc, entities, b, a, t, id)));
         }
-        if let Some(p) = pronoun(d.tokens[t].as_str(text)) {
+        if let Some(p) = pronoun(w) {
             return Some(Subject::Pronoun(p));
         }
     }
-    nominal(text, d, a, v)
+    None
+}
+
+/// The "and" or "but" right before the verb at `v` (an adverb between:
+/// "and then said", "but quickly added"), after token `a`.
+fn conjunction_before(d: &Block, text: &str, a: usize, v: usize) -> Option<usize> {
+    let w = |t: usize| d.tokens[t].as_str(text);
+    let conj = |t: usize| t > a && matches!(w(t), "and" | "but");
+    let adverb = |t: usize| {
+        let x = w(t);
+        matches!(x, "also" | "then" | "later" | "again" | "still")
+            || (x.len() > 4 && x.ends_with("ly") && !d.tokens[t].is_capitalised())
+    };
+    match v.checked_sub(1)? {
+        c if conj(c) => Some(c),
+        c if c > a + 1 && adverb(c) && conj(c - 1) => Some(c - 1),
+        _ => None,
+    }
+}
+
+/// The subject of the clause in tokens `a..c`: its first possible speaker
+/// or pronoun outside brackets, after an opening phrase and its comma ("In
+/// an interview with the Ledger, Lind …", "When Reyes spoke, Lind …").
+#[inline(never)]
+fn clause_subject(doc: &Doc, entities: &[Entity], b: usize, a: usize, c: usize) -> Option<Subject> {
+    let d = &doc.blocks[b];
+    let text = doc.texts[b];
+    let w = |t: usize| d.tokens[t].as_str(text);
+    let first = (a..c).find(|&t| d.tokens[t].is_word())?;
+    let opener = is_clause_opener(&case::lower_str(w(first)));
+    let start = match (first..c).find(|&t| w(t) == ",") {
+        Some(comma) if opener => comma + 1,
+        _ => first,
+    };
+    subject_in(doc, entities, b, start, c, true)
 }
 
 /// "said Toledo Mayor Tom Varga", "said Kansas City Police Chief Ann Lee":
@@ -908,6 +970,21 @@ mod tests {
         );
         assert_eq!(got[0].1.as_deref(), Some("Omar Farouk"));
         assert_eq!(got[1].1.as_deref(), Some("a company spokesman"));
+    }
+
+    #[test]
+    fn a_verb_after_and_or_but_has_the_subject_of_the_clause_before() {
+        let got = attributed(
+            "When Lind later referred to the flood in Westport and said she would “rebuild every home,” the crowd cheered.\n\
+             In an interview with the Ledger, Tom Varga doubled down on his remarks about Ana Reyes and said the judge had “a conflict of interest.”\n\
+             Speaking to reporters, Marta Kovac said it was too early but added, “We will see in a week.”",
+        );
+        let speakers: Vec<_> = got.iter().map(|(_, s)| s.as_deref()).collect();
+        assert_eq!(
+            speakers,
+            [Some("Lind"), Some("Tom Varga"), Some("Marta Kovac")],
+            "{got:?}"
+        );
     }
 
     // The classes of issue 13, on our own sentences.

@@ -40,6 +40,7 @@ use crate::text::sentence::{is_shouting, sentence_of, Capitals};
 use crate::text::token::Token;
 use crate::text::types::Kind;
 use figures::dates_and_numbers;
+pub(crate) use reconcile::is_clause_opener;
 use reconcile::reconcile;
 use roles::{appositives, titled_people};
 use scan::Scan;

@@ -457,7 +457,8 @@ fn is_demonym_not_given_name(w: &str) -> bool {
 /// "British-ruled". It describes the name after it and is not part of it.
 /// A preposition or conjunction that opens a clause ("after", "given",
 /// "although"), in lower case.
-fn is_clause_opener(lower: &str) -> bool {
+/// A preposition or conjunction that may open a clause (lower case).
+pub(crate) fn is_clause_opener(lower: &str) -> bool {
     matches!(
         lower,
         "after"
