@@ -322,7 +322,9 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
                 return false;
             }
             let words: Vec<&str> = e.name.split(' ').collect();
-            (2..words.len()).any(|k| {
+            // (A full name is a few words: a run of thousands of capitalised
+            // words tagged as one name is not tried at each of them.)
+            (2..words.len().min(MAX_HEAD_WORDS + 1)).any(|k| {
                 let head = words[..k].join(" ");
                 // (A full name of its own, not "Stephanie M." of "Stephanie M. Lee".)
                 name_words(&head).count() >= 2
@@ -383,6 +385,9 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
     }
     (sorted, cand_entity)
 }
+
+/// The longest full name looked for at the start of a longer one.
+const MAX_HEAD_WORDS: usize = 8;
 
 /// Does `long` hold the words of `short` as a run, with more around them
 /// than a generational suffix ("Brent Bozell III" is no run-on of "Brent

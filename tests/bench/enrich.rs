@@ -131,7 +131,7 @@ fn bench_pathological(c: &mut Criterion) {
         .warm_up_time(Duration::from_millis(300))
         .sample_size(10);
     type Grow = fn(usize) -> String;
-    let cases: [(&str, Grow); 5] = [
+    let cases: [(&str, Grow); 6] = [
         ("unclosed-b", |n| "<b>x ".repeat(n * 2_500)),
         ("no-tags", |n| {
             "plain words without any tag at all ".repeat(n * 7_500)
@@ -142,6 +142,10 @@ fn bench_pathological(c: &mut Criterion) {
         ("capitalised-words", |n| {
             "Alpha Beta Gamma Delta Omega. ".repeat(n * 21_000)
         }),
+        // One sentence that is one name thousands of words long: grouping
+        // once tried every start of it as a full name of its own (20,000
+        // "Anna Berg"s took 39 s).
+        ("one-long-name", |n| "Anna Berg ".repeat(n * 2_500)),
         // One paragraph, one sentence, thousands of quotes and speakers:
         // every quote's candidates and cues once looked at the whole block.
         ("quotes-and-names", |n| {
