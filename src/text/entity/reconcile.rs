@@ -350,11 +350,23 @@ fn merge_pieces(scan: &Scan, names: &mut Vec<(usize, usize, Label)>, rules: &[Ca
     let mut w = 0;
     let mut i = 0;
     while i < names.len() {
-        let (a, _, _) = names[i];
-        // The rule name starting here, if any (rules are sorted and disjoint).
+        let (a, first_end, _) = names[i];
+        // The rule name starting here, if any (rules are sorted and disjoint),
+        // or an organisation's that starts inside this piece and runs on past
+        // it ("Stanford University's" + "Center on Poverty and Inequality"):
+        // the tagger's start stands.
         let r = rules.partition_point(|c| c.first() < a);
+        let exact = rules
+            .get(r)
+            .filter(|c| c.first() == a && c.last() >= first_end);
+        let inner = || {
+            rules[r..]
+                .iter()
+                .take_while(|c| c.first() < first_end)
+                .find(|c| c.kind == Kind::Organization && c.last() > first_end)
+        };
         let mut next = (names[i], i + 1);
-        if let Some(c) = rules.get(r).filter(|c| c.first() == a) {
+        if let Some(c) = exact.or_else(inner) {
             // An organisation's pieces may stand a word apart: "Joint
             // Committee" on "Intelligence" and "Security".
             let joins = |end: usize, next: usize| {
@@ -370,7 +382,7 @@ fn merge_pieces(scan: &Scan, names: &mut Vec<(usize, usize, Label)>, rules: &[Ca
             }
             // A nationality or a participle before a name qualifies it:
             // "German" + "Foreign Ministry", "Communist-led" + "CGT" stay two.
-            let (_, first_end, first_label) = names[i];
+            let first_label = names[i].2;
             let qualifier = first_label == Label::Misc
                 && (is_participle_modifier(scan.s(a))
                     || matches!(
@@ -824,6 +836,20 @@ mod tests {
             got,
             [(
                 "Joint Committee on Fisheries and Coasts".into(),
+                Kind::Organization,
+                None
+            )]
+        );
+        // The tagger's first piece may hold more than the rules' name
+        // starts with: its start stands.
+        let got = with_names(
+            "A study by Harwick College's Centre on Work and Leisure said so.",
+            &[("Harwick", 4, Org), ("Work", 1, Org), ("Leisure", 1, Org)],
+        );
+        assert_eq!(
+            got,
+            [(
+                "Harwick College's Centre on Work and Leisure".into(),
                 Kind::Organization,
                 None
             )]
