@@ -88,10 +88,14 @@ fn premodifier_role(scan: &Scan, a: usize) -> Option<String> {
 /// the surname alone). The person is the two names; the words before them,
 /// up to five, are the role; an organisation or place the tagger found
 /// before the title stays, and one it ran on into the title ends before it.
+/// Linear in the block: a paragraph of thousands of such names is one pass
+/// over its candidates.
 #[inline(never)]
 pub(crate) fn titled_people(scan: &mut Scan) {
     let n = scan.toks.len();
     let cap = |scan: &Scan, t: usize| scan.toks[t].is_word() && scan.toks[t].is_capitalised();
+    // The runs that end so: [start, title, name, end], in text order.
+    let mut runs: Vec<[usize; 4]> = Vec::new();
     let mut t = 0;
     while t < n {
         if !cap(scan, t) {
@@ -117,30 +121,51 @@ pub(crate) fn titled_people(scan: &mut Scan) {
         else {
             continue;
         };
-        let run = |c: &Candidate| c.first() < end && c.last() > start;
-        // Nothing to do when the tagger has the person as it should be, or
-        // found something that reaches past the run.
-        if scan.out.iter().any(|c| {
-            run(c)
-                && (c.kind == Kind::Person && c.first() == g || c.first() < start || c.last() > end)
-        }) {
-            continue;
-        }
         // The title's words: "Majority Leader", "Press Secretary".
         let mut title = g - 1;
         while title > start && (is_titled(scan, title - 1) || is_title_modifier(scan.s(title - 1)))
         {
             title -= 1;
         }
-        // A name the tagger ran on into the title ends before it.
-        let cut = scan
-            .out
-            .iter()
-            .find(|c| run(c) && c.last() > title && c.first() < title)
-            .filter(|c| matches!(c.kind, Kind::Organization | Kind::Place))
-            .map(|c| (c.first(), c.kind));
-        scan.out.retain(|c| !run(c) || c.last() <= title);
-        if let Some((first, kind)) = cut {
+        runs.push([start, title, g, end]);
+    }
+    if runs.is_empty() {
+        return;
+    }
+    // The runs a candidate overlaps (disjoint and sorted, so a binary search
+    // and the ones after: one pass over the candidates, not one a run).
+    let overlapped = |runs: &[[usize; 4]], c: &Candidate| {
+        let i = runs.partition_point(|r| r[3] <= c.first());
+        i..i + runs[i..].iter().take_while(|r| r[0] < c.last()).count()
+    };
+    // A run is left as it is when the tagger has the person as it should be,
+    // or found something that reaches past the run. A name the tagger ran
+    // on into the title ends before it.
+    let mut keep = vec![false; runs.len()];
+    let mut cut: Vec<Option<(usize, Kind)>> = vec![None; runs.len()];
+    for c in &scan.out {
+        for i in overlapped(&runs, c) {
+            let [start, title, g, end] = runs[i];
+            keep[i] |=
+                c.kind == Kind::Person && c.first() == g || c.first() < start || c.last() > end;
+            if cut[i].is_none()
+                && c.first() < title
+                && c.last() > title
+                && matches!(c.kind, Kind::Organization | Kind::Place)
+            {
+                cut[i] = Some((c.first(), c.kind));
+            }
+        }
+    }
+    // What ends before the title stays ("Atlantic City" of "Atlantic City
+    // Mayor …"); what takes in the title or the name goes.
+    scan.out
+        .retain(|c| overlapped(&runs, c).all(|i| keep[i] || c.last() <= runs[i][1]));
+    for (i, &[start, title, g, end]) in runs.iter().enumerate() {
+        if keep[i] {
+            continue;
+        }
+        if let Some((first, kind)) = cut[i] {
             scan.push(first, title, kind);
         }
         let gender = data::given_name(scan.s(g)).flatten();
