@@ -465,11 +465,8 @@ fn is_demonym_not_given_name(w: &str) -> bool {
     data::is_demonym_noun(w) && data::given_name(w).is_none()
 }
 
-/// A hyphenated modifier ending in a participle: "Ohio-based", "Saudi-led",
-/// "British-ruled". It describes the name after it and is not part of it.
 /// A preposition or conjunction that opens a clause ("after", "given",
 /// "although"), in lower case.
-/// A preposition or conjunction that may open a clause (lower case).
 pub(crate) fn is_clause_opener(lower: &str) -> bool {
     matches!(
         lower,
@@ -520,6 +517,8 @@ pub(crate) fn is_clause_opener(lower: &str) -> bool {
     )
 }
 
+/// A hyphenated modifier ending in a participle: "Ohio-based", "Saudi-led",
+/// "British-ruled". It describes the name after it and is not part of it.
 fn is_participle_modifier(w: &str) -> bool {
     w.rsplit_once('-').is_some_and(|(head, p)| {
         !head.is_empty()
