@@ -168,11 +168,8 @@ pub(crate) fn titled_people(scan: &mut Scan) {
         if let Some((first, kind)) = cut[i] {
             scan.push(first, title, kind);
         }
-        let gender = data::given_name(scan.s(g)).flatten();
         let role = scan.phrase(start.max(g.saturating_sub(5)), g);
-        let c = scan.push(g, end, Kind::Person);
-        c.gender = gender;
-        c.role = Some(role.into());
+        person(scan, g, end, None).role = Some(role.into());
     }
 }
 
