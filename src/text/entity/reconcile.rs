@@ -285,7 +285,9 @@ pub(crate) fn reconcile(
         }
         // (`a` is as above: only a person's name moves its start.)
         let kind = match label {
-            Label::Loc => Kind::Place,
+            // A nationality the tagger took for its country ("the South
+            // Korean president") is the group still.
+            Label::Loc if !matches!(gaz, Some(Gazetteer::Group(_))) => Kind::Place,
             Label::Org => Kind::Organization,
             _ if matches!(gaz, Some(Gazetteer::Group(_)))
                 || exact.is_some_and(|c| c.kind == Kind::Group) =>
@@ -779,6 +781,27 @@ mod tests {
         // The rules read "Nordvik" as a name; the tagger does not.
         let got = with_names("Officials in Nordvik said the Russian envoy left.", &[]);
         assert_eq!(got, [("Russian".into(), Kind::Group, None)]);
+    }
+
+    #[test]
+    fn a_nationality_tagged_as_a_place_stays_a_group() {
+        use Label::*;
+        let got = with_names(
+            "Mr Han, the South Korean minister, flew to North Korea.",
+            &[("South", 2, Loc), ("North", 2, Loc)],
+        );
+        assert_eq!(
+            got,
+            [
+                (
+                    "Han".into(),
+                    Kind::Person,
+                    Some("South Korean minister".into())
+                ),
+                ("South Korean".into(), Kind::Group, None),
+                ("North Korea".into(), Kind::Place, None),
+            ]
+        );
     }
 
     #[test]
