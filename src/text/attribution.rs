@@ -604,18 +604,23 @@ fn conjunction_before(d: &Block, text: &str, a: usize, v: usize) -> Option<usize
 /// The subject of the clause in tokens `a..c`: its first possible speaker
 /// or pronoun outside brackets, after an opening phrase and its comma ("In
 /// an interview with the Ledger, Lind …", "When Reyes spoke, Lind …").
+/// The opening phrase may hold commas of its own ("When Varga, Reyes’s
+/// aide, was asked about it, he laughed and said"): the clause after the
+/// last comma is tried first, then the one after each comma before it.
 #[inline(never)]
 fn clause_subject(doc: &Doc, entities: &[Entity], b: usize, a: usize, c: usize) -> Option<Subject> {
     let d = &doc.blocks[b];
     let text = doc.texts[b];
     let w = |t: usize| d.tokens[t].as_str(text);
     let first = (a..c).find(|&t| d.tokens[t].is_word())?;
-    let opener = is_clause_opener(&case::lower_str(w(first)));
-    let start = match (first..c).find(|&t| w(t) == ",") {
-        Some(comma) if opener => comma + 1,
-        _ => first,
-    };
-    subject_in(doc, entities, b, start, c, true)
+    if !is_clause_opener(&case::lower_str(w(first))) {
+        return subject_in(doc, entities, b, first, c, true);
+    }
+    let mut commas = (first..c).rev().filter(|&t| w(t) == ",").peekable();
+    if commas.peek().is_none() {
+        return subject_in(doc, entities, b, first, c, true);
+    }
+    commas.find_map(|comma| subject_in(doc, entities, b, comma + 1, c, true))
 }
 
 /// "said Toledo Mayor Tom Varga", "said Kansas City Police Chief Ann Lee":
@@ -985,6 +990,15 @@ mod tests {
             [Some("Lind"), Some("Tom Varga"), Some("Marta Kovac")],
             "{got:?}"
         );
+    }
+
+    #[test]
+    fn an_opening_phrase_with_commas_of_its_own_is_no_subject() {
+        let got = attributed(
+            "Ann Reyes will hold a press conference soon.\n\
+             When Tom Varga, Reyes’s campaign manager, was asked if Reyes would hold one this week, he laughed and said, “We will see.”",
+        );
+        assert_eq!(got[0].1.as_deref(), Some("Tom Varga"), "{got:?}");
     }
 
     // The classes of issue 13, on our own sentences.
