@@ -275,14 +275,17 @@ fn plural_acronyms_are_no_names_and_commas_split_people() {
 
 /// A sentence's opening adverb set off by a comma is capitalised for its
 /// place alone ("Similarly," was a person on two corpus pages, "Ultimately,"
-/// an organisation); a name there stays one.
+/// an organisation), so is a quotation's ("“Incredibly, …”" a person on
+/// another); a name there stays one.
 #[test]
 fn opening_adverbs_are_no_names() {
     let a = article_enrich::analyze(
         "The ferry from Oslo was late again on Monday. Sadly, the pier had flooded. \
          Similarly, the council in Bergen lost its budget vote. Additionally, the mayor \
          resigned. Ultimately, Ada Lind took over. Nonetheless, the harbour stayed shut. \
-         Kelly, the harbour master, said nothing. Italy, meanwhile, sent a ship.",
+         Kelly, the harbour master, said nothing. Italy, meanwhile, sent a ship. \
+         In a second post, Lind wrote, \u{201C}Incredibly, some people think the pier is fine.\u{201D} \
+         She added, \u{201C}Kelly, you know better.\u{201D}",
     );
     let names: Vec<&str> = a.entities().iter().map(|e| e.name()).collect();
     for adverb in [
@@ -291,6 +294,7 @@ fn opening_adverbs_are_no_names() {
         "Additionally",
         "Ultimately",
         "Nonetheless",
+        "Incredibly",
     ] {
         assert!(!names.contains(&adverb), "{adverb}: {names:?}");
     }

@@ -914,14 +914,17 @@ fn people_split_at_commas(
     out
 }
 
-/// Is token `i` the first word of its sentence, followed by a comma, and
-/// an "-ly" adverb, a sentence adverb ([`data::SENTENCE_ADVERBS`]) or a
-/// frequent ordinary word, and neither a given name nor in the gazetteers?
+/// Is token `i` the first word of its sentence or of a quotation (“…
+/// states, “Incredibly, …”), followed by a comma, and an "-ly" adverb, a
+/// sentence adverb ([`data::SENTENCE_ADVERBS`]) or a frequent ordinary
+/// word, and neither a given name nor in the gazetteers?
 fn is_opening_adverb(text: &str, toks: &[Token], sentences: &[(usize, usize)], i: usize) -> bool {
     let k = sentences.partition_point(|&(_, e)| e <= i);
     let opens = sentences
         .get(k)
-        .is_some_and(|&(s, _)| s <= i && toks[s..i].iter().all(|t| !t.is_word()));
+        .is_some_and(|&(s, _)| s <= i && toks[s..i].iter().all(|t| !t.is_word()))
+        || i.checked_sub(1)
+            .is_some_and(|p| matches!(toks[p].as_str(text), "\u{201C}" | "\""));
     if !opens || toks.get(i + 1).is_none_or(|t| t.as_str(text) != ",") {
         return false;
     }
