@@ -303,6 +303,20 @@ fn opening_adverbs_are_no_names() {
     assert_eq!(entity(&a, "Italy").1.kind(), Kind::Place);
 }
 
+/// A name before "magazine" or "newspaper" is a news outlet's, in every
+/// mention ("Vulture" was a person on a corpus page).
+#[test]
+fn a_name_before_an_outlet_noun_is_an_organisation() {
+    let a = article_enrich::analyze(
+        "Ada Lind shared an article by Marrow magazine about the ferry. \
+         The post from Marrow reads, \u{201C}The ferry was late again.\u{201D} \
+         Lind told the Harbour newspaper that she would stay.",
+    );
+    assert_eq!(entity(&a, "Marrow").1.kind(), Kind::Organization);
+    assert_eq!(entity(&a, "Harbour").1.kind(), Kind::Organization);
+    assert_eq!(entity(&a, "Ada Lind").1.kind(), Kind::Person);
+}
+
 /// A role noun before a given name and a surname is the person's role, and a
 /// month by a figure is part of a date, never a name ("Mar" and "Dec" were
 /// people on corpus pages, "Writer Marcia Dunn" one person's name).

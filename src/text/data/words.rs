@@ -482,6 +482,18 @@ pub(crate) const PLACE_FIRST_WORDS: [&str; 16] = [
     "Lac", "Mont", "Monte", "Rio", "Sierra",
 ];
 
+/// Nouns for a news outlet after its name: "Vulture magazine", "the Ledger
+/// newspaper". The name is an organisation's, whatever the tagger makes of
+/// it. In lower case only.
+pub(crate) const OUTLET_NOUNS: [&str; 6] = [
+    "magazine",
+    "newspaper",
+    "tabloid",
+    "website",
+    "broadcaster",
+    "newsletter",
+];
+
 /// Nouns for a settlement or an area before "of" and a name: "the town of
 /// Tavil", "the village of Marok". What follows is a place, whatever the
 /// tagger makes of it. In lower case only ("the City of London" names itself).

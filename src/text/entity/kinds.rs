@@ -25,7 +25,10 @@ use crate::text::types::Kind;
 /// 5. a name that follows "the town of", "the village of" (a noun of
 ///    [`data::PLACE_OF_NOUNS`] and "of") anywhere in the article is a place
 ///    ("took the town of Tavil"), unless a full name ends in it;
-/// 6. otherwise the kind most of its mentions have wins (ties keep their own).
+/// 6. a name before "magazine", "newspaper" (a noun of [`data::OUTLET_NOUNS`])
+///    anywhere in the article is an organisation ("an article by Vulture
+///    magazine");
+/// 7. otherwise the kind most of its mentions have wins (ties keep their own).
 pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
     use data::FastMap;
     const KINDS: [Kind; 5] = [
@@ -41,6 +44,7 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
     let mut org_first: FastMap<&str, u32> = FastMap::default();
     let mut titles: FastMap<&str, ()> = FastMap::default();
     let mut places: FastMap<&str, ()> = FastMap::default();
+    let mut outlets: FastMap<&str, ()> = FastMap::default();
     for (b, d) in blocks.iter().enumerate() {
         let text = texts[b];
         for c in &d.candidates {
@@ -59,6 +63,12 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
             }
             if c.kind != Kind::Group && after_place_noun(text, &d.tokens, c.first(), c.last()) {
                 places.insert(&text[c.start()..c.end()], ());
+            }
+            if d.tokens
+                .get(c.last())
+                .is_some_and(|t| data::OUTLET_NOUNS.contains(&t.as_str(text)))
+            {
+                outlets.insert(&text[c.start()..c.end()], ());
             }
             votes.entry(&text[c.start()..c.end()]).or_default()[k] += 1;
             if c.last() - c.first() > 1 {
@@ -101,6 +111,10 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
                 && places.contains_key(surface)
             {
                 Kind::Place
+            } else if matches!(c.kind, Kind::Person | Kind::Place | Kind::Other)
+                && outlets.contains_key(surface)
+            {
+                Kind::Organization
             } else if single && c.kind == Kind::Person && org_first.contains_key(surface) {
                 Kind::Organization
             } else if single
@@ -129,7 +143,7 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
             };
             c.set_kind(kind);
         }
-        // 7. A single ordinary word the tagger calls a person, with no full
+        // 8. A single ordinary word the tagger calls a person, with no full
         //    name here ending in it, no given name and no title or
         //    honorific before it, is a capital at the start of a sentence
         //    or a heading ("Yeah", "Article", "October"): no name at all.
