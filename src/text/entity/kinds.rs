@@ -111,11 +111,10 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
                 && places.contains_key(surface)
             {
                 Kind::Place
-            } else if matches!(c.kind, Kind::Person | Kind::Place | Kind::Other)
-                && outlets.contains_key(surface)
+            } else if (matches!(c.kind, Kind::Person | Kind::Place | Kind::Other)
+                && outlets.contains_key(surface))
+                || (single && c.kind == Kind::Person && org_first.contains_key(surface))
             {
-                Kind::Organization
-            } else if single && c.kind == Kind::Person && org_first.contains_key(surface) {
                 Kind::Organization
             } else if single
                 && c.kind == Kind::Person
