@@ -315,6 +315,17 @@ fn a_name_before_an_outlet_noun_is_an_organisation() {
     assert_eq!(entity(&a, "Marrow").1.kind(), Kind::Organization);
     assert_eq!(entity(&a, "Harbour").1.kind(), Kind::Organization);
     assert_eq!(entity(&a, "Ada Lind").1.kind(), Kind::Person);
+    // A known place names the outlet only where the noun follows it.
+    let a = article_enrich::analyze(
+        "Ada Lind shared an article by Oslo magazine. She has lived in Oslo since May.",
+    );
+    let kinds: Vec<Kind> = a
+        .entities()
+        .iter()
+        .filter(|e| e.name() == "Oslo")
+        .map(|e| e.kind())
+        .collect();
+    assert_eq!(kinds, [Kind::Organization, Kind::Place]);
 }
 
 /// A role noun before a given name and a surname is the person's role, and a

@@ -27,7 +27,8 @@ use crate::text::types::Kind;
 ///    ("took the town of Tavil"), unless a full name ends in it;
 /// 6. a name before "magazine", "newspaper" (a noun of [`data::OUTLET_NOUNS`])
 ///    anywhere in the article is an organisation ("an article by Vulture
-///    magazine");
+///    magazine"); a place the gazetteer knows only there ("New York
+///    magazine" is the magazine, "in New York" the city);
 /// 7. otherwise the kind most of its mentions have wins (ties keep their own).
 pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
     use data::FastMap;
@@ -64,10 +65,7 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
             if c.kind != Kind::Group && after_place_noun(text, &d.tokens, c.first(), c.last()) {
                 places.insert(&text[c.start()..c.end()], ());
             }
-            if d.tokens
-                .get(c.last())
-                .is_some_and(|t| data::OUTLET_NOUNS.contains(&t.as_str(text)))
-            {
+            if before_outlet_noun(text, &d.tokens, c.last()) {
                 outlets.insert(&text[c.start()..c.end()], ());
             }
             votes.entry(&text[c.start()..c.end()]).or_default()[k] += 1;
@@ -112,7 +110,9 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
             {
                 Kind::Place
             } else if (matches!(c.kind, Kind::Person | Kind::Place | Kind::Other)
-                && outlets.contains_key(surface))
+                && (before_outlet_noun(text, &d.tokens, c.last())
+                    || outlets.contains_key(surface)
+                        && !matches!(data::gazetteer(surface), Some(Gazetteer::Place(_)))))
                 || (single && c.kind == Kind::Person && org_first.contains_key(surface))
             {
                 Kind::Organization
@@ -208,6 +208,14 @@ fn after_place_noun(text: &str, tokens: &[Token], first: usize, last: usize) -> 
         && tokens[first - 1].as_str(text) == "of"
         && data::PLACE_OF_NOUNS.contains(&tokens[first - 2].as_str(text))
         && heads_its_phrase(text, tokens, last)
+}
+
+/// Does an outlet noun ("magazine", [`data::OUTLET_NOUNS`]) follow the name
+/// ending before token `last`?
+fn before_outlet_noun(text: &str, tokens: &[Token], last: usize) -> bool {
+    tokens
+        .get(last)
+        .is_some_and(|t| data::OUTLET_NOUNS.contains(&t.as_str(text)))
 }
 
 /// Is the name ending before token `last` the head of its phrase: no
