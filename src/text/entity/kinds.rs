@@ -93,6 +93,13 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
                 .all(|k| n(k) <= 2 * for_person)
         })
     };
+    // Rule 6: this mention is followed by an outlet noun, or another of the
+    // name is and the name is no place the gazetteer knows.
+    let names_an_outlet = |surface: &str, followed: bool| {
+        followed
+            || (outlets.contains_key(surface)
+                && !matches!(data::gazetteer(surface), Some(Gazetteer::Place(_))))
+    };
     for (b, d) in blocks.iter_mut().enumerate() {
         let text = texts[b];
         for c in &mut d.candidates {
@@ -110,9 +117,7 @@ pub(crate) fn harmonise_kinds(texts: &[&str], blocks: &mut [Block]) {
             {
                 Kind::Place
             } else if (matches!(c.kind, Kind::Person | Kind::Place | Kind::Other)
-                && (before_outlet_noun(text, &d.tokens, c.last())
-                    || outlets.contains_key(surface)
-                        && !matches!(data::gazetteer(surface), Some(Gazetteer::Place(_)))))
+                && names_an_outlet(surface, before_outlet_noun(text, &d.tokens, c.last())))
                 || (single && c.kind == Kind::Person && org_first.contains_key(surface))
             {
                 Kind::Organization
