@@ -152,7 +152,7 @@ def npm_unpack(name, version, into):
     return os.path.join(into, "package")
 
 
-def places_and_groups(tmp, min_city_pop=MIN_CITY_POP):
+def places_and_groups(tmp, min_city_pop):
     wc = npm_unpack("world-countries", "5.1.0", tmp)
     countries = json.load(open(os.path.join(wc, "countries.json"), encoding="utf-8"))
     places = {}   # name -> canonical ('' when itself)
@@ -201,7 +201,7 @@ def places_and_groups(tmp, min_city_pop=MIN_CITY_POP):
     return places, groups
 
 
-def given_names(tmp, max_names=MAX_GIVEN_NAMES):
+def given_names(tmp, max_names):
     gg = pip_unpack("gender-guesser", "0.4.0", tmp)
     path = os.path.join(gg, "gender_guesser", "data", "nam_dict.txt")
     scores = {}
