@@ -22,7 +22,8 @@
 // `guardedEnrich` is the synchronous form (one task, for callers that need
 // the spans at once); `guardedEnrichInSlices` reads and analyses the element
 // in one task, then lets the module insert the spans in slices, yielding to
-// the page between them.
+// the page between them; `guardedEnrichInWorker` reads the element in one
+// task and has the plan made off the main thread (planner.js).
 import { ATTR, DESCRIBED_BY, WIDGET_CLASSES, TAB_OFF, ourSpans } from './markup.js';
 
 const broken = new WeakSet();
@@ -149,6 +150,34 @@ export async function guardedEnrichInSlices(wasm, el, options, sliceMs) {
     putBack();
   }
   // A run that has inserted spans holds a record from its first slice on.
+  recorded.add(el);
+  try {
+    return await run;
+  } catch (e) {
+    if (e instanceof WebAssembly.RuntimeError) broken.add(wasm);
+    throw e instanceof WebAssembly.RuntimeError ? new Error(`internal error (${e.message}); this run's spans were taken out`) : e;
+  }
+}
+
+/**
+ * `wasm.enrichElementWith(el, options, planner)`, guarded: the element is
+ * read now (a failure there is handled as in `guardedEnrich`), the plan is
+ * made by `planner` (planner.js: the module in a Web Worker), and the spans
+ * go in as `guardedEnrichInSlices` inserts them. A planner that fails leaves
+ * the element as it was; one that reports a panic stops the module here too.
+ */
+export async function guardedEnrichInWorker(wasm, planner, el, options, sliceMs) {
+  refuseBroken(wasm);
+  const putBack = setAsideWidgetState(el);
+  const snap = snapshot(el);
+  let run;
+  try {
+    run = wasm.enrichElementWith(el, options, planner, sliceMs);
+  } catch (e) {
+    throw failed(wasm, el, snap, e);
+  } finally {
+    putBack();
+  }
   recorded.add(el);
   try {
     return await run;

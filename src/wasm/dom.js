@@ -9,6 +9,8 @@
 // apply(...)   inserts the plan's spans in this call.
 // applyInSlices(...)  the same in slices, yielding to the page between them;
 //              a text node the page changed meanwhile is left alone.
+// applyPlanned(...)   the same with the plan made elsewhere (a Web Worker:
+//              www/planner.js), awaited first.
 // undo(el)    joins the pieces back into the original text nodes.
 //
 // Records of what changed live in a WeakMap keyed by the element: nothing is
@@ -314,13 +316,22 @@ function pause() {
  * stops the run. If a slice fails, what this run inserted is taken out and
  * the promise rejects.
  */
-export async function applyInSlices(w, plan, strings, lengths, sliceMs) {
-  const { marks, jobs } = readPlan(plan, strings, lengths);
+export function applyInSlices(w, plan, strings, lengths, sliceMs) {
+  return slices(w, readPlan(plan, strings, lengths), sliceMs, startRun(w.root));
+}
+
+/** A run of applyInSlices on `root`, which undo(root) stops. */
+function startRun(root) {
+  const run = { stopped: false, root };
+  const runs = running.get(root) || new Set();
+  running.set(root, runs.add(run));
+  return run;
+}
+
+async function slices(w, { marks, jobs }, sliceMs, run) {
   const doc = w.root.ownerDocument ?? w.root;
   const span = spanMaker(doc, marks);
-  const run = { stopped: false };
-  const runs = running.get(w.root) || new Set();
-  running.set(w.root, runs.add(run));
+  const runs = running.get(w.root);
   const made = [];
   let count = 0;
   let sliceStart = w.started;
@@ -355,6 +366,42 @@ export async function applyInSlices(w, plan, strings, lengths, sliceMs) {
     runs.delete(run);
   }
   return count;
+}
+
+/**
+ * applyInSlices with the plan made elsewhere: `planner(text, lengths, ops,
+ * options)` resolves to `{ plan, strings, lengths }` (planResult's shape).
+ * The run starts now, so that undo(root) while the plan is being made
+ * stops it too; the first slice counts from the plan's arrival, not the walk's
+ * start (the page ran meanwhile).
+ */
+export async function applyPlanned(w, planner, options, sliceMs) {
+  const run = startRun(w.root);
+  let p;
+  try {
+    p = await planner(w.text, w.lengths, w.ops, options);
+  } catch (e) {
+    running.get(w.root)?.delete(run);
+    throw e;
+  }
+  if (run.stopped) {
+    running.get(w.root)?.delete(run);
+    return 0;
+  }
+  w.started = performance.now();
+  let read;
+  try {
+    read = readPlan(p.plan, p.strings, p.lengths);
+  } catch {
+    running.get(w.root)?.delete(run);
+    throw new Error('the plan made for this element is not one; it was left unchanged');
+  }
+  return slices(w, read, sliceMs, run);
+}
+
+/** A plan as one object the planner can post from a worker (copies: the views were into module memory). */
+export function planResult(plan, strings, lengths) {
+  return { plan: plan.slice(), strings, lengths: lengths.slice() };
 }
 
 /** Undo every enrichment of `root`; the number of text nodes restored. */

@@ -25,6 +25,11 @@
 //!    the pieces are moved into spans, either in one call or in slices that
 //!    yield to the page between them.
 //!
+//! Step 2 needs no DOM: `enrichElementWith` hands the walk to a planner of
+//! the caller's (`www/planner.js`: this module in a Web Worker, calling
+//! `planWalk`) and applies the plan it resolves to, in slices, so that the
+//! analysis of a long page never runs on the page's thread.
+//!
 //! `dom.js` keeps the record `unenrich` needs (per changed text node: the
 //! original node, which stays in the page holding the first piece, the pieces
 //! split off and what now stands where it stood) in a `WeakMap` keyed by the
@@ -69,6 +74,10 @@ extern "C" {
         lengths: &[u32],
         slice_ms: f64,
     ) -> JsValue;
+    #[wasm_bindgen(js_name = applyPlanned)]
+    fn apply_planned(walk: &Walk, planner: &JsValue, options: &JsValue, slice_ms: f64) -> JsValue;
+    #[wasm_bindgen(js_name = planResult)]
+    fn plan_result(plan: &[u32], strings: &str, lengths: &[u32]) -> JsValue;
     #[wasm_bindgen(catch, js_name = undo)]
     fn unapply(el: &JsValue) -> Result<u32, JsValue>;
     #[wasm_bindgen(js_name = isPanic)]
@@ -91,11 +100,18 @@ struct DomPlan {
 }
 
 fn plan_walk(walk: &Walk, enricher: &Enricher, ids: &mut Ids) -> Result<DomPlan, ReadError> {
-    let text = walk.text();
-    let lengths = walk.lengths();
-    let ops = walk.ops();
-    let strings = walk::cut_strings(&text, &lengths).ok_or(ReadError::Malformed)?;
-    let (seg, nodes) = walk::read(&ops, &strings, enricher)?;
+    plan_parts(&walk.text(), &walk.lengths(), &walk.ops(), enricher, ids)
+}
+
+fn plan_parts(
+    text: &str,
+    lengths: &[u32],
+    ops: &[u32],
+    enricher: &Enricher,
+    ids: &mut Ids,
+) -> Result<DomPlan, ReadError> {
+    let strings = walk::cut_strings(text, lengths).ok_or(ReadError::Malformed)?;
+    let (seg, nodes) = walk::read(ops, &strings, enricher)?;
     let plan = enricher.plan(seg, ids)?;
 
     let mut out = DomPlan {
@@ -222,6 +238,36 @@ pub fn enrich_element_in_slices(
     Ok(apply_in_slices(
         &walk, &p.plan, &p.strings, &p.lengths, slice_ms,
     ))
+}
+
+/// Walk `el` in this call, hand the walk to `planner` (a function of the
+/// walk's text, lengths and ops and the options, resolving to what
+/// [`plan_of_walk`] returns: in `www/planner.js`, the same module in a Web
+/// Worker), then apply its plan in slices; returns a `Promise` of the number
+/// of spans inserted. The options are checked here first.
+pub fn enrich_element_with(
+    el: &JsValue,
+    options: &JsValue,
+    planner: &JsValue,
+    slice_ms: f64,
+) -> Result<JsValue, JsError> {
+    let walk = walk_element(el, &READ_ATTRS.join(" "), markup::ID_ATTR).map_err(js_err)?;
+    Ok(apply_planned(&walk, planner, options, slice_ms))
+}
+
+/// The plan of a walk made elsewhere (`enrich_element_with`'s planner, in
+/// a worker): `{ plan, strings, lengths }`, the ids numbered on from this
+/// instance's earlier plans. No DOM is needed.
+pub fn plan_of_walk(
+    text: &str,
+    lengths: &[u32],
+    ops: &[u32],
+    enricher: &Enricher,
+) -> Result<JsValue, JsError> {
+    let p = IDS
+        .with(|ids| plan_parts(text, lengths, ops, enricher, &mut ids.borrow_mut()))
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    Ok(plan_result(&p.plan, &p.strings, &p.lengths))
 }
 
 /// Undo every enrichment of `el`; returns the number of text nodes restored.

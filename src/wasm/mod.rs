@@ -264,6 +264,43 @@ pub fn enrich_element_in_slices_js(
     dom::enrich_element_in_slices(el, &Enricher::new(options_from(options)?), slice_ms)
 }
 
+/// `enrichElementInSlices` with the analysis elsewhere: the element is read
+/// in this call (which throws on invalid options), `planner(text, lengths,
+/// ops, options)` is asked for the plan (in `www/planner.js`, this module in
+/// a Web Worker, calling `planWalk`), and the spans are inserted in slices
+/// as `enrichElementInSlices` inserts them. Resolves to the number of spans
+/// inserted; rejects, leaving the element as it was, when the planner does.
+#[wasm_bindgen(js_name = enrichElementWith, unchecked_return_type = "Promise<number>")]
+pub fn enrich_element_with_js(
+    #[wasm_bindgen(unchecked_param_type = "Element")] el: &JsValue,
+    #[wasm_bindgen(unchecked_param_type = "EnrichOptions")] options: JsValue,
+    #[wasm_bindgen(
+        unchecked_param_type = "(text: string, lengths: Uint32Array, ops: Uint32Array, options?: EnrichOptions) => Promise<{ plan: Uint32Array, strings: string, lengths: Uint32Array }>"
+    )]
+    planner: JsValue,
+    slice_ms: Option<f64>,
+) -> Result<JsValue, JsError> {
+    options_from(options.clone())?;
+    let slice_ms = slice_ms
+        .filter(|ms| ms.is_finite() && *ms >= 0.0)
+        .unwrap_or(SLICE_MS);
+    dom::enrich_element_with(el, &options, &planner, slice_ms)
+}
+
+/// The plan for a walk of an element made on another thread
+/// (`enrichElementWith`'s planner): `{ plan, strings, lengths }`. Needs no
+/// DOM, so it runs in a Web Worker; entity ids number on across the calls
+/// of this instance, as `enrichElement`'s do across a page's calls.
+#[wasm_bindgen(js_name = planWalk, unchecked_return_type = "{ plan: Uint32Array, strings: string, lengths: Uint32Array }")]
+pub fn plan_walk_js(
+    text: &str,
+    lengths: &[u32],
+    ops: &[u32],
+    #[wasm_bindgen(unchecked_param_type = "EnrichOptions")] options: JsValue,
+) -> Result<JsValue, JsError> {
+    dom::plan_of_walk(text, lengths, ops, &Enricher::new(options_from(options)?))
+}
+
 /// How long a slice of `enrichElementInSlices` runs before it yields: well
 /// under the 50 ms of a long task, with room for the page's own work.
 const SLICE_MS: f64 = 10.0;
