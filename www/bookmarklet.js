@@ -6,8 +6,9 @@
 // marked, or why nothing was (no article, an article not in English, a
 // Content-Security-Policy that refuses WebAssembly).
 import { findSemantic, findArticleWith, findByScore, tighten, leftOut } from './find-article.js';
-import { guardedEnrich, guardedUnenrich } from './guard.js';
+import { guardedEnrich, guardedEnrichInWorker, guardedUnenrich } from './guard.js';
 import { loadModule, addStylesheet, say, reason } from './loader.js';
+import { startPlanner } from './planner.js';
 import { ATTR, QUOTE, ourSpans, arrangeMarks } from './markup.js';
 import { readOff, applyOff, applyTheme } from './prefs.js';
 
@@ -117,10 +118,29 @@ export async function toggle(doc = document) {
     tell(doc, showStatus, 'the article is not in English; nothing was changed', 'Names are found in English text only');
     return false;
   }
+  if (busy.has(doc)) {
+    tell(doc, showStatus, '', 'Still marking this article');
+    return false;
+  }
+  busy.add(doc);
+  try {
+    return await mark(doc, article, showStatus);
+  } finally {
+    busy.delete(doc);
+  }
+}
+
+/** The documents a click is marking now (a second click meanwhile waits for it). */
+const busy = new WeakSet();
+
+async function mark(doc, article, showStatus) {
   let wasm;
   let ui;
+  let planner;
   try {
-    wasm = await loadModule();
+    // The analysis runs in a worker where one can (no long task on the
+    // page, however long the article); else here, as one task.
+    [wasm, planner] = await Promise.all([loadModule(), startPlanner()]);
     ui = await Promise.all([import('./tooltip.js'), import('./panel.js')]);
   } catch (e) {
     tell(doc, showStatus, `page left unchanged: ${reason(e)}`, refusedByPolicy(e) ? 'This page does not allow it' : 'Could not start here; the page is unchanged');
@@ -133,7 +153,11 @@ export async function toggle(doc = document) {
   const off = leftOut(article).filter((el) => !el.hasAttribute(ATTR.optOut));
   try {
     off.forEach((el) => el.setAttribute(ATTR.optOut, 'off'));
-    guardedEnrich(wasm, article);
+    // The element is read before the call returns: the switches come off
+    // at once, while the worker plans.
+    const run = planner ? guardedEnrichInWorker(wasm, planner, article) : guardedEnrich(wasm, article);
+    off.forEach((el) => el.removeAttribute(ATTR.optOut));
+    await run;
   } catch (e) {
     removeCss();
     tell(doc, showStatus, `page left unchanged: ${reason(e)}`, 'Could not mark this article; the page is unchanged');

@@ -20,6 +20,11 @@
 //   again   the same after `unenrich`;
 //   slices  `enrichElementInSlices(document.body)` after `unenrich`, start to
 //           resolve (where the module has it);
+//   worker  `enrichElementWith(document.body, planner)` after `unenrich`,
+//           the bookmarklet's form: the analysis in a Web Worker
+//           (www/planner.js, started and ready before), the walk and the
+//           slices on the page's thread; start to the last span, and that
+//           thread's longest task;
 //   string  `enrich(document.body.outerHTML)`, the string path: what the
 //           analysis alone costs in WebAssembly.
 // Then the demo (www/) is
@@ -77,6 +82,7 @@ async function enrichInPage([form, loaderUrl]) {
             n = typeof window.__aeModule.enrichElementInSlices === 'function' ? 'slices' : 'sync';
           } else if (form === 'sync') n = m.enrichElement(document.body);
           else if (form === 'slices') n = await m.enrichElementInSlices(document.body);
+          else if (form === 'worker') n = await m.enrichElementWith(document.body, undefined, window.__aePlanner);
           else n = m.enrich(window.__aeHtml).length;
           resolve({ n, t0, t1: performance.now() });
         } catch (e) {
@@ -142,6 +148,13 @@ try {
         row.slices = await page.evaluate(enrichInPage, ['slices']);
         await page.evaluate(() => window.__aeModule.unenrich(document.body));
       }
+      // The analysis in a worker (www/planner.js), started and ready first,
+      // as the bookmarklet uses it: the walk and the slices on this thread.
+      const planner = await page.evaluate(async (u) => !!(window.__aePlanner = await (await import(u)).startPlanner()), `${ourServer.url}www/planner.js`);
+      if (planner && (await page.evaluate(() => typeof window.__aeModule.enrichElementWith)) === 'function') {
+        row.worker = await page.evaluate(enrichInPage, ['worker']);
+        await page.evaluate(() => window.__aeModule.unenrich(document.body));
+      }
       await page.evaluate(() => (window.__aeHtml = document.body.outerHTML));
       row.string = await page.evaluate(enrichInPage, ['string']);
       if (coldSlices && loaded === 'slices') {
@@ -189,10 +202,11 @@ try {
   report(`enrichElement(body), first call${noWarmUp ? ' (module loaded bare)' : ''}`, 'sync');
   report('enrichElement(body), again', 'again');
   report('enrichElementInSlices(body)', 'slices');
+  report('enrichElementWith(body, planner in a worker), the bookmarklet\'s form: time to the last span; the tasks are this thread\'s', 'worker');
   report(`enrichElementInSlices(body), first enrichment in a new context${noWarmUp ? ' (module loaded bare)' : ''}`, 'coldSlices');
   report('string path enrich(body.outerHTML)', 'string');
   if (process.env.BENCH_VERBOSE) {
-    for (const r of rows) console.log(`  ${r.name}: ${r.chars} chars; ${['load', 'sync', 'again', 'slices', 'coldSlices', 'string'].filter((k) => r[k]).map((k) => `${k} ${ms(r[k].ms)} (task ${ms(r[k].longest)})`).join(', ')}`);
+    for (const r of rows) console.log(`  ${r.name}: ${r.chars} chars; ${['load', 'sync', 'again', 'slices', 'worker', 'coldSlices', 'string'].filter((k) => r[k]).map((k) => `${k} ${ms(r[k].ms)} (task ${ms(r[k].longest)})`).join(', ')}`);
   }
 
   // Cold loads of the demo.
