@@ -130,7 +130,7 @@ export async function toggle(doc = document) {
   }
 }
 
-/** The documents a click is marking now (a second click meanwhile waits for it). */
+/** The documents a click is marking now (a second click meanwhile is refused with a message). */
 const busy = new WeakSet();
 
 async function mark(doc, article, showStatus) {

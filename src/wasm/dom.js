@@ -322,7 +322,7 @@ export function applyInSlices(w, plan, strings, lengths, sliceMs) {
 
 /** A run of applyInSlices on `root`, which undo(root) stops. */
 function startRun(root) {
-  const run = { stopped: false, root };
+  const run = { stopped: false };
   const runs = running.get(root) || new Set();
   running.set(root, runs.add(run));
   return run;

@@ -51,6 +51,22 @@ test('the bookmarklet plans in a worker and marks what the main thread marks, fr
   for (const r of [main, same, cross]) assert.deepEqual(r.errors, []);
 });
 
+test('a second click while the first is marking is refused, and the article is marked once', async () => {
+  const page = await state.browser.newPage();
+  await page.goto(`${state.ours.url}tests/e2e/fixtures/dom.html`);
+  const r = await page.evaluate(async (src) => {
+    const bm = await import(src);
+    const both = await Promise.all([bm.toggle(), bm.toggle()]);
+    const ids = [...document.querySelectorAll('article [data-ae-id]')].map((s) => s.getAttribute('data-ae-id'));
+    return { both, spans: ids.length, unique: new Set(ids).size, panels: document.querySelectorAll('.ae-panel').length };
+  }, `${state.ours.url}www/bookmarklet.js`);
+  // (Which of the two gets there first is the module loader's business.)
+  assert.deepEqual([...r.both].sort(), [false, true]);
+  assert.ok(r.spans > 5);
+  assert.ok(r.panels <= 1, `${r.panels} panels`);
+  await page.close();
+});
+
 test('a page whose policy refuses workers is marked on the main thread', async () => {
   const r = await click(state.other.url, state.ours.url, { fixture: 'worker-csp.html' });
   assert.equal(r.on, true);
