@@ -149,7 +149,7 @@ impl Model {
     /// bytes of [`Model::from_bytes`] packed by [`pack`]). Its table is
     /// unpacked once and kept for the life of the program. `None` when the
     /// bytes are not a model file.
-    #[cfg(any(test, feature = "train"))]
+    #[cfg(feature = "train")]
     pub(crate) fn from_file(bytes: &[u8]) -> Option<Model> {
         Model::from_bytes(Box::leak(pack::unpack(bytes)?.into_boxed_slice()))
     }
