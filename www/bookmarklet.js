@@ -8,7 +8,7 @@
 import { findSemantic, findArticleWith, findByScore, tighten, leftOut } from './find-article.js';
 import { guardedEnrich, guardedEnrichInWorker, guardedUnenrich } from './guard.js';
 import { loadModule, addStylesheet, say, reason } from './loader.js';
-import { startPlanner } from './planner.js';
+import { startPlanner, stopPlanner } from './planner.js';
 import { ATTR, QUOTE, ourSpans, arrangeMarks } from './markup.js';
 import { readOff, applyOff, applyTheme } from './prefs.js';
 
@@ -169,6 +169,7 @@ async function mark(doc, article, showStatus) {
   article[STATE] = {
     off() {
       guardedUnenrich(wasm, article);
+      stopPlanner();
       undress();
       removeCss();
       delete article[STATE];

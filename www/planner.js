@@ -20,6 +20,8 @@ const WASM_URL = new URL('./pkg/article_enrich_bg.wasm', import.meta.url);
 const START_MS = 10000;
 
 let starting = null;
+/** Stops the worker of `starting` (rejecting what it still owes). */
+let stopCurrent = null;
 
 function makeWorker() {
   if (typeof Worker !== 'function') return null;
@@ -57,6 +59,11 @@ export function startPlanner(wasmUrl) {
       for (const { reject } of pending.values()) reject(new Error(`the analysis worker stopped (${why})`));
       pending.clear();
       worker.terminate();
+    };
+    stopCurrent = () => {
+      clearTimeout(timer);
+      fail('it was stopped');
+      resolve(null);
     };
     const timer = setTimeout(() => {
       fail('it did not start');
@@ -96,4 +103,15 @@ export function startPlanner(wasmUrl) {
     worker.postMessage({ type: 'start', wasm: String(wasmUrl || WASM_URL) });
   });
   return starting;
+}
+
+/**
+ * Stop the worker (the bookmarklet's second click: nothing of ours keeps
+ * running once the marks are gone). Plans still awaited reject; the next
+ * startPlanner() starts a new worker, whose entity ids start afresh.
+ */
+export function stopPlanner() {
+  if (stopCurrent) stopCurrent();
+  stopCurrent = null;
+  starting = null;
 }

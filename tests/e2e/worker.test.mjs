@@ -33,6 +33,11 @@ async function click(pageOrigin, ourOrigin, { noWorker = false, fixture = 'dom.h
   await page.goto(`${pageOrigin}tests/e2e/fixtures/${fixture}`);
   const on = await page.evaluate(async (src) => (await import(src)).toggle(), `${ourOrigin}www/bookmarklet.js`).catch((e) => { throw new Error(`${e.message}; console: ${errors.join(" / ")}`); });
   const result = { on, marks: await marks(page), workers: page.workers().length, errors };
+  // The second click: marks off, and no worker of ours left running.
+  await page.evaluate(async (src) => (await import(src)).toggle(), `${ourOrigin}www/bookmarklet.js`);
+  await page.waitForFunction(() => !document.querySelector('[data-ae-id]'));
+  for (let i = 0; i < 20 && page.workers().length; i++) await page.waitForTimeout(50);
+  result.afterOff = page.workers().length;
   await context.close();
   return result;
 }
@@ -44,6 +49,7 @@ test('the bookmarklet plans in a worker and marks what the main thread marks, fr
   assert.ok(main.marks.length > 5, `only ${main.marks.length} marks`);
   const same = await click(state.ours.url, state.ours.url);
   assert.equal(same.workers, 1, 'a worker from the same origin');
+  assert.equal(same.afterOff, 0, 'the second click stops the worker');
   assert.deepEqual(same.marks, main.marks);
   const cross = await click(state.other.url, state.ours.url);
   assert.equal(cross.workers, 1, 'a blob worker importing the other origin');
