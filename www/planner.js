@@ -96,7 +96,7 @@ export function startPlanner(wasmUrl) {
       return new Promise((res, rej) => {
         const id = next++;
         pending.set(id, { resolve: res, reject: rej });
-        // Plain data only: options are copied, the typed arrays are the walk's own.
+        // Structured clones: the options must be plain data; the walk keeps its own arrays.
         worker.postMessage({ id, text, lengths, ops, options: options ?? null });
       });
     }
