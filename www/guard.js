@@ -137,26 +137,7 @@ export function guardedEnrich(wasm, el, options) {
  */
 export async function guardedEnrichInSlices(wasm, el, options, sliceMs) {
   if (typeof wasm.enrichElementInSlices !== 'function') return guardedEnrich(wasm, el, options);
-  refuseBroken(wasm);
-  const putBack = setAsideWidgetState(el);
-  const snap = snapshot(el);
-  let run;
-  try {
-    run = wasm.enrichElementInSlices(el, options, sliceMs);
-  } catch (e) {
-    throw failed(wasm, el, snap, e);
-  } finally {
-    // The element has been read: the widget's state can go back now.
-    putBack();
-  }
-  // A run that has inserted spans holds a record from its first slice on.
-  recorded.add(el);
-  try {
-    return await run;
-  } catch (e) {
-    if (e instanceof WebAssembly.RuntimeError) broken.add(wasm);
-    throw e instanceof WebAssembly.RuntimeError ? new Error(`internal error (${e.message}); this run's spans were taken out`) : e;
-  }
+  return guardedRun(wasm, el, () => wasm.enrichElementInSlices(el, options, sliceMs));
 }
 
 /**
@@ -167,17 +148,27 @@ export async function guardedEnrichInSlices(wasm, el, options, sliceMs) {
  * the element as it was; one that reports a panic stops the module here too.
  */
 export async function guardedEnrichInWorker(wasm, planner, el, options, sliceMs) {
+  return guardedRun(wasm, el, () => wasm.enrichElementWith(el, options, planner, sliceMs));
+}
+
+/**
+ * The guard of both: `start()` reads the element (and, in slices, analyses
+ * it) now and returns the promise of the run that inserts the spans later.
+ */
+async function guardedRun(wasm, el, start) {
   refuseBroken(wasm);
   const putBack = setAsideWidgetState(el);
   const snap = snapshot(el);
   let run;
   try {
-    run = wasm.enrichElementWith(el, options, planner, sliceMs);
+    run = start();
   } catch (e) {
     throw failed(wasm, el, snap, e);
   } finally {
+    // The element has been read: the widget's state can go back now.
     putBack();
   }
+  // A run that has inserted spans holds a record from its first slice on.
   recorded.add(el);
   try {
     return await run;

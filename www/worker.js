@@ -21,8 +21,7 @@ async function start(wasm) {
 
 function plan(data) {
   if (broken) throw new Error('stopped after an internal error earlier on this page');
-  const r = planWalk(data.text, data.lengths, data.ops, data.options ?? undefined);
-  return r;
+  return planWalk(data.text, data.lengths, data.ops, data.options ?? undefined);
 }
 
 self.addEventListener('message', async ({ data }) => {

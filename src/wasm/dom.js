@@ -377,25 +377,20 @@ async function slices(w, { marks, jobs }, sliceMs, run) {
  */
 export async function applyPlanned(w, planner, options, sliceMs) {
   const run = startRun(w.root);
-  let p;
+  let read = null;
   try {
-    p = await planner(w.text, w.lengths, w.ops, options);
-  } catch (e) {
-    running.get(w.root)?.delete(run);
-    throw e;
-  }
-  if (run.stopped) {
-    running.get(w.root)?.delete(run);
-    return 0;
+    const p = await planner(w.text, w.lengths, w.ops, options);
+    if (run.stopped) return 0;
+    try {
+      read = readPlan(p.plan, p.strings, p.lengths);
+    } catch {
+      throw new Error('the plan made for this element is not one; it was left unchanged');
+    }
+  } finally {
+    // Until slices() takes the run over, it is ours to end.
+    if (read === null) running.get(w.root).delete(run);
   }
   w.started = performance.now();
-  let read;
-  try {
-    read = readPlan(p.plan, p.strings, p.lengths);
-  } catch {
-    running.get(w.root)?.delete(run);
-    throw new Error('the plan made for this element is not one; it was left unchanged');
-  }
   return slices(w, read, sliceMs, run);
 }
 

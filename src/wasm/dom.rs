@@ -179,6 +179,11 @@ fn js_err(e: JsValue) -> JsError {
     JsError::new(&e.as_string().unwrap_or_else(|| format!("{e:?}")))
 }
 
+/// `dom.js` walks `el`, reading what the block builder reads.
+fn walk_of(el: &JsValue) -> Result<Walk, JsError> {
+    walk_element(el, &READ_ATTRS.join(" "), markup::ID_ATTR).map_err(js_err)
+}
+
 fn prepare(el: &JsValue, enricher: &Enricher) -> Result<(Walk, DomPlan), JsError> {
     IDS.with(|ids| prepare_with(el, enricher, &mut ids.borrow_mut()))
 }
@@ -188,7 +193,7 @@ fn prepare_with(
     enricher: &Enricher,
     ids: &mut Ids,
 ) -> Result<(Walk, DomPlan), JsError> {
-    let walk = walk_element(el, &READ_ATTRS.join(" "), markup::ID_ATTR).map_err(js_err)?;
+    let walk = walk_of(el)?;
     let plan = plan_walk(&walk, enricher, ids).map_err(|e| JsError::new(&e.to_string()))?;
     Ok((walk, plan))
 }
@@ -251,8 +256,7 @@ pub fn enrich_element_with(
     planner: &JsValue,
     slice_ms: f64,
 ) -> Result<JsValue, JsError> {
-    let walk = walk_element(el, &READ_ATTRS.join(" "), markup::ID_ATTR).map_err(js_err)?;
-    Ok(apply_planned(&walk, planner, options, slice_ms))
+    Ok(apply_planned(&walk_of(el)?, planner, options, slice_ms))
 }
 
 /// The plan of a walk made elsewhere (`enrich_element_with`'s planner, in
