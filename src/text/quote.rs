@@ -230,7 +230,8 @@ fn push_span(
                     .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
                 || matches!(
                     w,
-                    "of" | "the" | "and" | "a" | "in" | "on" | "to" | "for" | "&"
+                    "of" | "the" | "and" | "a" | "an" | "in" | "on" | "to" | "for" | "with"
+                        | "at" | "from" | "by" | "&"
                 )
         })
         // one final mark may stand inside, American style: “The Kiss Was Beautiful.”
@@ -253,6 +254,11 @@ fn push_span(
         && !attributed_after
         && !attributed_before
     {
+        return;
+    }
+    // A title where a title stands is one even when a speech verb follows:
+    // “on Fox’s “The Night Desk,” Ann Rowe said”.
+    if title_like && kind == QuoteKind::Partial && is_title_slot(text, toks, open) {
         return;
     }
     if kind == QuoteKind::Partial
@@ -314,6 +320,40 @@ fn is_term(text: &str, toks: &[Token], open: usize) -> bool {
         w => w,
     };
     w.is_some_and(|w| data::with_lower(w, data::is_term_lead))
+}
+
+/// Does a quote opening at `open` stand where a programme's, book's or
+/// paper's title does: after a possessive ("the network’s"), "on" or
+/// "told" (a show is told nothing; "told “Morning Desk”" is an interview
+/// on it), or a noun for a work ("the film", "his column")?
+fn is_title_slot(text: &str, toks: &[Token], open: usize) -> bool {
+    let ti = toks.partition_point(|t| t.start() < open);
+    let Some(w) = ti.checked_sub(1).map(|i| toks[i].as_str(text)) else {
+        return false;
+    };
+    let possessive = ["\u{2019}s", "'s", "s\u{2019}", "s'"]
+        .iter()
+        .any(|p| w.ends_with(p));
+    possessive
+        || matches!(
+            w,
+            "on" | "told"
+                | "show"
+                | "programme"
+                | "program"
+                | "series"
+                | "film"
+                | "movie"
+                | "book"
+                | "novel"
+                | "album"
+                | "song"
+                | "column"
+                | "podcast"
+                | "documentary"
+                | "musical"
+                | "play"
+        )
 }
 
 /// "the classic “dumb teens in the woods” horror trope": a quoted phrase
@@ -427,6 +467,16 @@ mod tests {
         assert!(quotes("The weather stayed “fine” all week.").is_empty());
         assert!(quotes("She wrote “The Kiss Was Beautiful.” in 1990.").is_empty());
         assert!(quotes("Readers called it: “neonness”").is_empty());
+        // Programmes and books where a title stands, a speech verb after or not.
+        assert!(quotes("On Tuesday on KXRT’s “Noon with Dale Ames,” Ann Rowe said no.").is_empty());
+        assert!(quotes("He told “Sunrise Desk” on Friday that he would run.").is_empty());
+        assert!(quotes("Ames, the host of the show “Late Call,” said he was done.").is_empty());
+        assert!(quotes("She spoke on “The Long Table” and said yes.").is_empty());
+        // Capitalised words a speech verb follows, in no title's place, stay a quote.
+        assert_eq!(
+            quotes("They chanted “Send Them Home,” said Ames."),
+            [("Send Them Home,".into(), QuoteKind::Partial)]
+        );
         assert_eq!(
             quotes("“Good,” she said."),
             [("Good,".into(), QuoteKind::Full)]
