@@ -296,18 +296,18 @@ fn push_span(
     out.push(Quote::new(block, (open, start, end, close), kind, family));
 }
 
-/// The tokens of a block that cue a partial quote: speech verbs, partial-quote
-/// cues ("called", "dubbed") and reporting cues ("according").
+/// The tokens of a block that cue a partial quote (see [`is_cue`]).
 fn cue_tokens(text: &str, toks: &[Token]) -> Vec<usize> {
     (0..toks.len())
-        .filter(|&t| {
-            data::with_lower(toks[t].as_str(text), data::class).any(
-                data::Class::SPEECH_VERB
-                    | data::Class::PARTIAL_QUOTE_CUE
-                    | data::Class::REPORTING_CUE,
-            )
-        })
+        .filter(|&t| is_cue(toks[t].as_str(text)))
         .collect()
+}
+
+/// Does a word cue a partial quote: a speech verb, a partial-quote cue
+/// ("called", "dubbed") or a reporting cue ("according")?
+fn is_cue(word: &str) -> bool {
+    data::with_lower(word, data::class)
+        .any(data::Class::SPEECH_VERB | data::Class::PARTIAL_QUOTE_CUE | data::Class::REPORTING_CUE)
 }
 
 /// "a pattern known as “herding”", "the so-called “bathroom bill”": a short
@@ -361,13 +361,14 @@ fn is_title_slot(text: &str, toks: &[Token], open: usize) -> bool {
 fn is_attributive(text: &str, toks: &[Token], open: usize, close: Option<usize>) -> bool {
     let Some(close) = close else { return false };
     let ti = toks.partition_point(|t| t.start() < open);
-    let determiner_before = ti > 0
-        && toks[..ti].iter().rev().take(2).any(|t| {
-            matches!(
-                t.as_str(text),
-                "the" | "a" | "an" | "this" | "that" | "its" | "their"
-            )
-        });
+    // "that" after a cue is a conjunction: "said that “we need more time” …".
+    let determiner_before = (ti.saturating_sub(2)..ti).any(|i| match toks[i].as_str(text) {
+        "the" | "a" | "an" | "this" | "its" | "their" => true,
+        "that" => !i
+            .checked_sub(1)
+            .is_some_and(|p| is_cue(toks[p].as_str(text))),
+        _ => false,
+    });
     let after = toks.partition_point(|t| t.start() < close);
     let noun_after = toks.get(after).is_some_and(|t| {
         let w = t.as_str(text);
@@ -455,6 +456,12 @@ mod tests {
             [("never work".into(), QuoteKind::Partial)]
         );
         assert!(quotes("The so-called “peace plan” failed.").is_empty());
+        assert!(quotes("Critics doubt that “peace plan” works.").is_empty());
+        // "that" after a speech verb is a conjunction, not a determiner.
+        assert_eq!(
+            quotes("Reed said that “we need more time” about the vote."),
+            [("we need more time".into(), QuoteKind::Partial)]
+        );
         assert_eq!(
             quotes("It binds them to “mutual aid in a war”."),
             [("mutual aid in a war".into(), QuoteKind::Partial)]
