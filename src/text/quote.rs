@@ -334,26 +334,13 @@ fn is_title_slot(text: &str, toks: &[Token], open: usize) -> bool {
     let possessive = ["\u{2019}s", "'s", "s\u{2019}", "s'"]
         .iter()
         .any(|p| w.ends_with(p));
+    // (Broadcasts beside `WORK_NOUNS`, whose titles the names read too.)
     possessive
         || matches!(
             w,
-            "on" | "told"
-                | "show"
-                | "programme"
-                | "program"
-                | "series"
-                | "film"
-                | "movie"
-                | "book"
-                | "novel"
-                | "album"
-                | "song"
-                | "column"
-                | "podcast"
-                | "documentary"
-                | "musical"
-                | "play"
+            "on" | "told" | "show" | "programme" | "program" | "column" | "podcast"
         )
+        || data::with_lower(w, data::class).any(data::Class::WORK_NOUN)
 }
 
 /// "the classic “dumb teens in the woods” horror trope": a quoted phrase

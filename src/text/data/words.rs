@@ -782,8 +782,35 @@ pub(crate) const ABBREVIATIONS: [&str; 24] = [
 /// somebody's words (“called the plan “reckless””, “blasted the “rigged”
 /// system”), beyond the speech verbs and `PARTIAL_QUOTE_CUES`. Chosen among
 /// the words that stood more often by short quotes than by scare quotes in
-/// PolNeAR train articles up to 2016-07, keeping only reporting verbs.
-pub(crate) const REPORTING_CUES: [&str; 40] = [
+/// PolNeAR train articles up to 2016-07, keeping only reporting verbs; the
+/// first 23 are that slice's attribution cues (a word of an annotated cue at
+/// least 15 times, and in at least three of four of its occurrences) that no
+/// list here had. With them, held-out PolNeAR (2016-08/09) partial quotes
+/// found 0.850 (from 0.833), extraction F1 0.969 (from 0.967).
+pub(crate) const REPORTING_CUES: [&str; 63] = [
+    "acknowledging",
+    "adding",
+    "argue",
+    "arguing",
+    "blamed",
+    "cited",
+    "cites",
+    "citing",
+    "complained",
+    "concluded",
+    "condemned",
+    "declined",
+    "defended",
+    "describing",
+    "echoed",
+    "expressed",
+    "insist",
+    "noting",
+    "ordered",
+    "questioned",
+    "railed",
+    "rejected",
+    "tweeting",
     "call",
     "calling",
     "tell",
