@@ -490,6 +490,20 @@ mod tests {
     }
 
     #[test]
+    fn learned_reporting_cues_carry_short_partial_quotes() {
+        assert_eq!(
+            quotes("The inquiry concluded that Reed had been “plainly careless” with the files."),
+            [("plainly careless".into(), QuoteKind::Partial)]
+        );
+        assert_eq!(
+            quotes("She defended the plan, noting its “modest cost” to savers."),
+            [("modest cost".into(), QuoteKind::Partial)]
+        );
+        // Without a cue in the sentence, the same words are scare quotes.
+        assert!(quotes("Reed had been “plainly careless” with the files.").is_empty());
+    }
+
+    #[test]
     fn terms_after_naming_words_are_not_quotes() {
         assert!(quotes("Traders said it was a pattern known as “herding.”").is_empty());
         assert!(quotes("He told us about the so-called “bathroom bill” there.").is_empty());
