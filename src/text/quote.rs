@@ -267,7 +267,12 @@ fn push_span(
     {
         return;
     }
-    if kind == QuoteKind::Partial && is_attributive(text, toks, open, close) {
+    // (A quote that ends in a comma or a full stop modifies no noun after it:
+    // “called it a “rush to judgment,” because …”.)
+    if kind == QuoteKind::Partial
+        && !text[start..end].ends_with([',', '.', ';'])
+        && is_attributive(text, toks, open, close)
+    {
         return;
     }
     if kind == QuoteKind::Partial {
@@ -499,6 +504,14 @@ mod tests {
             quotes("She defended the plan, noting its “modest cost” to savers."),
             [("modest cost".into(), QuoteKind::Partial)]
         );
+        assert_eq!(
+            quotes(
+                "The campaign called the report a “rush to judgment,” because votes can change."
+            ),
+            [("rush to judgment,".into(), QuoteKind::Partial)]
+        );
+        // A question or an exclamation can modify a noun: “the “Why me?” moment”.
+        assert!(quotes("She said the “Why me?” moment came later.").is_empty());
         // Without a cue in the sentence, the same words are scare quotes.
         assert!(quotes("Reed had been “plainly careless” with the files.").is_empty());
     }
