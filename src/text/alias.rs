@@ -22,7 +22,7 @@
 //!   University of Southern Ontario ... USO"), never of two.
 //! - Roles: the first role the article gives a person becomes its description.
 
-use super::data::FastMap;
+use super::data::{FastMap, FastSet};
 
 use super::acronym;
 use super::block::Block;
@@ -91,13 +91,17 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
     // form of the one full name ending in it ("Luis de Miranda"), if any.
     // The tails of full names that start at a particle ("de miranda" of
     // "luis de miranda") -> their person, or `None` when two share one.
+    // So are the last two words or more of a longer full name, a middle name
+    // before them ("Forrest Jones" of "Michael Forrest Jones"), when one
+    // full name alone ends in them.
     let mut particle_tails: FastMap<String, Option<usize>> = FastMap::default();
+    let long_tails = long_name_tails(texts, blocks);
     for particles in [false, true] {
         if particles {
             for ((_, n), &id) in by_key.iter() {
                 for (i, _) in n.match_indices(' ') {
                     let tail = &n[i + 1..];
-                    if particle_led(tail) {
+                    if particle_led(tail) || tail.contains(' ') {
                         let slot = particle_tails.entry(tail.to_string()).or_insert(Some(id));
                         if *slot != Some(id) {
                             *slot = None;
@@ -110,10 +114,11 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
             for c in &d.candidates {
                 if c.kind == Kind::Person && c.last() - c.first() > 1 {
                     let surface = &texts[b][c.start()..c.end()];
-                    if particle_led(surface) != particles {
+                    let key = (Kind::Person, person_key(surface));
+                    let deferred = particle_led(surface) || long_tails.contains(&key.1);
+                    if deferred != particles {
                         continue;
                     }
-                    let key = (Kind::Person, person_key(surface));
                     if particles && !by_key.contains_key(&key) {
                         if let Some(&Some(id)) = particle_tails.get(&key.1) {
                             by_key.insert(key, id);
@@ -386,6 +391,38 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
     (sorted, cand_entity)
 }
 
+/// The keys of the full personal names that are the last two words or more
+/// of one longer full name of the article and of no other ("forrest jones"
+/// of "michael forrest jones"; not "ann lee" when "mary ann lee" and "sue
+/// ann lee" are both there).
+fn long_name_tails(texts: &[&str], blocks: &[Block]) -> FastSet<String> {
+    let mut keys: FastSet<String> = FastSet::default();
+    for (b, d) in blocks.iter().enumerate() {
+        for c in &d.candidates {
+            if c.kind == Kind::Person && c.last() - c.first() > 2 {
+                keys.insert(person_key(&texts[b][c.start()..c.end()]));
+            }
+        }
+    }
+    let mut owner: FastMap<&str, Option<&str>> = FastMap::default();
+    for k in &keys {
+        for (i, _) in k.match_indices(' ') {
+            let tail = &k[i + 1..];
+            if tail.contains(' ') && !particle_led(tail) {
+                let slot = owner.entry(tail).or_insert(Some(k));
+                if *slot != Some(k.as_str()) {
+                    *slot = None;
+                }
+            }
+        }
+    }
+    owner
+        .into_iter()
+        .filter(|(_, o)| o.is_some())
+        .map(|(t, _)| t.to_string())
+        .collect()
+}
+
 /// The longest full name looked for at the start of a longer one.
 const MAX_HEAD_WORDS: usize = 8;
 
@@ -486,6 +523,23 @@ mod tests {
         assert_eq!(names, ["Omar Hassan al-Bashir", "Karim el-Masri"], "{g:?}");
         assert!(g[0].1.contains(&"Bashir".to_string()), "{g:?}");
         assert!(g[1].1.contains(&"Masri".to_string()), "{g:?}");
+    }
+
+    #[test]
+    fn a_full_name_without_its_first_name_is_the_person() {
+        let g = groups(
+            "Zofia Kral and Peter Anton Lindqvist both run clinics in Oslo. \
+             Anton Lindqvist said the clinics were full.",
+        );
+        let names: Vec<&str> = g.iter().map(|(n, _)| n.as_str()).collect();
+        assert_eq!(names, ["Zofia Kral", "Peter Anton Lindqvist"], "{g:?}");
+        assert!(g[1].1.contains(&"Anton Lindqvist".to_string()), "{g:?}");
+        // Two longer names end in it: it is neither's.
+        let g = groups(
+            "Mary Ann Holt and Sue Ann Holt ran the farm in Iowa. \
+             Ann Holt said the harvest was poor.",
+        );
+        assert_eq!(g.len(), 3, "{g:?}");
     }
 
     #[test]

@@ -22,7 +22,8 @@ Printed per article and in total:
 With --corpus, also the wrong merges on the 115 corpus pages: person
 entities whose mentions carry two different first words in full names
 ("Robert Mugabe" and "Grace Mugabe" as one person), honorifics, titles,
-case and a surname's particle aside.
+case, a surname's particle and a middle name before the rest of a longer
+form ("Forrest Jones" of "Michael Forrest Jones") aside.
 
     python3 tests/tools/score_aliases.py [--bin PATH] [--names a,b] [--verbose] [--corpus]
 """
@@ -125,10 +126,13 @@ def corpus_wrong_merges(binary, verbose):
                 continue
             people += 1
             firsts = set()
-            for m in e["mentions"]:
-                words = [w for w in m["text"].split() if w not in TITLES]
-                # (A surname with its particle, "De Miranda", "Bin Laden", is no given name.)
-                if len(words) >= 2 and words[0].lower() not in PARTICLES:
+            forms = [[w for w in m["text"].split() if w not in TITLES] for m in e["mentions"]]
+            for words in forms:
+                # (A surname with its particle, "De Miranda", "Bin Laden", is no given name;
+                # nor is a middle name, the first word of a longer form's tail:
+                # "Forrest Jones" of "Michael Forrest Jones".)
+                tail = any(len(o) > len(words) and o[-len(words):] == words for o in forms)
+                if len(words) >= 2 and words[0].lower() not in PARTICLES and not tail:
                     firsts.add(words[0].lower())
             if len(firsts) >= 2:
                 merged += 1
