@@ -22,7 +22,7 @@
 //!   University of Southern Ontario ... USO"), never of two.
 //! - Roles: the first role the article gives a person becomes its description.
 
-use super::data::{FastMap, FastSet};
+use super::data::FastMap;
 
 use super::acronym;
 use super::block::Block;
@@ -115,7 +115,8 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
                 if c.kind == Kind::Person && c.last() - c.first() > 1 {
                     let surface = &texts[b][c.start()..c.end()];
                     let key = (Kind::Person, person_key(surface));
-                    let deferred = particle_led(surface) || long_tails.contains(&key.1);
+                    let deferred =
+                        particle_led(surface) || matches!(long_tails.get(&key.1), Some(Some(_)));
                     if deferred != particles {
                         continue;
                     }
@@ -394,33 +395,32 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
 /// The keys of the full personal names that are the last two words or more
 /// of one longer full name of the article and of no other ("forrest jones"
 /// of "michael forrest jones"; not "ann lee" when "mary ann lee" and "sue
-/// ann lee" are both there).
-fn long_name_tails(texts: &[&str], blocks: &[Block]) -> FastSet<String> {
-    let mut keys: FastSet<String> = FastSet::default();
+/// ann lee" are both there), each to `Some` (which of the longer names: an
+/// index of no use outside), or to `None` when two longer names end in it.
+fn long_name_tails(texts: &[&str], blocks: &[Block]) -> FastMap<String, Option<usize>> {
+    // (A map of the type `group` uses for tails already: another type of
+    // map or set would be compiled again, kilobytes of WebAssembly.)
+    let mut longs: Vec<String> = Vec::new();
+    let mut owner: FastMap<String, Option<usize>> = FastMap::default();
     for (b, d) in blocks.iter().enumerate() {
         for c in &d.candidates {
-            if c.kind == Kind::Person && c.last() - c.first() > 2 {
-                keys.insert(person_key(&texts[b][c.start()..c.end()]));
+            if c.kind != Kind::Person || c.last() - c.first() <= 2 {
+                continue;
             }
-        }
-    }
-    let mut owner: FastMap<&str, Option<&str>> = FastMap::default();
-    for k in &keys {
-        for (i, _) in k.match_indices(' ') {
-            let tail = &k[i + 1..];
-            if tail.contains(' ') && !particle_led(tail) {
-                let slot = owner.entry(tail).or_insert(Some(k));
-                if *slot != Some(k.as_str()) {
-                    *slot = None;
+            let k = person_key(&texts[b][c.start()..c.end()]);
+            for (i, _) in k.match_indices(' ') {
+                let tail = &k[i + 1..];
+                if tail.contains(' ') && !particle_led(tail) {
+                    let slot = owner.entry(tail.to_string()).or_insert(Some(longs.len()));
+                    if slot.is_some_and(|o| o < longs.len() && longs[o] != k) {
+                        *slot = None;
+                    }
                 }
             }
+            longs.push(k);
         }
     }
     owner
-        .into_iter()
-        .filter(|(_, o)| o.is_some())
-        .map(|(t, _)| t.to_string())
-        .collect()
 }
 
 /// The longest full name looked for at the start of a longer one.

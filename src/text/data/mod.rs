@@ -41,8 +41,6 @@ type Map<V> = HashMap<&'static str, V, BuildHasherDefault<Fnv>>;
 /// A hash map with the tables' FNV hasher, for the analysis's own per-article
 /// maps of short words and names.
 pub(crate) type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
-/// A set with the same hasher.
-pub(crate) type FastSet<K> = std::collections::HashSet<K, BuildHasherDefault<Fnv>>;
 
 /// A table with a filter in front: most words looked up are in no table, and
 /// the filter (one bit per length, first and last byte) turns nearly all of
