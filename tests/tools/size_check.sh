@@ -29,8 +29,8 @@
 # speaker model trained again (2026-12-06; the model's bytes compress
 # better); 256,415 (250.4 KB) with full names' tails grouped with the
 # longer name (src/text/alias.rs: 2.7 KB for a few lines, whatever map type
-# or inlining it is given; kept for its accuracy). The budget is back at 300 KB, the bound the names issue sets for
-# its models.
+# or inlining it is given; kept for its accuracy). The budget is back at
+# 300 KB, the bound the names issue sets for its models.
 # Also prints the JS and CSS the widget ships, gzipped. Run after .ci/build.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
