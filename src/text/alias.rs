@@ -93,7 +93,7 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
     // "luis de miranda") -> their person, or `None` when two share one.
     // So are the last two words or more of a longer full name, a middle name
     // before them ("Forrest Jones" of "Michael Forrest Jones"), when one
-    // full name alone ends in them.
+    // full name alone ends in them (`particle_tails` decides that for both).
     let mut particle_tails: FastMap<String, Option<usize>> = FastMap::default();
     let long_tails = long_name_tails(texts, blocks);
     for particles in [false, true] {
@@ -115,8 +115,7 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
                 if c.kind == Kind::Person && c.last() - c.first() > 1 {
                     let surface = &texts[b][c.start()..c.end()];
                     let key = (Kind::Person, person_key(surface));
-                    let deferred =
-                        particle_led(surface) || matches!(long_tails.get(&key.1), Some(Some(_)));
+                    let deferred = particle_led(surface) || long_tails.contains_key(&key.1);
                     if deferred != particles {
                         continue;
                     }
@@ -392,16 +391,14 @@ pub(crate) fn group(texts: &[&str], blocks: &[Block]) -> (Vec<Entity>, Vec<Vec<O
     (sorted, cand_entity)
 }
 
-/// The keys of the full personal names that are the last two words or more
-/// of one longer full name of the article and of no other ("forrest jones"
-/// of "michael forrest jones"; not "ann lee" when "mary ann lee" and "sue
-/// ann lee" are both there), each to `Some` (which of the longer names: an
-/// index of no use outside), or to `None` when two longer names end in it.
+/// The keys that are the last two words or more of a longer full personal
+/// name of the article ("forrest jones" of "michael forrest jones"), each to
+/// `None` (the map type `particle_tails` has: another would be compiled
+/// again into the WebAssembly). Whether one longer name alone ends in it is
+/// `particle_tails`' business, as for a particle's tail ("Ann Holt" of both
+/// "Mary Ann Holt" and "Sue Ann Holt" is neither's).
 fn long_name_tails(texts: &[&str], blocks: &[Block]) -> FastMap<String, Option<usize>> {
-    // (A map of the type `group` uses for tails already: another type of
-    // map or set would be compiled again, kilobytes of WebAssembly.)
-    let mut longs: Vec<String> = Vec::new();
-    let mut owner: FastMap<String, Option<usize>> = FastMap::default();
+    let mut tails: FastMap<String, Option<usize>> = FastMap::default();
     for (b, d) in blocks.iter().enumerate() {
         for c in &d.candidates {
             if c.kind != Kind::Person || c.last() - c.first() <= 2 {
@@ -411,16 +408,12 @@ fn long_name_tails(texts: &[&str], blocks: &[Block]) -> FastMap<String, Option<u
             for (i, _) in k.match_indices(' ') {
                 let tail = &k[i + 1..];
                 if tail.contains(' ') && !particle_led(tail) {
-                    let slot = owner.entry(tail.to_string()).or_insert(Some(longs.len()));
-                    if slot.is_some_and(|o| o < longs.len() && longs[o] != k) {
-                        *slot = None;
-                    }
+                    tails.insert(tail.to_string(), None);
                 }
             }
-            longs.push(k);
         }
     }
-    owner
+    tails
 }
 
 /// The longest full name looked for at the start of a longer one.

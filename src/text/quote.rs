@@ -333,12 +333,11 @@ fn is_term(text: &str, toks: &[Token], open: usize) -> bool {
 /// on it), or a noun for a work ("the film", "his column")?
 fn is_title_slot(text: &str, toks: &[Token], open: usize) -> bool {
     let ti = toks.partition_point(|t| t.start() < open);
-    let Some(w) = ti.checked_sub(1).map(|i| toks[i].as_str(text)) else {
+    let Some(t) = ti.checked_sub(1).map(|i| &toks[i]) else {
         return false;
     };
-    let possessive = ["\u{2019}s", "'s", "s\u{2019}", "s'"]
-        .iter()
-        .any(|p| w.ends_with(p));
+    let w = t.as_str(text);
+    let possessive = t.is_possessive(text) || w.ends_with("s\u{2019}") || w.ends_with("s'");
     // (Broadcasts beside `WORK_NOUNS`, whose titles the names read too.)
     possessive
         || matches!(

@@ -27,7 +27,7 @@
 # (249.2 KB) with enrichElementWith and planWalk, the worker's path;
 # 253,738 (247.8 KB) with title slots, 23 learned reporting cues and the
 # speaker model trained again (2026-12-06; the model's bytes compress
-# better); 256,415 (250.4 KB) with full names' tails grouped with the
+# better); 256,366 (250.4 KB) with full names' tails grouped with the
 # longer name (src/text/alias.rs: 2.7 KB for a few lines, whatever map type
 # or inlining it is given; kept for its accuracy). The budget is back at
 # 300 KB, the bound the names issue sets for its models.
